@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { StatusBar } from './status-bar';
+import { PwaNotices } from '../pwa/pwa-notices';
+
+const NAV = ['stand', 'members', 'producers', 'groups', 'settings'] as const;
+
+function NavLink({ section }: { section: (typeof NAV)[number] }) {
+  const { t } = useTranslation();
+  const [active] = useRoute(`/${section}/*?`);
+  return (
+    <Link href={`/${section}`} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
+      {t(`common.nav.${section}`)}
+    </Link>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="app-name">{t('common.appName')}</span>
+        <StatusBar />
+      </header>
+      <PwaNotices />
+      <main className="app-main">{children}</main>
+      <nav className="app-nav" aria-label={t('common.nav.label')}>
+        {NAV.map((section) => (
+          <NavLink key={section} section={section} />
+        ))}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/** The app's routes. Each screen is its own chunk, precached by the service worker so every route works offline. */
+import { lazy, Suspense } from 'react';
+import { Redirect, Route, Switch } from 'wouter';
+import { useTranslation } from 'react-i18next';
+
+const StandScreen = lazy(() => import('../features/stand/stand-screen').then((m) => ({ default: m.StandScreen })));
+const MembersScreen = lazy(() => import('../features/members/members-screen').then((m) => ({ default: m.MembersScreen })));
+const MemberDetailScreen = lazy(() =>
+  import('../features/members/member-detail-screen').then((m) => ({ default: m.MemberDetailScreen })),
+);
+const ProducersScreen = lazy(() => import('../features/producers/producers-screen').then((m) => ({ default: m.ProducersScreen })));
+const ProducerEditScreen = lazy(() =>
+  import('../features/producers/producer-edit-screen').then((m) => ({ default: m.ProducerEditScreen })),
+);
+const GroupsScreen = lazy(() => import('../features/groups/groups-screen').then((m) => ({ default: m.GroupsScreen })));
+const GroupDetailScreen = lazy(() => import('../features/groups/group-detail-screen').then((m) => ({ default: m.GroupDetailScreen })));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <p>{t('common.notFound')}</p>;
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p aria-busy="true">{t('common.loading')}</p>;
+}
+
+export function AppRoutes() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/">
+          <Redirect to="/stand" replace />
+        </Route>
+        <Route path="/stand" component={StandScreen} />
+        <Route path="/members" component={MembersScreen} />
+        <Route path="/members/:id">{(params) => <MemberDetailScreen id={params.id} />}</Route>
+        <Route path="/producers" component={ProducersScreen} />
+        <Route path="/producers/new">{() => <ProducerEditScreen id={null} />}</Route>
+        <Route path="/producers/:id">{(params) => <ProducerEditScreen id={params.id} />}</Route>
+        <Route path="/groups" component={GroupsScreen} />
+        <Route path="/groups/:id">{(params) => <GroupDetailScreen id={params.id} />}</Route>
+        <Route path="/settings" component={SettingsScreen} />
+        <Route component={NotFound} />
+      </Switch>
+    </Suspense>
+  );
+}

@@ -1,0 +1,73 @@
+/** Read queries over local data, for live hooks (useLiveQuery). They return live rows only: tombstones stay hidden. */
+import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
+import type { CourtCircuitDb } from './database';
+
+const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'fr');
+
+export async function listAreas(db: CourtCircuitDb): Promise<Area[]> {
+  return live(await db.areas.toArray()).sort(byName);
+}
+
+export async function listProducers(db: CourtCircuitDb): Promise<Producer[]> {
+  return live(await db.producers.toArray()).sort(byName);
+}
+
+export async function listGroups(db: CourtCircuitDb): Promise<Group[]> {
+  return live(await db.groups.toArray()).sort(byName);
+}
+
+/** Events, most recent first. */
+export async function listEvents(db: CourtCircuitDb): Promise<EventRow[]> {
+  return live(await db.events.orderBy('date').reverse().toArray());
+}
+
+/** Members in sign-up order (ids are ULIDs, which sort by time). */
+export async function listMembers(db: CourtCircuitDb): Promise<Member[]> {
+  return live(await db.members.toArray());
+}
+
+export async function getLive<T extends { deleted: boolean }>(
+  db: CourtCircuitDb,
+  table: 'areas' | 'producers' | 'groups' | 'members' | 'events',
+  id: string,
+): Promise<T | undefined> {
+  const row = (await db.table(table).get(id)) as T | undefined;
+  return row && !row.deleted ? row : undefined;
+}
+
+export async function listGroupLinks(db: CourtCircuitDb): Promise<GroupMember[]> {
+  return live(await db.groupMembers.toArray());
+}
+
+export async function groupIdsOfMember(db: CourtCircuitDb, memberId: string): Promise<string[]> {
+  return live(await db.groupMembers.where('memberId').equals(memberId).toArray()).map((link) => link.groupId);
+}
+
+export async function memberIdsOfGroup(db: CourtCircuitDb, groupId: string): Promise<string[]> {
+  return live(await db.groupMembers.where('groupId').equals(groupId).toArray()).map((link) => link.memberId);
+}
+
+/** Sign-ups made at one event on this device: the stand's counter. */
+export async function countSignupsAt(db: CourtCircuitDb, eventId: string, deviceId: string): Promise<number> {
+  const rows = await db.members.where('[signupEventId+signupDeviceId]').equals([eventId, deviceId]).toArray();
+  return live(rows).length;
+}
+
+/** Changes recorded on this device and not yet acknowledged by the server. */
+export async function countPendingChanges(db: CourtCircuitDb): Promise<number> {
+  return db.outbox.count();
+}
+
+export async function hasAnyData(db: CourtCircuitDb): Promise<boolean> {
+  const counts = await Promise.all([db.members.count(), db.producers.count(), db.groups.count(), db.events.count()]);
+  return counts.some((count) => count > 0);
+}
+
+export async function hasDemoData(db: CourtCircuitDb): Promise<boolean> {
+  const tables = [db.areas, db.producers, db.groups, db.events, db.members] as const;
+  for (const table of tables) {
+    if (await table.filter((row) => row.demo && !row.deleted).first()) return true;
+  }
+  return false;
+}

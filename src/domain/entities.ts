@@ -1,0 +1,120 @@
+/**
+ * The entities of the territory and their editable fields, as zod schemas shared by the app and the server.
+ * Error messages are catalog keys (validation.*), turned into words in the user's language at the screen.
+ */
+import { z } from 'zod';
+import { productKindSchema } from './product-kinds';
+import { isEmail, isPhone } from './normalise';
+import { CONSENT_VERSIONS } from './consent';
+import type { RowMeta } from './rows';
+
+export const idSchema = z.string().trim().min(1).max(64);
+const refSchema = idSchema.nullable();
+
+const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+
+export const phoneSchema = optionalText(30).refine((v) => v === '' || isPhone(v), 'validation.phoneInvalid');
+export const emailSchema = optionalText(120).refine((v) => v === '' || isEmail(v), 'validation.emailInvalid');
+export const isoDateSchema = z.iso.date('validation.dateInvalid');
+export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'validation.dateInvalid' });
+
+// Areas: the quarters of the city and the neighbouring communes.
+export const AREA_KINDS = ['quarter', 'commune'] as const;
+export const areaFields = z.object({
+  name: requiredText(80),
+  kind: z.enum(AREA_KINDS),
+});
+
+// Producers
+export const SALES_STATUSES = ['direct', 'settingUp', 'diversifying'] as const;
+export const producerFields = z.object({
+  name: requiredText(120),
+  farm: optionalText(120),
+  communeId: refSchema,
+  productKinds: z.array(productKindSchema).min(1, 'validation.productKindRequired').max(20),
+  organic: z.boolean(),
+  salesStatus: z.enum(SALES_STATUSES),
+  phone: phoneSchema,
+  email: emailSchema,
+  notes: optionalText(2000),
+});
+
+// Consumer groups
+export const GROUP_KINDS = ['amap', 'consumerGroup', 'onlineOrder', 'solidarityGrocery'] as const;
+export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'other'] as const;
+export const groupFields = z.object({
+  name: requiredText(120),
+  kind: z.enum(GROUP_KINDS),
+  quarterId: refSchema,
+  place: optionalText(200),
+  rhythm: z.enum(RHYTHMS),
+  rhythmNote: optionalText(200),
+});
+
+// Events: where people meet and sign up.
+export const EVENT_KINDS = ['festivalStand', 'roundTable', 'quarterCouncil', 'producersMeeting'] as const;
+export const eventFields = z.object({
+  name: requiredText(120),
+  kind: z.enum(EVENT_KINDS),
+  date: isoDateSchema,
+  place: optionalText(200),
+  quarterId: refSchema,
+});
+
+// Members: a person or a household.
+const memberShape = z.object({
+  firstName: requiredText(80),
+  lastName: optionalText(80),
+  phone: phoneSchema,
+  email: emailSchema,
+  // An explicit "no contact" is how a person who gives neither phone nor email is signed up on purpose.
+  noContact: z.boolean(),
+  quarterId: refSchema,
+  householdSize: z.number().int('validation.householdSize').min(1, 'validation.householdSize').max(20, 'validation.householdSize').nullable(),
+  interests: z.array(productKindSchema).max(20),
+  notes: optionalText(2000),
+});
+
+export function requireContact(member: { phone: string; email: string; noContact: boolean }, ctx: z.RefinementCtx): void {
+  if (!member.noContact && member.phone === '' && member.email === '') {
+    ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contactRequired' });
+  }
+}
+
+export const memberFields = memberShape.superRefine(requireContact);
+export const memberPatchFields = memberShape.partial();
+
+/** How and where a member signed up, and the consent they gave; set once, at sign-up. */
+export const signupRecord = z.object({
+  signupEventId: refSchema,
+  signupDeviceId: idSchema,
+  signupDeviceName: optionalText(80),
+  signupAt: isoDateTimeSchema,
+  consentGiven: z.literal(true, 'validation.consentRequired'),
+  consentTextVersion: z.enum(CONSENT_VERSIONS),
+  consentAt: isoDateTimeSchema,
+  consentDeviceId: idSchema,
+});
+
+export const groupMemberFields = z.object({ groupId: idSchema, memberId: idSchema });
+
+export type AreaFields = z.infer<typeof areaFields>;
+export type ProducerFields = z.infer<typeof producerFields>;
+export type GroupFields = z.infer<typeof groupFields>;
+export type EventFields = z.infer<typeof eventFields>;
+export type MemberFields = z.infer<typeof memberFields>;
+export type SignupRecord = z.infer<typeof signupRecord>;
+
+export type AreaKind = (typeof AREA_KINDS)[number];
+export type SalesStatus = (typeof SALES_STATUSES)[number];
+export type GroupKind = (typeof GROUP_KINDS)[number];
+export type Rhythm = (typeof RHYTHMS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export type Area = RowMeta & AreaFields;
+export type Producer = RowMeta & ProducerFields;
+export type Group = RowMeta & GroupFields;
+export type EventRow = RowMeta & EventFields;
+export type Member = RowMeta & MemberFields & SignupRecord;
+export type GroupMember = RowMeta & z.infer<typeof groupMemberFields>;

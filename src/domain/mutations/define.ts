@@ -1,0 +1,73 @@
+/**
+ * What a named mutation is: a zod schema for its arguments and a plan that turns valid arguments, and what the
+ * replica holds, into row writes. The same definitions run on the device and on the server.
+ */
+import type { z } from 'zod';
+import type { Hlc } from '../hlc';
+import type { RowWrite, SyncedRow, TableName } from '../rows';
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. "phone" or "patch.email"; "" for the whole mutation. */
+  path: string;
+  /** A catalog key (validation.*). */
+  message: string;
+}
+
+export type RejectionCode = 'invalid' | 'notFound' | 'deleted' | 'forbidden' | 'unknownMutation';
+
+/** A mutation that can never apply as it is; its issues say why, field by field. */
+export class MutationRejected extends Error {
+  constructor(
+    readonly code: RejectionCode,
+    readonly issues: FieldIssue[] = [],
+  ) {
+    super(`${code}: ${issues.map((i) => `${i.path || '(mutation)'} ${i.message}`).join(', ') || 'rejected'}`);
+    this.name = 'MutationRejected';
+  }
+}
+
+export interface RowReader {
+  get(table: TableName, id: string): Promise<SyncedRow | undefined>;
+}
+
+export interface PlanContext {
+  read: RowReader;
+  hlc: Hlc;
+  clientId: string;
+}
+
+export interface MutationDef<Schema extends z.ZodType> {
+  args: Schema;
+  plan(args: z.output<Schema>, ctx: PlanContext): Promise<RowWrite[]>;
+}
+
+export function defineMutation<Schema extends z.ZodType>(def: MutationDef<Schema>): MutationDef<Schema> {
+  return def;
+}
+
+export function issuesFromZod(error: z.ZodError, prefix = ''): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter((p) => p !== '').join('.'),
+    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid',
+  }));
+}
+
+/** Parses with a schema, turning a failure into a rejection with field issues. */
+export function parseOrReject<Schema extends z.ZodType>(schema: Schema, value: unknown, prefix = ''): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new MutationRejected('invalid', issuesFromZod(result.error, prefix));
+  return result.data;
+}
+
+/** The live row a mutation works on, or a rejection that says it is gone. */
+export async function readLive(ctx: PlanContext, table: TableName, id: string, path = 'id'): Promise<SyncedRow> {
+  const row = await ctx.read.get(table, id);
+  if (!row) throw new MutationRejected('notFound', [{ path, message: 'validation.notFound' }]);
+  if (row.deleted) throw new MutationRejected('deleted', [{ path, message: 'validation.deleted' }]);
+  return row;
+}
+
+/** A reference field (quarterId, communeId…) must point to a live row, when set. */
+export async function checkRef(ctx: PlanContext, table: TableName, id: string | null, path: string): Promise<void> {
+  if (id !== null) await readLive(ctx, table, id, path);
+}

@@ -1,0 +1,48 @@
+/**
+ * Create, edit and delete for the plain entities (areas, producers, groups, events): the fields are validated as a
+ * whole after an edit, so that a patch can never leave a row the create schema would refuse.
+ */
+import { z } from 'zod';
+import { idSchema } from '../entities';
+import type { TableName } from '../rows';
+import { defineMutation, parseOrReject, readLive, type PlanContext } from './define';
+
+type Fields = z.ZodObject;
+
+interface EntityOptions<S extends Fields> {
+  table: TableName;
+  fields: S;
+  /** Checks of references to other rows, run after the fields are valid. */
+  checkRefs?: (fields: Partial<z.output<S>>, ctx: PlanContext) => Promise<void>;
+}
+
+export function entityMutations<S extends Fields>({ table, fields, checkRefs }: EntityOptions<S>) {
+  const create = defineMutation({
+    args: fields.extend({ id: idSchema, demo: z.boolean().optional() }),
+    async plan(args, ctx) {
+      const { id, demo, ...values } = args as { id: string; demo?: boolean } & Record<string, unknown>;
+      await checkRefs?.(values as Partial<z.output<S>>, ctx);
+      return [{ table, id, fields: { ...values, deleted: false, demo: demo ?? false } }];
+    },
+  });
+
+  const update = defineMutation({
+    args: z.object({ id: idSchema, patch: fields.partial() }),
+    async plan({ id, patch }, ctx) {
+      const existing = await readLive(ctx, table, id);
+      parseOrReject(fields, { ...existing, ...patch }, 'patch');
+      await checkRefs?.(patch as Partial<z.output<S>>, ctx);
+      return [{ table, id, fields: patch as Record<string, unknown> }];
+    },
+  });
+
+  const remove = defineMutation({
+    args: z.object({ id: idSchema }),
+    async plan({ id }, ctx) {
+      await readLive(ctx, table, id);
+      return [{ table, id, fields: { deleted: true } }];
+    },
+  });
+
+  return { create, update, delete: remove };
+}

@@ -1,0 +1,53 @@
+/** Every named mutation, by the name that travels in the outbox and over the wire. Names are never reused. */
+import type { z } from 'zod';
+import { areaFields, eventFields, groupFields, producerFields } from '../entities';
+import { checkRef } from './define';
+import { entityMutations } from './entity-mutations';
+import { demoClear, demoLoad } from './demo-mutations';
+import { groupMemberAdd, groupMemberRemove, memberDelete, memberSignUp, memberUpdate } from './member-mutations';
+
+const areas = entityMutations({ table: 'areas', fields: areaFields });
+const producers = entityMutations({
+  table: 'producers',
+  fields: producerFields,
+  checkRefs: (f, ctx) => checkRef(ctx, 'areas', f.communeId ?? null, 'communeId'),
+});
+const groups = entityMutations({
+  table: 'groups',
+  fields: groupFields,
+  checkRefs: (f, ctx) => checkRef(ctx, 'areas', f.quarterId ?? null, 'quarterId'),
+});
+const events = entityMutations({
+  table: 'events',
+  fields: eventFields,
+  checkRefs: (f, ctx) => checkRef(ctx, 'areas', f.quarterId ?? null, 'quarterId'),
+});
+
+export const mutations = {
+  'area.create': areas.create,
+  'area.update': areas.update,
+  'area.delete': areas.delete,
+  'producer.create': producers.create,
+  'producer.update': producers.update,
+  'producer.delete': producers.delete,
+  'group.create': groups.create,
+  'group.update': groups.update,
+  'group.delete': groups.delete,
+  'event.create': events.create,
+  'event.update': events.update,
+  'event.delete': events.delete,
+  'member.signUp': memberSignUp,
+  'member.update': memberUpdate,
+  'member.delete': memberDelete,
+  'groupMember.add': groupMemberAdd,
+  'groupMember.remove': groupMemberRemove,
+  'demo.load': demoLoad,
+  'demo.clear': demoClear,
+} as const;
+
+export type MutationName = keyof typeof mutations;
+export type MutationArgs<N extends MutationName> = z.input<(typeof mutations)[N]['args']>;
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(mutations, name);
+}

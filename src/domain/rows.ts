@@ -1,0 +1,52 @@
+import type { Hlc } from './hlc';
+
+/** Tables that sync. Local-only tables (outbox, device settings) live in src/db and never leave the device. */
+export const SYNCED_TABLES = ['areas', 'producers', 'groups', 'members', 'events', 'groupMembers'] as const;
+export type TableName = (typeof SYNCED_TABLES)[number];
+
+/**
+ * What every synced row carries besides its fields: a client-made id, a tombstone flag, a demo flag (demo rows
+ * can be removed in one step) and, per field, the clock of the write that set it (last writer wins per field).
+ */
+export interface RowMeta {
+  id: string;
+  deleted: boolean;
+  demo: boolean;
+  clocks: Record<string, Hlc>;
+}
+
+export type SyncedRow = RowMeta & Record<string, unknown>;
+
+/** One mutation's effect on one row: the fields it sets, all stamped with the mutation's clock. */
+export interface RowWrite {
+  table: TableName;
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+const META_FIELDS = new Set(['id', 'clocks']);
+
+/**
+ * Merges a write into a row, field by field: a field changes only if the write's clock is later than the clock
+ * of the value it holds. Returns the new row, or null when the write changes nothing (an older or repeated write).
+ * Commutative and idempotent, so replicas that saw the same writes in any order hold the same row.
+ */
+export function mergeWrite(existing: SyncedRow | undefined, write: RowWrite, hlc: Hlc): SyncedRow | null {
+  const row: SyncedRow = existing
+    ? { ...existing, clocks: { ...existing.clocks } }
+    : { id: write.id, deleted: false, demo: false, clocks: {} };
+  let changed = existing === undefined;
+  for (const [field, value] of Object.entries(write.fields)) {
+    if (META_FIELDS.has(field)) throw new Error(`a write may not set ${field}`);
+    const current = row.clocks[field];
+    if (current !== undefined && current >= hlc) continue;
+    row[field] = value;
+    row.clocks[field] = hlc;
+    changed = true;
+  }
+  return changed ? row : null;
+}
+
+export function isLive(row: SyncedRow | undefined): row is SyncedRow {
+  return row !== undefined && !row.deleted;
+}

@@ -1,0 +1,3 @@
+export function GroupsScreen() {
+  return <h1>GroupsScreen</h1>;
+}

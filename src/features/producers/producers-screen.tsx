@@ -1,0 +1,3 @@
+export function ProducersScreen() {
+  return <h1>ProducersScreen</h1>;
+}

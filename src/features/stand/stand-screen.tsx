@@ -1,0 +1,3 @@
+export function StandScreen() {
+  return <h1>StandScreen</h1>;
+}

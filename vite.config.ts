@@ -1,0 +1,65 @@
+/// <reference types="vitest/config" />
+import { defineConfig, type PluginOption } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const underVitest = Boolean(process.env.VITEST);
+// The e2e "new version deployed" test rebuilds with a different build id to make the service worker change.
+const buildId = process.env.COURT_CIRCUIT_BUILD_ID ?? new Date().toISOString();
+
+function pwa(): PluginOption {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Court-circuit — circuits courts de quartier',
+      short_name: 'Court-circuit',
+      description: 'Inscriptions, producteurs, groupes et distributions des circuits courts, même sans réseau.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      id: '/',
+      display: 'standalone',
+      orientation: 'portrait',
+      theme_color: '#2f6b3a',
+      background_color: '#f7f5ee',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
+      navigateFallback: '/index.html',
+      // The API is never answered from the cache: sync needs the truth or a clear failure.
+      navigateFallbackDenylist: [/^\/api\//],
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
+export default defineConfig({
+  plugins: [react(), ...(underVitest ? [] : [pwa()])],
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __BUILD_ID__: JSON.stringify(buildId),
+  },
+  resolve: underVitest
+    ? { alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('./tests/mocks/pwa-register-react.ts', import.meta.url)) } }
+    : {},
+  build: { target: 'es2022', sourcemap: false },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts', 'tests/sync/**/*.test.ts'],
+    restoreMocks: true,
+  },
+});
