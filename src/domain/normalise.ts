@@ -34,7 +34,8 @@ export function normalisePhone(phone: string): string | null {
   else if (/^\+\d+$/.test(compact)) international = compact;
   else return null;
   if (international.startsWith('+33')) return /^\+33[1-9]\d{8}$/.test(international) ? international : null;
-  return /^\+[1-9]\d{7,14}$/.test(international) ? international : null;
+  // Nine digits at least: shorter "international" numbers here are nearly always a mistyped French one.
+  return /^\+[1-9]\d{8,14}$/.test(international) ? international : null;
 }
 
 export function isPhone(phone: string): boolean {
