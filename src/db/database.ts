@@ -2,7 +2,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
 import type { HlcState } from '../domain/hlc';
-import type { TableName } from '../domain/rows';
+import type { RowWrite, TableName } from '../domain/rows';
 
 export interface OutboxEntry {
   /** Grows by one per mutation of this device; the server applies a device's mutations in this order. */
@@ -12,6 +12,8 @@ export interface OutboxEntry {
   args: unknown;
   hlc: string;
   createdAt: string;
+  /** The row writes this mutation made here, kept to re-apply it on top of newer server state until acknowledged. */
+  writes: RowWrite[];
 }
 
 /** This device's own identity and counters; never synced. */

@@ -36,7 +36,7 @@ export async function runMutation<N extends MutationName>(
         if (merged) await table.put(merged);
       }
       const mutationId = device.nextMutationId;
-      await db.outbox.add({ mutationId, clientId: device.clientId, name, args: parsed.data, hlc, createdAt: new Date(now()).toISOString() });
+      await db.outbox.add({ mutationId, clientId: device.clientId, name, args: parsed.data, hlc, createdAt: new Date(now()).toISOString(), writes });
       await db.device.put({ ...device, hlc: clock, nextMutationId: mutationId + 1 });
       return mutationId;
     });

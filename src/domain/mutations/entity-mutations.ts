@@ -7,21 +7,19 @@ import { idSchema } from '../entities';
 import type { TableName } from '../rows';
 import { defineMutation, parseOrReject, readLive, type PlanContext } from './define';
 
-type Fields = z.ZodObject;
-
-interface EntityOptions<S extends Fields> {
+interface EntityOptions<Shape extends z.ZodRawShape> {
   table: TableName;
-  fields: S;
+  fields: z.ZodObject<Shape>;
   /** Checks of references to other rows, run after the fields are valid. */
-  checkRefs?: (fields: Partial<z.output<S>>, ctx: PlanContext) => Promise<void>;
+  checkRefs?: (fields: Partial<z.output<z.ZodObject<Shape>>>, ctx: PlanContext) => Promise<void>;
 }
 
-export function entityMutations<S extends Fields>({ table, fields, checkRefs }: EntityOptions<S>) {
+export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, checkRefs }: EntityOptions<Shape>) {
   const create = defineMutation({
     args: fields.extend({ id: idSchema, demo: z.boolean().optional() }),
     async plan(args, ctx) {
       const { id, demo, ...values } = args as { id: string; demo?: boolean } & Record<string, unknown>;
-      await checkRefs?.(values as Partial<z.output<S>>, ctx);
+      await checkRefs?.(values as Partial<z.output<z.ZodObject<Shape>>>, ctx);
       return [{ table, id, fields: { ...values, deleted: false, demo: demo ?? false } }];
     },
   });
@@ -31,7 +29,7 @@ export function entityMutations<S extends Fields>({ table, fields, checkRefs }: 
     async plan({ id, patch }, ctx) {
       const existing = await readLive(ctx, table, id);
       parseOrReject(fields, { ...existing, ...patch }, 'patch');
-      await checkRefs?.(patch as Partial<z.output<S>>, ctx);
+      await checkRefs?.(patch as Partial<z.output<z.ZodObject<Shape>>>, ctx);
       return [{ table, id, fields: patch as Record<string, unknown> }];
     },
   });
