@@ -1,0 +1,161 @@
+/**
+ * The embedded store: one SQLite file in WAL mode through better-sqlite3. One connection writes, one reads;
+ * SQLite allows a single writer, so versions taken inside a write transaction are in commit order.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { SyncedRow, TableName } from '../../domain/rows';
+import { Serial } from './serial';
+import { SQLITE_MIGRATIONS } from './sqlite-migrations';
+import type { ReadTx, Rejection, StoredRow, SyncStore, WriteTx } from './store';
+
+interface RowRecord {
+  tbl: string;
+  id: string;
+  version: number;
+  owner_id: string | null;
+  data: string;
+}
+
+function toStored(record: RowRecord): StoredRow {
+  return { table: record.tbl as TableName, row: JSON.parse(record.data) as SyncedRow, version: record.version, ownerId: record.owner_id };
+}
+
+export function openSqliteDatabase(file: string): Database.Database {
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  // FULL: an acknowledged push survives a power cut, not only a crash of the process.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+export function migrate(db: Database.Database, migrations: readonly string[] = SQLITE_MIGRATIONS): void {
+  const applied = db.pragma('user_version', { simple: true }) as number;
+  for (let index = applied; index < migrations.length; index += 1) {
+    db.transaction(() => {
+      db.exec(migrations[index] as string);
+      db.pragma(`user_version = ${index + 1}`);
+    })();
+  }
+}
+
+function lookups(db: Database.Database) {
+  const getRow = db.prepare<[string, string], RowRecord>('SELECT * FROM rows WHERE tbl = ? AND id = ?');
+  const findRows = db.prepare<[string, string, string], RowRecord>(
+    "SELECT * FROM rows WHERE tbl = ? AND json_extract(data, '$.' || ?) = ? AND json_extract(data, '$.deleted') = 0",
+  );
+  const lastMutation = db.prepare<[string], { last_mutation_id: number }>('SELECT last_mutation_id FROM clients WHERE client_id = ?');
+  return {
+    async getRow(table: TableName, id: string) {
+      const record = getRow.get(table, id);
+      return record ? toStored(record) : undefined;
+    },
+    async findRows(table: TableName, field: string, value: string) {
+      if (!/^\w+$/.test(field)) throw new Error(`bad field name ${field}`);
+      return findRows.all(table, field, value).map(toStored);
+    },
+    async lastMutationId(clientId: string) {
+      return lastMutation.get(clientId)?.last_mutation_id ?? 0;
+    },
+  };
+}
+
+export class SqliteStore implements SyncStore {
+  private readonly writer: Database.Database;
+  private readonly reader: Database.Database;
+  private readonly writes = new Serial();
+  private readonly reads = new Serial();
+
+  constructor(readonly file: string) {
+    this.writer = openSqliteDatabase(file);
+    migrate(this.writer);
+    // An in-memory database is private to its connection, so it is read through the writer.
+    this.reader = file === ':memory:' ? this.writer : openSqliteDatabase(file);
+  }
+
+  /** The write connection, for the account tables that live in the same file. */
+  get connection(): Database.Database {
+    return this.writer;
+  }
+
+  write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const db = this.writer;
+    const base = lookups(db);
+    const nextVersion = db.prepare<[], { value: number }>("UPDATE counters SET value = value + 1 WHERE name = 'version' RETURNING value");
+    const putRow = db.prepare('INSERT INTO rows (tbl, id, version, owner_id, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET version = excluded.version, data = excluded.data');
+    const setLast = db.prepare(
+      'INSERT INTO clients (client_id, user_id, last_mutation_id) VALUES (?, ?, ?) ON CONFLICT (client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, user_id = COALESCE(excluded.user_id, clients.user_id)',
+    );
+    const addRejection = db.prepare('INSERT OR REPLACE INTO rejections (client_id, mutation_id, name, code, issues) VALUES (?, ?, ?, ?, ?)');
+    const getRejection = db.prepare<[string, number], { name: string; code: string; issues: string }>(
+      'SELECT name, code, issues FROM rejections WHERE client_id = ? AND mutation_id = ?',
+    );
+    const tx: WriteTx = {
+      ...base,
+      async putRow(table, row, ownerId) {
+        const version = (nextVersion.get() as { value: number }).value;
+        putRow.run(table, row.id, version, ownerId, JSON.stringify(row));
+        return version;
+      },
+      async setLastMutationId(clientId, userId, mutationId) {
+        setLast.run(clientId, userId, mutationId);
+      },
+      async recordRejection(clientId, mutationId, rejection: Rejection) {
+        addRejection.run(clientId, mutationId, rejection.name, rejection.code, JSON.stringify(rejection.issues));
+      },
+      async rejection(clientId, mutationId) {
+        const record = getRejection.get(clientId, mutationId);
+        return record ? { name: record.name, code: record.code, issues: JSON.parse(record.issues) as Rejection['issues'] } : undefined;
+      },
+    };
+    return this.writes.run(async () => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await fn(tx);
+        db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
+    const db = this.reader;
+    const base = lookups(db);
+    const changes = db.prepare<[number, number], RowRecord>('SELECT * FROM rows WHERE version > ? ORDER BY version LIMIT ?');
+    const count = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM rows WHERE version > ?');
+    const tx: ReadTx = {
+      ...base,
+      async changesAfter(cursor, limit) {
+        return changes.all(cursor, limit).map(toStored);
+      },
+      async countChangesAfter(cursor) {
+        return count.get(cursor)?.n ?? 0;
+      },
+    };
+    const run = async () => {
+      // In WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile.
+      db.exec('BEGIN DEFERRED');
+      try {
+        return await fn(tx);
+      } finally {
+        db.exec('COMMIT');
+      }
+    };
+    // The in-memory store shares one connection: reads then queue behind writes.
+    return this.reader === this.writer ? this.writes.run(run) : this.reads.run(run);
+  }
+
+  async close(): Promise<void> {
+    await this.writes.run(async () => undefined);
+    await this.reads.run(async () => undefined);
+    if (this.reader !== this.writer) this.reader.close();
+    this.writer.close();
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * What the sync server needs from its storage, so that SQLite (the embedded default) and PostgreSQL (later) give
+ * the same guarantees: writes run one transaction at a time and number every row change in commit order; a read
+ * sees one consistent snapshot. A store that cannot promise both must not implement this interface.
+ */
+import type { FieldIssue } from '../../domain/mutations/define';
+import type { SyncedRow, TableName } from '../../domain/rows';
+
+export interface StoredRow {
+  table: TableName;
+  row: SyncedRow;
+  /** Position of the row's last change in commit order; a pull cursor is one of these. */
+  version: number;
+  /** The account that created the row, for scoping what other accounts may see and change. */
+  ownerId: string | null;
+}
+
+export interface Rejection {
+  name: string;
+  code: string;
+  issues: FieldIssue[];
+}
+
+export interface RowLookup {
+  getRow(table: TableName, id: string): Promise<StoredRow | undefined>;
+  /** Live rows of a table whose field equals a value (e.g. groupMembers by memberId). */
+  findRows(table: TableName, field: string, value: string): Promise<StoredRow[]>;
+}
+
+export interface WriteTx extends RowLookup {
+  /** Stores a row with the next version; returns that version. */
+  putRow(table: TableName, row: SyncedRow, ownerId: string | null): Promise<number>;
+  lastMutationId(clientId: string): Promise<number>;
+  setLastMutationId(clientId: string, userId: string | null, mutationId: number): Promise<void>;
+  recordRejection(clientId: string, mutationId: number, rejection: Rejection): Promise<void>;
+  rejection(clientId: string, mutationId: number): Promise<Rejection | undefined>;
+}
+
+export interface ReadTx extends RowLookup {
+  /** Rows changed after `cursor`, in commit order, at most `limit`. */
+  changesAfter(cursor: number, limit: number): Promise<StoredRow[]>;
+  countChangesAfter(cursor: number): Promise<number>;
+  lastMutationId(clientId: string): Promise<number>;
+}
+
+export interface SyncStore {
+  /** Runs `fn` in one write transaction, after any other write has finished; rolls back if it throws. */
+  write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
+  /** Runs `fn` over one consistent snapshot. */
+  read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,113 @@
+/**
+ * The sync protocol between the app and the server: request and response shapes (zod, validated on both sides),
+ * limits and error codes. Shared by src/sync (client) and src/server. docs/sync-protocol.md explains it.
+ */
+import { z } from 'zod';
+import { isHlc } from '../domain/hlc';
+import { SYNCED_TABLES } from '../domain/rows';
+import { idSchema } from '../domain/entities';
+
+/** Bumped when a request or a row changes shape; an app with an older number is told to update. */
+export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_HEADER = 'x-court-circuit-protocol';
+
+export const MAX_PUSH_MUTATIONS = 500;
+export const MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_PULL_LIMIT = 500;
+export const MAX_PULL_LIMIT = 2000;
+
+export const ERROR_CODES = [
+  'badRequest',
+  'unauthenticated',
+  'sessionRevoked',
+  'sessionExpired',
+  'forbidden',
+  'notFound',
+  'payloadTooLarge',
+  'protocolOutdated',
+  'tooManyAttempts',
+  'serverError',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorResponse = z.object({ error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) });
+export type ErrorResponse = z.infer<typeof errorResponse>;
+
+export const outgoingMutation = z.object({
+  mutationId: z.number().int().positive(),
+  name: z.string().min(1).max(64),
+  args: z.unknown(),
+  hlc: z.string().max(100).refine(isHlc, 'not a clock'),
+});
+export type OutgoingMutation = z.infer<typeof outgoingMutation>;
+
+export const pushRequest = z.object({
+  clientId: idSchema,
+  mutations: z.array(outgoingMutation).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequest>;
+
+export const fieldIssue = z.object({ path: z.string(), message: z.string() });
+
+export const mutationOutcome = z.discriminatedUnion('status', [
+  z.object({ mutationId: z.number().int(), status: z.literal('applied') }),
+  z.object({
+    mutationId: z.number().int(),
+    status: z.literal('rejected'),
+    code: z.string(),
+    issues: z.array(fieldIssue),
+  }),
+]);
+export type MutationOutcome = z.infer<typeof mutationOutcome>;
+
+export const pushResponse = z.object({
+  /** The last of this client's mutations the server has settled (applied or rejected), after this push. */
+  lastMutationId: z.number().int().nonnegative(),
+  /** One outcome per mutation of the request up to the first gap; resends are answered with their first outcome. */
+  outcomes: z.array(mutationOutcome),
+  serverTime: z.number(),
+});
+export type PushResponse = z.infer<typeof pushResponse>;
+
+export const pulledRow = z.object({
+  table: z.enum(SYNCED_TABLES),
+  row: z.object({ id: z.string(), deleted: z.boolean(), demo: z.boolean(), clocks: z.record(z.string(), z.string()) }).loose(),
+});
+export type PulledRow = z.infer<typeof pulledRow>;
+
+export const pullQuery = z.object({
+  clientId: idSchema,
+  cursor: z.coerce.number().int().nonnegative(),
+  limit: z.coerce.number().int().positive().max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof pullQuery>;
+
+export const pullResponse = z.object({
+  changes: z.array(pulledRow),
+  /** Pass it back as `cursor` to get what follows. */
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+  /** Changes after `cursor` still to come, for the progress of a first sync. */
+  remaining: z.number().int().nonnegative(),
+  /** This client's last settled mutation, read in the same snapshot as the changes. */
+  lastMutationId: z.number().int().nonnegative(),
+  serverTime: z.number(),
+});
+export type PullResponse = z.infer<typeof pullResponse>;
+
+export const ROLES = ['coordinator', 'animator', 'producer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const sessionUser = z.object({ id: z.string(), login: z.string(), name: z.string(), role: z.enum(ROLES) });
+export type SessionUser = z.infer<typeof sessionUser>;
+
+export const loginRequest = z.object({
+  login: z.string().trim().min(1).max(80),
+  password: z.string().min(1).max(200),
+  clientId: idSchema,
+  deviceName: z.string().trim().max(80).default(''),
+});
+export type LoginRequest = z.infer<typeof loginRequest>;
+
+export const loginResponse = z.object({ token: z.string(), user: sessionUser, sessionId: z.string() });
+export type LoginResponse = z.infer<typeof loginResponse>;

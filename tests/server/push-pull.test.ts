@@ -1,0 +1,97 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodeHlc } from '../../src/domain/hlc';
+import { MAX_CLOCK_DRIFT_MS } from '../../src/domain/hlc';
+import { SqliteStore } from '../../src/server/store/sqlite-store';
+import { fullAccess } from '../../src/server/sync/access-policy';
+import type { Actor } from '../../src/server/sync/actor';
+import { applyPush } from '../../src/server/sync/push';
+import { readPull } from '../../src/server/sync/pull';
+import { ServerClock } from '../../src/server/sync/server-clock';
+import type { OutgoingMutation } from '../../src/sync/protocol';
+import { signUpArgs } from '../factories/entities';
+
+const NOW = 1_780_000_000_000;
+const actor: Actor = { userId: 'u1', role: 'coordinator', clientId: 'phone-a', groupIds: [], producerId: null };
+let store: SqliteStore;
+let deps: { store: SqliteStore; access: typeof fullAccess; clock: ServerClock; now: () => number };
+
+const hlc = (ms: number, node = 'phone-a', counter = 0) => encodeHlc({ wallMs: ms, counter, node });
+const signUp = (mutationId: number, args = signUpArgs(), clock = hlc(NOW - 1000 + mutationId)): OutgoingMutation => ({
+  mutationId,
+  name: 'member.signUp',
+  args,
+  hlc: clock,
+});
+
+beforeEach(() => {
+  store = new SqliteStore(':memory:');
+  deps = { store, access: fullAccess, clock: new ServerClock('server', () => NOW), now: () => NOW };
+});
+afterEach(async () => store.close());
+
+describe('push', () => {
+  it('applies in order, answers a resend from the record, and stops at a gap', async () => {
+    const first = await applyPush(actor, { clientId: 'phone-a', mutations: [signUp(1), signUp(2)] }, deps);
+    expect(first.lastMutationId).toBe(2);
+    expect(first.outcomes.map((o) => o.status)).toEqual(['applied', 'applied']);
+
+    const resend = await applyPush(actor, { clientId: 'phone-a', mutations: [signUp(2), signUp(3), signUp(5)] }, deps);
+    expect(resend.lastMutationId).toBe(3);
+    expect(resend.outcomes.map((o) => [o.mutationId, o.status])).toEqual([
+      [2, 'applied'],
+      [3, 'applied'],
+    ]);
+    const pulled = await readPull(actor, { clientId: 'phone-a', cursor: 0, limit: 100 }, deps);
+    expect(pulled.changes).toHaveLength(3);
+  });
+
+  it('records a mutation that can never apply as rejected, keeps going, and reports it again on resend', async () => {
+    const bad = { ...signUp(1), args: { ...signUpArgs(), email: 'not-an-email', phone: '' } };
+    const unknown = { mutationId: 2, name: 'member.teleport', args: {}, hlc: hlc(NOW - 10) };
+    const response = await applyPush(actor, { clientId: 'phone-a', mutations: [bad, unknown, signUp(3)] }, deps);
+    expect(response.lastMutationId).toBe(3);
+    expect(response.outcomes).toEqual([
+      { mutationId: 1, status: 'rejected', code: 'invalid', issues: [{ path: 'email', message: 'validation.emailInvalid' }] },
+      { mutationId: 2, status: 'rejected', code: 'unknownMutation', issues: [{ path: '', message: 'validation.unknownMutation' }] },
+      { mutationId: 3, status: 'applied' },
+    ]);
+    const again = await applyPush(actor, { clientId: 'phone-a', mutations: [bad] }, deps);
+    expect(again.outcomes[0]).toMatchObject({ status: 'rejected', code: 'invalid' });
+    const pulled = await readPull(actor, { clientId: 'phone-a', cursor: 0, limit: 100 }, deps);
+    expect(pulled.changes).toHaveLength(1);
+  });
+
+  it('does not let a phone whose clock runs in the future overwrite later edits', async () => {
+    const args = signUpArgs({ notes: 'original' });
+    await applyPush(actor, { clientId: 'phone-a', mutations: [signUp(1, args)] }, deps);
+    const future = hlc(NOW + MAX_CLOCK_DRIFT_MS + 86_400_000, 'phone-b');
+    const phoneB = { ...actor, clientId: 'phone-b' };
+    await applyPush(phoneB, { clientId: 'phone-b', mutations: [{ mutationId: 1, name: 'member.update', args: { id: args.id, patch: { notes: 'from 2031' } }, hlc: future }] }, deps);
+    deps.now = () => NOW + 1000;
+    const later = hlc(NOW + 500);
+    await applyPush(actor, { clientId: 'phone-a', mutations: [{ mutationId: 2, name: 'member.update', args: { id: args.id, patch: { notes: 'later' } }, hlc: later }] }, deps);
+    const pulled = await readPull(actor, { clientId: 'phone-a', cursor: 0, limit: 100 }, deps);
+    expect(pulled.changes[0]?.row.notes).toBe('later');
+  });
+});
+
+describe('pull', () => {
+  it('pages through changes in commit order with a cursor, and reports the client last mutation id', async () => {
+    await applyPush(actor, { clientId: 'phone-a', mutations: [1, 2, 3, 4, 5].map((id) => signUp(id)) }, deps);
+    const seen: string[] = [];
+    let cursor = 0;
+    let pages = 0;
+    for (;;) {
+      const page = await readPull(actor, { clientId: 'phone-a', cursor, limit: 2 }, deps);
+      pages += 1;
+      seen.push(...page.changes.map((c) => c.row.id));
+      expect(page.lastMutationId).toBe(5);
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+      expect(page.remaining).toBe(5 - seen.length);
+    }
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(5);
+  });
+});
