@@ -1,3 +1,53 @@
+/** The festival stand: choose the event once, then sign people up one after the other, even with no signal. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { EventRow } from '../../domain/entities';
+import { db } from '../../db/database';
+import { countSignupsAt } from '../../db/queries';
+import { EventPicker } from './event-picker';
+import { formatEventDate } from './event-form';
+import { SignupForm } from './signup-form';
+import { useDevice } from './use-device';
+import { useStandEvent } from './use-stand-event';
+import { useStandStore } from './stand-store';
+import './stand.css';
+
+function EventBanner({ event }: { event: EventRow }) {
+  const { t, i18n } = useTranslation();
+  const leaveEvent = useStandStore((state) => state.leaveEvent);
+  const clientId = useDevice()?.clientId;
+  const count = useLiveQuery(() => (clientId ? countSignupsAt(db, event.id, clientId) : 0), [event.id, clientId], 0);
+  return (
+    <section className="card stand-banner" aria-label={t('stand.event.current')}>
+      <p>
+        <strong>{event.name}</strong>
+        <br />
+        {[formatEventDate(event.date, i18n.language), event.place].filter(Boolean).join(' · ')}
+      </p>
+      <p className="counter" aria-live="polite">
+        {t('stand.counter', { count })}
+      </p>
+      <button type="button" onClick={leaveEvent}>
+        {t('stand.event.change')}
+      </button>
+    </section>
+  );
+}
+
 export function StandScreen() {
-  return <h1>StandScreen</h1>;
+  const { t } = useTranslation();
+  const stand = useStandEvent();
+  return (
+    <>
+      <h1>{t('stand.title')}</h1>
+      {stand.status === 'loading' && <p aria-busy="true">{t('common.loading')}</p>}
+      {stand.status === 'ready' && (
+        <>
+          <EventBanner event={stand.event} />
+          <SignupForm key={stand.event.id} event={stand.event} />
+        </>
+      )}
+      {(stand.status === 'none' || stand.status === 'missing') && <EventPicker missing={stand.status === 'missing'} />}
+    </>
+  );
 }

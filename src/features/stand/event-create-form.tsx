@@ -1,0 +1,77 @@
+/** Creates the stand's event on the spot, offline like everything else, and makes it the stand's event. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EVENT_KINDS, type Area, type EventKind } from '../../domain/entities';
+import { newId } from '../../domain/ids';
+import type { FieldIssue } from '../../domain/mutations/define';
+import { mutate } from '../../db/mutators';
+import { AreaOptions } from './area-options';
+import { buildEventArgs, emptyEventDraft, type EventDraft } from './event-form';
+import { ErrorSummary, Field } from './field';
+import { messagesByField, todayLocal } from './stand-form';
+
+const FIELDS = ['name', 'kind', 'date', 'place', 'quarterId'] as const;
+
+interface EventCreateFormProps {
+  areas: readonly Area[];
+  onCreated: (eventId: string, quarterId: string | null) => void;
+}
+
+export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState(() => emptyEventDraft(todayLocal()));
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [saving, setSaving] = useState(false);
+  const errors = messagesByField(issues);
+  const change = (patch: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...patch }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const args = buildEventArgs(draft, newId());
+    const result = await mutate('event.create', args);
+    setSaving(false);
+    if (result.ok) onCreated(args.id, args.quarterId ?? null);
+    else setIssues(result.issues);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="stand-event-create-title">
+      <h2 id="stand-event-create-title">{t('stand.event.createTitle')}</h2>
+      <Field id="event-name" label={t('stand.event.name')} error={errors.name}>
+        {(control) => (
+          <input {...control} value={draft.name} onChange={(e) => change({ name: e.target.value })} aria-required="true" autoComplete="off" />
+        )}
+      </Field>
+      <Field id="event-kind" label={t('stand.event.kind')} error={errors.kind}>
+        {(control) => (
+          <select {...control} value={draft.kind} onChange={(e) => change({ kind: e.target.value as EventKind })}>
+            {EVENT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`domain.eventKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id="event-date" label={t('stand.event.date')} error={errors.date}>
+        {(control) => <input {...control} type="date" value={draft.date} onChange={(e) => change({ date: e.target.value })} aria-required="true" />}
+      </Field>
+      <Field id="event-place" label={t('stand.event.place')} error={errors.place}>
+        {(control) => <input {...control} value={draft.place} onChange={(e) => change({ place: e.target.value })} autoComplete="off" />}
+      </Field>
+      <Field id="event-quarter" label={t('stand.event.quarter')} error={errors.quarterId}>
+        {(control) => (
+          <select {...control} value={draft.quarterId} onChange={(e) => change({ quarterId: e.target.value })}>
+            <AreaOptions areas={areas} noneLabel={t('stand.noQuarter')} />
+          </select>
+        )}
+      </Field>
+      <ErrorSummary issues={issues} fields={FIELDS} />
+      <button type="submit" className="primary stand-wide" disabled={saving}>
+        {t('stand.event.create')}
+      </button>
+    </form>
+  );
+}

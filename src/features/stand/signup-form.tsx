@@ -1,0 +1,126 @@
+/** The sign-up of one person at the stand, made to be filled in under 30 seconds with one thumb. */
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { CURRENT_CONSENT_VERSION } from '../../domain/consent';
+import { findPossibleDuplicates } from '../../domain/duplicates';
+import type { EventRow } from '../../domain/entities';
+import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import { db } from '../../db/database';
+import { listAreas, listMembers } from '../../db/queries';
+import { AreaOptions } from './area-options';
+import { DuplicateWarning } from './duplicate-warning';
+import { CheckboxField, ErrorSummary, Field } from './field';
+import { messagesByField, toggleInterest } from './stand-form';
+import { fieldId, SIGNUP_FIELDS, useSignupForm } from './use-signup-form';
+
+export function SignupForm({ event }: { event: EventRow }) {
+  const { t } = useTranslation();
+  const { draft, change, submit, issues, saving, savedName, firstNameRef } = useSignupForm(event);
+  const areas = useLiveQuery(() => listAreas(db), [], []);
+  const members = useLiveQuery(() => listMembers(db), [], []);
+  const duplicates = useMemo(() => findPossibleDuplicates(draft, members), [draft, members]);
+  const [notesOpen, setNotesOpen] = useState(draft.notes !== '');
+  const errors = messagesByField(issues);
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="stand-form-title" className="stand-form">
+      <h2 id="stand-form-title">{t('stand.form.title')}</h2>
+      <p role="status" className="stand-saved">
+        {savedName && t('stand.saved', { name: savedName })}
+      </p>
+      <Field id={fieldId('firstName')} label={t('stand.form.firstName')} error={errors.firstName}>
+        {(control) => (
+          <input
+            {...control}
+            ref={firstNameRef}
+            value={draft.firstName}
+            onChange={(e) => change({ firstName: e.target.value })}
+            aria-required="true"
+            autoComplete="off"
+            autoCapitalize="words"
+            enterKeyHint="next"
+          />
+        )}
+      </Field>
+      <Field id={fieldId('lastName')} label={t('stand.form.lastName')} error={errors.lastName}>
+        {(control) => (
+          <input {...control} value={draft.lastName} onChange={(e) => change({ lastName: e.target.value })} autoComplete="off" autoCapitalize="words" />
+        )}
+      </Field>
+      <Field id={fieldId('phone')} label={t('stand.form.phone')} error={errors.phone} hint={t('stand.form.contactHint')}>
+        {(control) => (
+          <input {...control} type="tel" inputMode="tel" value={draft.phone} onChange={(e) => change({ phone: e.target.value })} autoComplete="off" />
+        )}
+      </Field>
+      <Field id={fieldId('email')} label={t('stand.form.email')} error={errors.email}>
+        {(control) => (
+          <input {...control} type="email" inputMode="email" value={draft.email} onChange={(e) => change({ email: e.target.value })} autoComplete="off" autoCapitalize="none" />
+        )}
+      </Field>
+      <CheckboxField
+        id={fieldId('noContact')}
+        label={t('stand.form.noContact')}
+        checked={draft.noContact}
+        onChange={(noContact) => change({ noContact })}
+        error={errors.noContact}
+      />
+      <DuplicateWarning duplicates={duplicates} areas={areas} />
+      <Field id={fieldId('quarterId')} label={t('stand.form.quarter')} error={errors.quarterId}>
+        {(control) => (
+          <select {...control} value={draft.quarterId} onChange={(e) => change({ quarterId: e.target.value })}>
+            <AreaOptions areas={areas} noneLabel={t('stand.noQuarter')} />
+          </select>
+        )}
+      </Field>
+      <Field id={fieldId('householdSize')} label={t('stand.form.householdSize')} error={errors.householdSize}>
+        {(control) => (
+          <input {...control} type="number" inputMode="numeric" min={1} max={20} value={draft.householdSize} onChange={(e) => change({ householdSize: e.target.value })} />
+        )}
+      </Field>
+      <fieldset id={fieldId('interests')} aria-describedby={errors.interests ? `${fieldId('interests')}-error` : undefined}>
+        <legend>{t('stand.form.interests')}</legend>
+        <div className="chips stand-chips">
+          {PRODUCT_KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className="chip"
+              aria-pressed={draft.interests.includes(kind)}
+              onClick={() => change({ interests: toggleInterest(draft.interests, kind) })}
+            >
+              {t(`domain.productKind.${kind}`)}
+            </button>
+          ))}
+        </div>
+        {errors.interests && (
+          <p id={`${fieldId('interests')}-error`} className="field-error">
+            {t(errors.interests)}
+          </p>
+        )}
+      </fieldset>
+      <h3 className="stand-consent-title">{t('stand.form.consentTitle')}</h3>
+      <p id="stand-consent-text" className="card stand-consent-text">
+        {t(`domain.consent.${CURRENT_CONSENT_VERSION}`)}
+      </p>
+      <CheckboxField
+        id={fieldId('consentGiven')}
+        label={t('stand.form.consent')}
+        checked={draft.consentGiven}
+        onChange={(consentGiven) => change({ consentGiven })}
+        error={errors.consentGiven}
+        describedById="stand-consent-text"
+      />
+      <details open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
+        <summary className="stand-summary-toggle">{t('stand.form.notesToggle')}</summary>
+        <Field id={fieldId('notes')} label={t('stand.form.notes')} error={errors.notes}>
+          {(control) => <textarea {...control} rows={3} value={draft.notes} onChange={(e) => change({ notes: e.target.value })} />}
+        </Field>
+      </details>
+      <ErrorSummary issues={issues} fields={SIGNUP_FIELDS} />
+      <button type="submit" className="primary stand-submit" disabled={saving}>
+        {t('stand.form.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The stand's sign-up form without React: the draft being typed, how it becomes `member.signUp` arguments, and
+ * the check run before saving, with the mutation's own schema so the screen and the mutator never disagree.
+ */
+import { z } from 'zod';
+import { CURRENT_CONSENT_VERSION } from '../../domain/consent';
+import { emailSchema, phoneSchema, requireContact } from '../../domain/entities';
+import { issuesFromZod, type FieldIssue } from '../../domain/mutations/define';
+import { signUpArgs, type SignUpArgs } from '../../domain/mutations/member-mutations';
+import type { ProductKind } from '../../domain/product-kinds';
+
+/** What the animator has typed for the person in front of them; strings as typed, '' for "none". */
+export interface SignupDraft {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
+  noContact: boolean;
+  quarterId: string;
+  householdSize: string;
+  interests: ProductKind[];
+  notes: string;
+  consentGiven: boolean;
+}
+
+/** Where, when and on which phone the sign-up happens. */
+export interface SignupContext {
+  id: string;
+  eventId: string;
+  deviceId: string;
+  deviceName: string;
+  at: string;
+}
+
+export type CheckedSignUp = { ok: true; args: SignUpArgs } | { ok: false; issues: FieldIssue[] };
+
+export function emptyDraft(quarterId: string | null): SignupDraft {
+  return {
+    firstName: '',
+    lastName: '',
+    phone: '',
+    email: '',
+    noContact: false,
+    quarterId: quarterId ?? '',
+    householdSize: '',
+    interests: [],
+    notes: '',
+    consentGiven: false,
+  };
+}
+
+/** Today as YYYY-MM-DD in the phone's own time zone (toISOString would give yesterday's date late at night in UTC+). */
+export function todayLocal(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function householdSize(text: string): number | null {
+  return text.trim() === '' ? null : Number(text);
+}
+
+/** The arguments as typed; consentGiven may still be false here, which the schema refuses with its own message. */
+export function buildSignUpArgs(draft: SignupDraft, context: SignupContext): Omit<SignUpArgs, 'consentGiven'> & { consentGiven: boolean } {
+  return {
+    id: context.id,
+    firstName: draft.firstName,
+    lastName: draft.lastName,
+    phone: draft.phone,
+    email: draft.email,
+    noContact: draft.noContact,
+    quarterId: draft.quarterId === '' ? null : draft.quarterId,
+    householdSize: householdSize(draft.householdSize),
+    interests: draft.interests,
+    notes: draft.notes,
+    signupEventId: context.eventId,
+    signupDeviceId: context.deviceId,
+    signupDeviceName: context.deviceName,
+    signupAt: context.at,
+    consentGiven: draft.consentGiven,
+    consentTextVersion: CURRENT_CONSENT_VERSION,
+    consentAt: context.at,
+    consentDeviceId: context.deviceId,
+  };
+}
+
+const contactCheck = z.object({ phone: phoneSchema, email: emailSchema, noContact: z.boolean() }).superRefine(requireContact);
+
+/** Every problem of the form at once, as field issues with catalog keys; or the arguments ready for `mutate`. */
+export function checkSignUp(draft: SignupDraft, context: SignupContext): CheckedSignUp {
+  const args = buildSignUpArgs(draft, context);
+  const parsed = signUpArgs.safeParse(args);
+  if (parsed.success) return { ok: true, args: parsed.data };
+  const issues = issuesFromZod(parsed.error).map((issue) =>
+    // A size that is not a number at all gets zod's generic message; the person needs the size's own.
+    issue.path === 'householdSize' ? { ...issue, message: 'validation.householdSize' } : issue,
+  );
+  // zod skips an object's cross-field rules once one field is wrong: run the contact rule on its own so that
+  // "no contact" shows with the other errors instead of after they are fixed.
+  const contact = contactCheck.safeParse(args);
+  if (!contact.success) {
+    for (const issue of issuesFromZod(contact.error)) {
+      if (!issues.some((known) => known.path === issue.path)) issues.push(issue);
+    }
+  }
+  return { ok: false, issues };
+}
+
+/** The first message for each field path. */
+export function messagesByField(issues: readonly FieldIssue[]): Record<string, string> {
+  const messages: Record<string, string> = {};
+  for (const issue of issues) messages[issue.path] ??= issue.message;
+  return messages;
+}
+
+export function toggleInterest(interests: readonly ProductKind[], kind: ProductKind): ProductKind[] {
+  return interests.includes(kind) ? interests.filter((k) => k !== kind) : [...interests, kind];
+}
+
+export function displayName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName.trim()} ${person.lastName.trim()}`.trim();
+}

@@ -1,0 +1,85 @@
+/** The stand's sign-up form: its persisted draft, its errors, and "save and next". */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { EventRow } from '../../domain/entities';
+import { newId } from '../../domain/ids';
+import type { FieldIssue } from '../../domain/mutations/define';
+import { db } from '../../db/database';
+import { getDevice } from '../../db/device';
+import { mutate } from '../../db/mutators';
+import { checkSignUp, displayName, type SignupDraft } from './stand-form';
+import { useStandStore } from './stand-store';
+
+/** The form's fields in screen order: the first one in error gets the focus. */
+export const SIGNUP_FIELDS = [
+  'firstName',
+  'lastName',
+  'phone',
+  'email',
+  'noContact',
+  'quarterId',
+  'householdSize',
+  'interests',
+  'consentGiven',
+  'notes',
+] as const;
+
+export type SignupField = (typeof SIGNUP_FIELDS)[number];
+
+export const fieldId = (field: SignupField) => `stand-${field}`;
+
+const CONTACT_FIELDS: readonly string[] = ['phone', 'email', 'noContact'];
+// Long enough to be read at a glance between two people, short enough not to be taken for the next one's.
+const CONFIRMATION_MS = 8000;
+
+export function useSignupForm(event: EventRow) {
+  const draft = useStandStore((state) => state.draft);
+  const updateDraft = useStandStore((state) => state.updateDraft);
+  const resetDraft = useStandStore((state) => state.resetDraft);
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [saved, setSaved] = useState<{ name: string; at: number } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const firstNameRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (saved === null) return;
+    const timer = setTimeout(() => setSaved(null), CONFIRMATION_MS);
+    return () => clearTimeout(timer);
+  }, [saved]);
+
+  function change(patch: Partial<SignupDraft>) {
+    updateDraft(patch);
+    const touched = Object.keys(patch);
+    const touchesContact = touched.some((key) => CONTACT_FIELDS.includes(key));
+    // The "no contact" error sits on the phone field but any of the three contact inputs can fix it.
+    setIssues((current) =>
+      current.filter((issue) => !touched.includes(issue.path) && !(touchesContact && issue.message === 'validation.contactRequired')),
+    );
+  }
+
+  async function submit(formEvent: FormEvent) {
+    formEvent.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    try {
+      const device = await getDevice(db);
+      const at = new Date().toISOString();
+      const checked = checkSignUp(draft, { id: newId(), eventId: event.id, deviceId: device.clientId, deviceName: device.deviceName, at });
+      const result = checked.ok ? await mutate('member.signUp', checked.args) : checked;
+      if (result.ok) {
+        resetDraft(event.quarterId);
+        setIssues([]);
+        setSaved({ name: displayName(draft), at: Date.now() });
+        firstNameRef.current?.focus();
+      } else {
+        setIssues(result.issues);
+        setSaved(null);
+        const first = SIGNUP_FIELDS.find((field) => result.issues.some((issue) => issue.path === field));
+        if (first) document.getElementById(fieldId(first))?.focus();
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return { draft, change, submit, issues, saving, savedName: saved?.name ?? null, firstNameRef };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { eventFields } from '../../../../src/domain/entities';
+import { buildEventArgs, emptyEventDraft, formatEventDate } from '../../../../src/features/stand/event-form';
+
+describe('event form', () => {
+  it('starts as a festival stand today', () => {
+    expect(emptyEventDraft('2026-06-20')).toEqual({ name: '', kind: 'festivalStand', date: '2026-06-20', place: '', quarterId: '' });
+  });
+
+  it('builds valid event.create arguments, with no quarter as null', () => {
+    const args = buildEventArgs({ ...emptyEventDraft('2026-06-20'), name: 'Fête des Couronneries' }, 'e1');
+    expect(args).toEqual({ id: 'e1', name: 'Fête des Couronneries', kind: 'festivalStand', date: '2026-06-20', place: '', quarterId: null });
+    expect(eventFields.safeParse(args).success).toBe(true);
+    expect(buildEventArgs({ ...emptyEventDraft('2026-06-20'), quarterId: 'q1' }, 'e2').quarterId).toBe('q1');
+  });
+
+  it('writes the day in the reader’s language, the same calendar day whatever the time zone', () => {
+    expect(formatEventDate('2026-06-20', 'fr')).toBe('20 juin 2026');
+    expect(formatEventDate('2026-06-20', 'en')).toBe('June 20, 2026');
+    expect(formatEventDate('not a date', 'fr')).toBe('not a date');
+  });
+});
