@@ -3,6 +3,7 @@ import { Link, useRoute } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { StatusBar } from './status-bar';
 import { PwaNotices } from '../pwa/pwa-notices';
+import { DemoOffer } from '../features/settings/demo-offer';
 
 const NAV = ['stand', 'members', 'producers', 'groups', 'settings'] as const;
 
@@ -25,6 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <StatusBar />
       </header>
       <PwaNotices />
+      <DemoOffer />
       <main className="app-main">{children}</main>
       <nav className="app-nav" aria-label={t('common.nav.label')}>
         {NAV.map((section) => (

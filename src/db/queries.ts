@@ -71,3 +71,8 @@ export async function hasDemoData(db: CourtCircuitDb): Promise<boolean> {
   }
   return false;
 }
+
+/** This device's name, '' if unnamed; a plain read (getDevice creates the record, which a live query may not). */
+export async function getDeviceName(db: CourtCircuitDb): Promise<string> {
+  return (await db.device.get('device'))?.deviceName ?? '';
+}

@@ -1,3 +1,63 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { db } from '../../db/database';
+import { listAreas, listProducers } from '../../db/queries';
+import type { Area, Producer } from '../../domain/entities';
+import { NO_FILTER, filterProducers } from './filter-producers';
+import { ProducerFilters } from './producer-filters';
+
+function ProducerItem({ producer, commune }: { producer: Producer; commune: string | undefined }) {
+  const { t } = useTranslation();
+  const place = [producer.farm, commune].filter(Boolean).join(' · ');
+  return (
+    <li>
+      <Link href={`/producers/${producer.id}`}>
+        <strong>{producer.name}</strong>{' '}
+        {producer.organic && <span className="badge">{t('domain.organic')}</span>}{' '}
+        {producer.demo && <span className="badge demo">{t('demo.badge')}</span>}
+        {place && <span className="hint"> — {place}</span>}
+        <br />
+        <span>{producer.productKinds.map((kind) => t(`domain.productKind.${kind}`)).join(', ')}</span>
+        <span className="hint"> · {t(`domain.salesStatus.${producer.salesStatus}`)}</span>
+      </Link>
+    </li>
+  );
+}
+
+const NO_AREAS: Area[] = [];
+
 export function ProducersScreen() {
-  return <h1>ProducersScreen</h1>;
+  const { t } = useTranslation();
+  const producers = useLiveQuery(() => listProducers(db), []);
+  const areas = useLiveQuery(() => listAreas(db), [], NO_AREAS);
+  const [filter, setFilter] = useState(NO_FILTER);
+  const areaNames = new Map(areas.map((area) => [area.id, area.name]));
+  const shown = producers ? filterProducers(producers, filter) : [];
+
+  return (
+    <>
+      <h1>{t('producers.title')}</h1>
+      <div className="actions">
+        <Link href="/producers/new" className="button primary">
+          {t('producers.new')}
+        </Link>
+      </div>
+      <ProducerFilters filter={filter} areas={areas} onChange={setFilter} />
+      {producers === undefined ? (
+        <p aria-busy="true">{t('common.loading')}</p>
+      ) : (
+        <>
+          <p role="status">{t('producers.count', { count: shown.length })}</p>
+          {shown.length === 0 && <p>{producers.length === 0 ? t('producers.empty') : t('producers.noMatch')}</p>}
+          <ul className="list" aria-label={t('producers.title')}>
+            {shown.map((producer) => (
+              <ProducerItem key={producer.id} producer={producer} commune={areaNames.get(producer.communeId ?? '')} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,22 @@
+import type { Producer } from '../../domain/entities';
+import type { ProductKind } from '../../domain/product-kinds';
+
+export type OrganicFilter = 'all' | 'organic' | 'notOrganic';
+
+export interface ProducerFilter {
+  productKind: ProductKind | 'all';
+  organic: OrganicFilter;
+  /** An area id (commune or quarter), or 'all'. */
+  areaId: string;
+}
+
+export const NO_FILTER: ProducerFilter = { productKind: 'all', organic: 'all', areaId: 'all' };
+
+export function filterProducers(producers: readonly Producer[], filter: ProducerFilter): Producer[] {
+  return producers.filter(
+    (producer) =>
+      (filter.productKind === 'all' || producer.productKinds.includes(filter.productKind)) &&
+      (filter.organic === 'all' || producer.organic === (filter.organic === 'organic')) &&
+      (filter.areaId === 'all' || producer.communeId === filter.areaId),
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { Area } from '../../domain/entities';
+import { PRODUCT_KINDS, type ProductKind } from '../../domain/product-kinds';
+import { AreaOptions } from './area-options';
+import type { OrganicFilter, ProducerFilter } from './filter-producers';
+
+interface Props {
+  filter: ProducerFilter;
+  areas: readonly Area[];
+  onChange: (filter: ProducerFilter) => void;
+}
+
+export function ProducerFilters({ filter, areas, onChange }: Props) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="card">
+      <legend>{t('producers.filters.title')}</legend>
+      <label htmlFor="filter-kind">{t('producers.filters.productKind')}</label>
+      <select
+        id="filter-kind"
+        value={filter.productKind}
+        onChange={(e) => onChange({ ...filter, productKind: e.target.value as ProductKind | 'all' })}
+      >
+        <option value="all">{t('common.all')}</option>
+        {PRODUCT_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`domain.productKind.${kind}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor="filter-organic">{t('producers.filters.organic')}</label>
+      <select id="filter-organic" value={filter.organic} onChange={(e) => onChange({ ...filter, organic: e.target.value as OrganicFilter })}>
+        <option value="all">{t('producers.filters.organicAll')}</option>
+        <option value="organic">{t('producers.filters.organicOnly')}</option>
+        <option value="notOrganic">{t('producers.filters.notOrganicOnly')}</option>
+      </select>
+      <label htmlFor="filter-area">{t('producers.filters.area')}</label>
+      <select id="filter-area" value={filter.areaId} onChange={(e) => onChange({ ...filter, areaId: e.target.value })}>
+        <option value="all">{t('producers.filters.allAreas')}</option>
+        <AreaOptions areas={areas} />
+      </select>
+    </fieldset>
+  );
+}

@@ -1,0 +1,94 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { SALES_STATUSES, type Area, type Producer, type SalesStatus } from '../../domain/entities';
+import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import { ChipSelect } from '../../ui/chip-select';
+import { Field } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import { AreaOptions } from './area-options';
+import { useProducerForm } from './use-producer-form';
+
+interface Props {
+  producer: Producer | null;
+  areas: readonly Area[];
+}
+
+type TextFieldName = 'name' | 'farm' | 'phone' | 'email' | 'notes';
+const INPUTS: Record<Exclude<TextFieldName, 'notes'>, { type: string; autoComplete: string }> = {
+  name: { type: 'text', autoComplete: 'name' },
+  farm: { type: 'text', autoComplete: 'organization' },
+  phone: { type: 'tel', autoComplete: 'tel' },
+  email: { type: 'email', autoComplete: 'email' },
+};
+
+export function ProducerForm({ producer, areas }: Props) {
+  const { t } = useTranslation();
+  const { values, set, errors, busy, save } = useProducerForm(producer);
+  const error = (field: string) => errors?.fields[field];
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+  const text = (field: TextFieldName) => (
+    <Field label={t(`producers.fields.${field}`)} error={error(field)}>
+      {(control) =>
+        field === 'notes' ? (
+          <textarea {...control} rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />
+        ) : (
+          <input {...control} {...INPUTS[field]} value={values[field]} onChange={(e) => set(field, e.target.value)} />
+        )
+      }
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormAlert errors={errors} />
+      {text('name')}
+      {text('farm')}
+      <Field label={t('producers.fields.commune')} error={error('communeId')}>
+        {(control) => (
+          <select {...control} value={values.communeId} onChange={(e) => set('communeId', e.target.value)}>
+            <option value="">{t('producers.fields.noCommune')}</option>
+            <AreaOptions areas={areas} />
+          </select>
+        )}
+      </Field>
+      <ChipSelect
+        legend={t('producers.fields.productKinds')}
+        options={PRODUCT_KINDS}
+        labelOf={(kind) => t(`domain.productKind.${kind}`)}
+        selected={values.productKinds}
+        onChange={(kinds) => set('productKinds', kinds)}
+        error={error('productKinds')}
+      />
+      <label className="checkbox">
+        <input type="checkbox" checked={values.organic} onChange={(e) => set('organic', e.target.checked)} />
+        {t('producers.fields.organic')}
+      </label>
+      <Field label={t('producers.fields.salesStatus')} error={error('salesStatus')}>
+        {(control) => (
+          <select {...control} value={values.salesStatus} onChange={(e) => set('salesStatus', e.target.value as SalesStatus)}>
+            {SALES_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`domain.salesStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {text('phone')}
+      {text('email')}
+      {text('notes')}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('common.actions.save')}
+        </button>
+        <Link href="/producers" className="button">
+          {t('common.actions.cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

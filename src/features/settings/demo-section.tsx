@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/database';
+import { countDemoRows, type DemoCounts } from '../../db/demo';
+import { RemoveDemoButton } from './remove-demo-button';
+import { useDemoData } from './use-demo-data';
+
+export function DemoSection() {
+  const { t } = useTranslation();
+  const { state, busy, failed, load, remove } = useDemoData();
+  const counts = useLiveQuery(() => countDemoRows(db), []);
+  const tables = counts ? (Object.entries(counts) as [keyof DemoCounts, number][]).filter(([, count]) => count > 0) : [];
+
+  return (
+    <section aria-labelledby="settings-demo">
+      <h2 id="settings-demo">{t('demo.title')}</h2>
+      <p className="hint">{t('demo.hint')}</p>
+      {tables.length === 0 ? (
+        <p>{t('demo.none')}</p>
+      ) : (
+        <ul aria-label={t('demo.title')}>
+          {tables.map(([table, count]) => (
+            <li key={table}>
+              <span className="badge demo">{t('demo.badge')}</span> {t(`demo.counts.${table}`, { count })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {failed && <p role="alert">{t('demo.failed')}</p>}
+      <div className="actions">
+        {state?.hasDemo ? (
+          <RemoveDemoButton onConfirm={remove} />
+        ) : (
+          <button type="button" disabled={busy || !state} onClick={() => void load()}>
+            {t('demo.load')}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
