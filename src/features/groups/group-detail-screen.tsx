@@ -1,3 +1,78 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/database';
+import { mutate } from '../../db/mutators';
+import { getLive, listAreas } from '../../db/queries';
+import type { Area, Group } from '../../domain/entities';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { GroupForm } from './group-form';
+import { GroupMembers } from './group-members';
+import { useGroupEdit } from './use-group-form';
+
+function GroupEdit({ group, areas, onDone }: { group: Group; areas: readonly Area[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const form = useGroupEdit(group, onDone);
+  return <GroupForm title={t('groups.editTitle')} form={form} areas={areas} submitLabel={t('common.actions.save')} onCancel={onDone} />;
+}
+
 export function GroupDetailScreen({ id }: { id: string }) {
-  return <h1>{id}</h1>;
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  // undefined while loading, null when there is no such group (or it was deleted).
+  const group = useLiveQuery(async () => (await getLive<Group>(db, 'groups', id)) ?? null, [id]);
+  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
+  const [editing, setEditing] = useState(false);
+
+  if (group === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  const back = <Link href="/groups">{t('groups.backToList')}</Link>;
+  if (group === null) {
+    return (
+      <>
+        <h1>{t('groups.notFoundTitle')}</h1>
+        <p>{t('groups.notFound')}</p>
+        {back}
+      </>
+    );
+  }
+
+  const quarterName = areas.find((area) => area.id === group.quarterId)?.name;
+
+  return (
+    <>
+      {back}
+      <h1>{group.name}</h1>
+      {editing ? (
+        <GroupEdit group={group} areas={areas} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <dl>
+            <dt>{t('groups.fields.kind')}</dt>
+            <dd>{t(`domain.groupKind.${group.kind}`)}</dd>
+            <dt>{t('groups.fields.quarter')}</dt>
+            <dd>{quarterName ?? t('groups.noQuarter')}</dd>
+            <dt>{t('groups.fields.place')}</dt>
+            <dd>{group.place || t('common.none')}</dd>
+            <dt>{t('groups.fields.rhythm')}</dt>
+            <dd>{[t(`domain.rhythm.${group.rhythm}`), group.rhythmNote].filter((part) => part !== '').join(' — ')}</dd>
+          </dl>
+          <div className="actions">
+            <button type="button" className="primary" onClick={() => setEditing(true)}>
+              {t('common.actions.edit')}
+            </button>
+          </div>
+        </>
+      )}
+      <GroupMembers groupId={group.id} />
+      <h2>{t('groups.dangerTitle')}</h2>
+      <ConfirmButton
+        label={t('common.actions.delete')}
+        question={t('groups.deleteQuestion', { name: group.name })}
+        confirmLabel={t('groups.confirmDelete')}
+        onConfirm={() => mutate('group.delete', { id })}
+        onDone={() => navigate('/groups')}
+      />
+    </>
+  );
 }

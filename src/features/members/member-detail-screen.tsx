@@ -1,3 +1,88 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { mutate } from '../../db/mutators';
+import { displayName } from '../../domain/member-search';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { MemberDetails } from './member-details';
+import { MemberEditForm } from './member-edit-form';
+import { MemberGroups } from './member-groups';
+import { useMember } from './use-member';
+
 export function MemberDetailScreen({ id }: { id: string }) {
-  return <h1>{id}</h1>;
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const { member, signupEvent, areas } = useMember(id);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  if (member === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  const back = <Link href="/members">{t('members.backToList')}</Link>;
+  if (member === null) {
+    return (
+      <>
+        <h1>{t('members.notFoundTitle')}</h1>
+        <p>{t('members.notFound')}</p>
+        {back}
+      </>
+    );
+  }
+
+  const name = displayName(member);
+
+  return (
+    <>
+      {back}
+      <h1>
+        {name}
+        {member.demo && (
+          <>
+            {' '}
+            <span className="badge demo">{t('members.demo')}</span>
+          </>
+        )}
+      </h1>
+      {saved && (
+        <p className="notice" role="status">
+          {t('members.saved')}
+        </p>
+      )}
+      {editing ? (
+        <MemberEditForm
+          member={member}
+          areas={areas}
+          onSaved={() => {
+            setEditing(false);
+            setSaved(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        <>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setEditing(true);
+                setSaved(false);
+              }}
+            >
+              {t('common.actions.edit')}
+            </button>
+          </div>
+          <MemberDetails member={member} quarterName={areas.find((area) => area.id === member.quarterId)?.name} signupEvent={signupEvent} />
+        </>
+      )}
+      <MemberGroups memberId={member.id} />
+      <h2>{t('members.sections.danger')}</h2>
+      <ConfirmButton
+        label={t('common.actions.delete')}
+        question={t('members.deleteQuestion', { name })}
+        confirmLabel={t('members.confirmDelete')}
+        onConfirm={() => mutate('member.delete', { id })}
+        onDone={() => navigate('/members')}
+      />
+    </>
+  );
 }

@@ -1,0 +1,83 @@
+import { useId, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GROUP_KINDS, RHYTHMS, type Area, type GroupKind, type Rhythm } from '../../domain/entities';
+import { Field } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import type { GroupForm as GroupFormState } from './use-group-form';
+
+interface GroupFormProps {
+  title: string;
+  form: GroupFormState;
+  areas: readonly Area[];
+  submitLabel: string;
+  onCancel: () => void;
+}
+
+/** The fields of a group, for creating one and for editing one. */
+export function GroupForm({ title, form, areas, submitLabel, onCancel }: GroupFormProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const { values, set, errors, busy } = form;
+  const error = (field: string) => errors?.fields[field];
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
+  const text = (field: 'name' | 'place' | 'rhythmNote') => (
+    <Field label={t(`groups.fields.${field}`)} error={error(field)}>
+      {(control) => <input {...control} type="text" value={values[field]} onChange={(e) => set(field, e.target.value)} />}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+      <h2 id={titleId}>{title}</h2>
+      <FormAlert errors={errors} />
+      {text('name')}
+      <Field label={t('groups.fields.kind')} error={error('kind')}>
+        {(control) => (
+          <select {...control} value={values.kind} onChange={(e) => set('kind', e.target.value as GroupKind)}>
+            {GROUP_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`domain.groupKind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('groups.fields.quarter')} error={error('quarterId')}>
+        {(control) => (
+          <select {...control} value={values.quarterId} onChange={(e) => set('quarterId', e.target.value)}>
+            <option value="">{t('groups.noQuarter')}</option>
+            {areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {text('place')}
+      <Field label={t('groups.fields.rhythm')} error={error('rhythm')}>
+        {(control) => (
+          <select {...control} value={values.rhythm} onChange={(e) => set('rhythm', e.target.value as Rhythm)}>
+            {RHYTHMS.map((rhythm) => (
+              <option key={rhythm} value={rhythm}>
+                {t(`domain.rhythm.${rhythm}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {text('rhythmNote')}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

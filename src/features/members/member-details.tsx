@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { EventRow, Member } from '../../domain/entities';
+
+interface MemberDetailsProps {
+  member: Member;
+  quarterName: string | undefined;
+  /** undefined while loading. */
+  signupEvent: EventRow | null | undefined;
+}
+
+function useDateTime() {
+  const { i18n } = useTranslation();
+  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  return (iso: string) => format.format(new Date(iso));
+}
+
+/** Everything known about a member, read-only. */
+export function MemberDetails({ member, quarterName, signupEvent }: MemberDetailsProps) {
+  const { t } = useTranslation();
+  const dateTime = useDateTime();
+  const none = t('common.none');
+  const or = (value: string) => (value === '' ? none : value);
+  const deviceName = member.signupDeviceName || member.signupDeviceId;
+  const eventName =
+    member.signupEventId === null
+      ? t('members.noEvent')
+      : signupEvent === undefined
+        ? t('common.loading')
+        : (signupEvent?.name ?? t('members.eventGone'));
+
+  return (
+    <>
+      <h2>{t('members.sections.contact')}</h2>
+      <dl>
+        <dt>{t('members.fields.phone')}</dt>
+        <dd>{or(member.phone)}</dd>
+        <dt>{t('members.fields.email')}</dt>
+        <dd>{or(member.email)}</dd>
+        <dt>{t('members.fields.noContact')}</dt>
+        <dd>{member.noContact ? t('common.yes') : t('common.no')}</dd>
+      </dl>
+      <h2>{t('members.sections.household')}</h2>
+      <dl>
+        <dt>{t('members.fields.quarter')}</dt>
+        <dd>{quarterName ?? t('members.noQuarter')}</dd>
+        <dt>{t('members.fields.householdSize')}</dt>
+        <dd>{member.householdSize ?? none}</dd>
+        <dt>{t('members.fields.interests')}</dt>
+        <dd>{member.interests.length === 0 ? none : member.interests.map((kind) => t(`domain.productKind.${kind}`)).join(', ')}</dd>
+        <dt>{t('members.fields.notes')}</dt>
+        <dd style={{ whiteSpace: 'pre-line' }}>{or(member.notes)}</dd>
+      </dl>
+      <h2>{t('members.sections.signup')}</h2>
+      <dl>
+        <dt>{t('members.fields.signupEvent')}</dt>
+        <dd>{eventName}</dd>
+        <dt>{t('members.fields.device')}</dt>
+        <dd>{deviceName}</dd>
+        <dt>{t('members.fields.date')}</dt>
+        <dd>{dateTime(member.signupAt)}</dd>
+      </dl>
+      <h2>{t('members.sections.consent')}</h2>
+      <dl>
+        <dt>{t('members.fields.consentVersion')}</dt>
+        <dd>{member.consentTextVersion}</dd>
+        <dt>{t('members.fields.date')}</dt>
+        <dd>{dateTime(member.consentAt)}</dd>
+        <dt>{t('members.fields.device')}</dt>
+        <dd>{member.consentDeviceId === member.signupDeviceId ? deviceName : member.consentDeviceId}</dd>
+      </dl>
+      <details>
+        <summary>{t('members.consentText')}</summary>
+        <p>{t(`domain.consent.${member.consentTextVersion}`)}</p>
+      </details>
+    </>
+  );
+}

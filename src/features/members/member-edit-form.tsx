@@ -1,0 +1,91 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Area, Member } from '../../domain/entities';
+import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import { ChipSelect } from '../../ui/chip-select';
+import { Field } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import { useMemberEdit } from './use-member-edit';
+
+interface MemberEditFormProps {
+  member: Member;
+  areas: readonly Area[];
+  onSaved: () => void;
+  onCancel: () => void;
+}
+
+export function MemberEditForm({ member, areas, onSaved, onCancel }: MemberEditFormProps) {
+  const { t } = useTranslation();
+  const { values, set, errors, busy, save } = useMemberEdit(member, onSaved);
+  const error = (field: string) => errors?.fields[field];
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+  const text = (field: 'firstName' | 'lastName' | 'phone' | 'email', type: string, autoComplete: string) => (
+    <Field label={t(`members.fields.${field}`)} error={error(field)}>
+      {(control) => (
+        <input {...control} type={type} autoComplete={autoComplete} value={values[field]} onChange={(e) => set(field, e.target.value)} />
+      )}
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="member-edit-title">
+      <h2 id="member-edit-title">{t('members.editTitle')}</h2>
+      <FormAlert errors={errors} />
+      {text('firstName', 'text', 'given-name')}
+      {text('lastName', 'text', 'family-name')}
+      {text('phone', 'tel', 'tel')}
+      {text('email', 'email', 'email')}
+      <label className="checkbox">
+        <input type="checkbox" checked={values.noContact} onChange={(e) => set('noContact', e.target.checked)} />
+        {t('members.fields.noContact')}
+      </label>
+      <Field label={t('members.fields.quarter')} error={error('quarterId')}>
+        {(control) => (
+          <select {...control} value={values.quarterId} onChange={(e) => set('quarterId', e.target.value)}>
+            <option value="">{t('members.noQuarter')}</option>
+            {areas.map((area) => (
+              <option key={area.id} value={area.id}>
+                {area.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('members.fields.householdSize')} error={error('householdSize')}>
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={20}
+            value={values.householdSize}
+            onChange={(e) => set('householdSize', e.target.value)}
+          />
+        )}
+      </Field>
+      <ChipSelect
+        legend={t('members.fields.interests')}
+        options={PRODUCT_KINDS}
+        labelOf={(kind) => t(`domain.productKind.${kind}`)}
+        selected={values.interests}
+        onChange={(interests) => set('interests', interests)}
+        error={error('interests')}
+      />
+      <Field label={t('members.fields.notes')} error={error('notes')}>
+        {(control) => <textarea {...control} rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('common.actions.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

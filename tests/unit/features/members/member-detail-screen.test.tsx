@@ -1,0 +1,172 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db } from '../../../../src/db/database';
+import { mutate } from '../../../../src/db/mutators';
+import { MemberDetailScreen } from '../../../../src/features/members/member-detail-screen';
+import { MembersScreen } from '../../../../src/features/members/members-screen';
+import { resetAppDb } from '../../../helpers/app-db';
+import { renderScreen } from '../../../helpers/render';
+import { areaArgs, eventArgs, groupArgs, signUpArgs } from '../../../factories/entities';
+
+const beaulieu = areaArgs({ name: 'Beaulieu' });
+const couronneries = areaArgs({ name: 'Couronneries' });
+const fete = eventArgs({ name: 'Fête de Beaulieu' });
+const amap = groupArgs({ name: 'AMAP des Couronneries' });
+const epicerie = groupArgs({ name: 'Épicerie solidaire du Clain', kind: 'solidarityGrocery' });
+const elodie = signUpArgs({
+  firstName: 'Élodie',
+  lastName: 'Durand',
+  phone: '06 12 34 56 78',
+  email: 'elodie@exemple.fr',
+  quarterId: beaulieu.id,
+  householdSize: 3,
+  interests: ['vegetables', 'eggs'],
+  notes: 'Préfère le samedi',
+  signupEventId: fete.id,
+  signupDeviceName: 'Tablette du stand',
+});
+
+beforeEach(async () => {
+  await resetAppDb();
+  for (const area of [beaulieu, couronneries]) expect((await mutate('area.create', area)).ok).toBe(true);
+  expect((await mutate('event.create', fete)).ok).toBe(true);
+  for (const group of [amap, epicerie]) expect((await mutate('group.create', group)).ok).toBe(true);
+  expect((await mutate('member.signUp', elodie)).ok).toBe(true);
+  expect((await mutate('groupMember.add', { groupId: amap.id, memberId: elodie.id })).ok).toBe(true);
+});
+
+async function renderDetail(id = elodie.id) {
+  const user = userEvent.setup();
+  const rendered = await renderScreen(<MemberDetailScreen id={id} />, { path: `/members/${id}` });
+  return { user, ...rendered };
+}
+
+async function openEditForm() {
+  const rendered = await renderDetail();
+  await rendered.user.click(await screen.findByRole('button', { name: 'Modifier' }));
+  return rendered;
+}
+
+const stored = async () => db.members.get(elodie.id);
+
+describe('MemberDetailScreen', () => {
+  it('shows every field, the sign-up and the consent', async () => {
+    await renderDetail();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Élodie Durand' })).toBeInTheDocument();
+    const text = document.body.textContent ?? '';
+    for (const expected of ['06 12 34 56 78', 'elodie@exemple.fr', 'Beaulieu', '3', 'Légumes, Œufs', 'Préfère le samedi']) {
+      expect(text).toContain(expected);
+    }
+    expect(await screen.findByText('Fête de Beaulieu')).toBeInTheDocument();
+    expect(text).toContain('Tablette du stand');
+    expect(text).toContain('2026-11-v1');
+    expect(text).toMatch(/20 juin 2026/);
+    const groups = screen.getByRole('region', { name: 'Groupes' });
+    expect(within(groups).getByRole('link', { name: 'AMAP des Couronneries' })).toHaveAttribute('href', `/groups/${amap.id}`);
+  });
+
+  it('says "not found" for an unknown id', async () => {
+    await renderDetail('01UNKNOWN');
+    expect(await screen.findByRole('heading', { name: 'Membre introuvable' })).toBeInTheDocument();
+  });
+
+  it('says "not found" for a deleted member, even while its record is open', async () => {
+    await renderDetail();
+    await screen.findByRole('heading', { level: 1, name: 'Élodie Durand' });
+    expect((await mutate('member.delete', { id: elodie.id })).ok).toBe(true);
+    expect(await screen.findByRole('heading', { name: 'Membre introuvable' })).toBeInTheDocument();
+  });
+
+  it('refuses a malformed e-mail: the error is on the field and nothing is saved', async () => {
+    const { user } = await openEditForm();
+    const before = await stored();
+    const outboxBefore = await db.outbox.count();
+
+    const email = screen.getByLabelText('E-mail');
+    await user.clear(email);
+    await user.type(email, 'elodie@exemple');
+    await user.clear(screen.getByLabelText('Prénom'));
+    await user.type(screen.getByLabelText('Prénom'), 'Élo');
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await screen.findByText('Cette adresse e-mail est mal formée (ex. nom@exemple.fr).')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('rien n’a été enregistré');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Cette adresse e-mail est mal formée (ex. nom@exemple.fr).');
+    expect(screen.getByLabelText('Prénom')).not.toHaveAttribute('aria-invalid');
+    expect(await stored()).toEqual(before);
+    expect(await db.outbox.count()).toBe(outboxBefore);
+  });
+
+  it('asks for a contact when both phone and e-mail are cleared', async () => {
+    const { user } = await openEditForm();
+    await user.clear(screen.getByLabelText('Téléphone'));
+    await user.clear(screen.getByLabelText('E-mail'));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText(/Indiquez un téléphone ou un e-mail/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Téléphone')).toHaveAttribute('aria-invalid', 'true');
+    expect((await stored())?.phone).toBe('06 12 34 56 78');
+  });
+
+  it('saves trimmed values, and only the fields that changed', async () => {
+    const { user } = await openEditForm();
+    await user.clear(screen.getByLabelText('Prénom'));
+    await user.type(screen.getByLabelText('Prénom'), '  Élodie-Marie  ');
+    await user.clear(screen.getByLabelText('Notes'));
+    await user.type(screen.getByLabelText('Notes'), '  Vient à vélo ');
+    await user.selectOptions(screen.getByLabelText('Quartier'), 'Couronneries');
+    const eggs = screen.getByRole('button', { name: 'Œufs' });
+    expect(eggs).toHaveAttribute('aria-pressed', 'true');
+    await user.click(eggs);
+    await user.click(screen.getByRole('button', { name: 'Miel' }));
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await screen.findByText('Fiche enregistrée.')).toBeInTheDocument();
+    const saved = await stored();
+    expect(saved).toMatchObject({
+      firstName: 'Élodie-Marie',
+      notes: 'Vient à vélo',
+      quarterId: couronneries.id,
+      interests: ['vegetables', 'honey'],
+      email: 'elodie@exemple.fr',
+      householdSize: 3,
+    });
+    const last = await db.outbox.orderBy('mutationId').last();
+    expect(last?.name).toBe('member.update');
+    expect(Object.keys((last?.args as { patch: object }).patch).sort()).toEqual(['firstName', 'interests', 'notes', 'quarterId']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Élodie-Marie Durand' })).toBeInTheDocument();
+  });
+
+  it('adds the member to a group and removes them from one', async () => {
+    const { user } = await renderDetail();
+    const groups = await screen.findByRole('region', { name: 'Groupes' });
+    await within(groups).findByRole('link', { name: 'AMAP des Couronneries' });
+
+    await user.selectOptions(within(groups).getByLabelText('Ajouter à un groupe'), 'Épicerie solidaire du Clain');
+    await user.click(within(groups).getByRole('button', { name: 'Ajouter au groupe' }));
+    expect(await within(groups).findByRole('link', { name: 'Épicerie solidaire du Clain' })).toBeInTheDocument();
+    expect(await db.groupMembers.where({ groupId: epicerie.id, memberId: elodie.id }).first()).toMatchObject({ deleted: false });
+
+    await user.click(within(groups).getByRole('button', { name: 'Retirer du groupe AMAP des Couronneries' }));
+    await expect.poll(() => within(groups).queryByRole('link', { name: 'AMAP des Couronneries' })).toBeNull();
+    expect(await db.groupMembers.where({ groupId: amap.id, memberId: elodie.id }).first()).toMatchObject({ deleted: true });
+  });
+
+  it('deletes only after confirmation, leaves a tombstone and goes back to the list', async () => {
+    const { user, location } = await renderDetail();
+    await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
+    expect(screen.getByText(/Supprimer la fiche de Élodie Durand/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect((await stored())?.deleted).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Supprimer' }));
+    await user.click(screen.getByRole('button', { name: 'Confirmer la suppression' }));
+    await expect.poll(location).toBe('/members');
+    expect(await stored()).toMatchObject({ id: elodie.id, deleted: true, firstName: 'Élodie' });
+
+    await renderScreen(<MembersScreen />, { path: '/members' });
+    expect(await screen.findByText('Aucun membre trouvé')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Élodie/ })).toBeNull();
+  });
+});
