@@ -2,7 +2,8 @@
 import { Dexie, type Table } from 'dexie';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
 import type { HlcState } from '../domain/hlc';
-import type { RowWrite, TableName } from '../domain/rows';
+import type { FieldIssue } from '../domain/mutations/define';
+import type { RowWrite, SyncedRow, TableName } from '../domain/rows';
 
 export interface OutboxEntry {
   /** Grows by one per mutation of this device; the server applies a device's mutations in this order. */
@@ -25,6 +26,53 @@ export interface DeviceRecord {
   nextMutationId: number;
 }
 
+/** A row as the server last sent it: the base that pending local mutations are re-applied on. */
+export interface ServerRowRecord {
+  /** `${table}|${id}` */
+  key: string;
+  table: TableName;
+  row: SyncedRow;
+}
+
+export interface SyncStateRecord {
+  key: 'sync';
+  /** Position in the server's change log up to which this device has pulled. */
+  cursor: number;
+  /** Highest mutation id of this device the server has settled; entries up to it have left the outbox. */
+  ackedMutationId: number;
+  /** Rows to rebuild from server state once the next pull completes (touched by settled mutations). */
+  dirtyKeys: string[];
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  /** Catalog key of the last failure, with details for the curious; null after a success. */
+  lastError: { key: string; detail: string } | null;
+  /** Progress of the pull in course: records received of the total announced by the server. */
+  progress: { received: number; total: number } | null;
+  /** Server clock minus device clock, measured at the last sync, so a wrong phone clock still stamps sensibly. */
+  clockOffsetMs: number;
+  /** Set when the server says this app is too old for it, or that this device's session was revoked. */
+  blocked: 'protocolOutdated' | 'sessionRevoked' | 'sessionExpired' | null;
+}
+
+export interface SessionRecord {
+  key: 'session';
+  token: string;
+  sessionId: string;
+  user: { id: string; login: string; name: string; role: 'coordinator' | 'animator' | 'producer' };
+  signedInAt: string;
+}
+
+/** A mutation the server refused: kept, with its reason, until someone has read it. */
+export interface RejectedRecord {
+  mutationId: number;
+  name: string;
+  args: unknown;
+  code: string;
+  issues: FieldIssue[];
+  createdAt: string;
+  rejectedAt: string;
+}
+
 export class CourtCircuitDb extends Dexie {
   areas!: Table<Area, string>;
   producers!: Table<Producer, string>;
@@ -34,6 +82,10 @@ export class CourtCircuitDb extends Dexie {
   groupMembers!: Table<GroupMember, string>;
   outbox!: Table<OutboxEntry, number>;
   device!: Table<DeviceRecord, string>;
+  serverRows!: Table<ServerRowRecord, string>;
+  syncState!: Table<SyncStateRecord, string>;
+  session!: Table<SessionRecord, string>;
+  rejected!: Table<RejectedRecord, number>;
 
   constructor(name: string) {
     super(name);
@@ -46,6 +98,10 @@ export class CourtCircuitDb extends Dexie {
       groupMembers: 'id, groupId, memberId',
       outbox: 'mutationId',
       device: 'key',
+      serverRows: 'key',
+      syncState: 'key',
+      session: 'key',
+      rejected: 'mutationId',
     });
   }
 

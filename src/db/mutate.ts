@@ -23,9 +23,12 @@ export async function runMutation<N extends MutationName>(
   const parsed = def.args.safeParse(args);
   if (!parsed.success) return { ok: false, code: 'invalid', issues: issuesFromZod(parsed.error) };
   try {
-    const mutationId = await db.transaction('rw', [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.device], async () => {
+    const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.device, db.syncState];
+    const mutationId = await db.transaction('rw', tables, async () => {
       const device = await loadDevice(db);
-      const clock = tick(device.hlc, now());
+      // The server's clock, as last measured, corrects a phone whose clock is wrong.
+      const clockOffsetMs = (await db.syncState.get('sync'))?.clockOffsetMs ?? 0;
+      const clock = tick(device.hlc, now() + clockOffsetMs);
       const hlc = encodeHlc(clock);
       const read = { get: (table: (typeof SYNCED_TABLES)[number], id: string) => db.syncedTable(table).get(id) as Promise<SyncedRow | undefined> };
       // The plan's type depends on N; the registry pairs each name with its own schema, so this call is sound.

@@ -50,3 +50,22 @@ export function mergeWrite(existing: SyncedRow | undefined, write: RowWrite, hlc
 export function isLive(row: SyncedRow | undefined): row is SyncedRow {
   return row !== undefined && !row.deleted;
 }
+
+export function rowKey(table: TableName, id: string): string {
+  return `${table}|${id}`;
+}
+
+export interface PendingWrite {
+  write: RowWrite;
+  hlc: Hlc;
+}
+
+/**
+ * The row a device shows: the server's row with this device's not-yet-settled writes merged on top, so that a pull
+ * never shows a step back. Undefined when neither the server nor a pending write knows the row.
+ */
+export function rebase(serverRow: SyncedRow | undefined, pending: readonly PendingWrite[]): SyncedRow | undefined {
+  let row = serverRow;
+  for (const { write, hlc } of pending) row = mergeWrite(row, write, hlc) ?? row;
+  return row;
+}

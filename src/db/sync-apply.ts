@@ -1,0 +1,168 @@
+/**
+ * How sync results land in local data: the outcome of a push (settled mutations leave the outbox, refused ones are
+ * kept with their reason) and each pulled page (server rows stored as the base, pending writes re-applied on top),
+ * each in one transaction. This is the only writer of local rows besides the mutators.
+ */
+import { receive } from '../domain/hlc';
+import { SYNCED_TABLES, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows';
+import type { FieldIssue } from '../domain/mutations/define';
+import type { CourtCircuitDb, OutboxEntry, SyncStateRecord } from './database';
+import { loadDevice } from './device';
+
+export const INITIAL_SYNC_STATE: SyncStateRecord = {
+  key: 'sync',
+  cursor: 0,
+  ackedMutationId: 0,
+  dirtyKeys: [],
+  lastSuccessAt: null,
+  lastAttemptAt: null,
+  lastError: null,
+  progress: null,
+  clockOffsetMs: 0,
+  blocked: null,
+};
+
+export async function readSyncState(db: CourtCircuitDb): Promise<SyncStateRecord> {
+  return (await db.syncState.get('sync')) ?? INITIAL_SYNC_STATE;
+}
+
+export async function updateSyncState(db: CourtCircuitDb, patch: Partial<Omit<SyncStateRecord, 'key'>>): Promise<void> {
+  await db.transaction('rw', db.syncState, async () => {
+    await db.syncState.put({ ...(await readSyncState(db)), ...patch });
+  });
+}
+
+/** The outbox entries to send next, oldest first. */
+export async function readOutboxBatch(db: CourtCircuitDb, limit: number): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('mutationId').limit(limit).toArray();
+}
+
+export interface SettledOutcome {
+  mutationId: number;
+  status: 'applied' | 'rejected';
+  code?: string;
+  issues?: FieldIssue[];
+}
+
+const allTables = (db: CourtCircuitDb) => [
+  ...SYNCED_TABLES.map((t) => db.table(t)),
+  db.outbox,
+  db.serverRows,
+  db.syncState,
+  db.rejected,
+  db.device,
+];
+
+function keysOf(entries: readonly OutboxEntry[]): string[] {
+  return entries.flatMap((entry) => entry.writes.map((w) => rowKey(w.table, w.id)));
+}
+
+/** Pending writes by row, for entries the server has not settled as of `settledUpTo`. */
+function pendingByKey(entries: readonly OutboxEntry[], settledUpTo: number): Map<string, PendingWrite[]> {
+  const byKey = new Map<string, PendingWrite[]>();
+  for (const entry of entries) {
+    if (entry.mutationId <= settledUpTo) continue;
+    for (const write of entry.writes) {
+      const key = rowKey(write.table, write.id);
+      const list = byKey.get(key) ?? [];
+      list.push({ write, hlc: entry.hlc });
+      byKey.set(key, list);
+    }
+  }
+  return byKey;
+}
+
+async function rebuildRow(db: CourtCircuitDb, key: string, pending: Map<string, PendingWrite[]>): Promise<void> {
+  const separator = key.indexOf('|');
+  const table = key.slice(0, separator) as TableName;
+  const id = key.slice(separator + 1);
+  const base = (await db.serverRows.get(key))?.row;
+  const row = rebase(base, pending.get(key) ?? []);
+  if (row) await db.syncedTable(table).put(row);
+  else await db.syncedTable(table).delete(id);
+}
+
+/**
+ * Settles the outbox after a push: every entry up to `lastMutationId` leaves it; the refused ones are kept in
+ * `rejected` for the user to read. Their rows are rebuilt after the next complete pull, whose snapshot is
+ * newer than this push, so nothing the server accepted disappears in between.
+ */
+export async function applyPushOutcome(
+  db: CourtCircuitDb,
+  lastMutationId: number,
+  outcomes: readonly SettledOutcome[],
+  nowIso: string,
+): Promise<{ rejected: number }> {
+  return db.transaction('rw', allTables(db), async () => {
+    const settled = await db.outbox.where('mutationId').belowOrEqual(lastMutationId).toArray();
+    const byId = new Map(outcomes.map((o) => [o.mutationId, o]));
+    let rejected = 0;
+    for (const entry of settled) {
+      const outcome = byId.get(entry.mutationId);
+      if (outcome?.status !== 'rejected') continue;
+      rejected += 1;
+      await db.rejected.put({
+        mutationId: entry.mutationId,
+        name: entry.name,
+        args: entry.args,
+        code: outcome.code ?? 'rejected',
+        issues: outcome.issues ?? [],
+        createdAt: entry.createdAt,
+        rejectedAt: nowIso,
+      });
+    }
+    await db.outbox.where('mutationId').belowOrEqual(lastMutationId).delete();
+    const state = await readSyncState(db);
+    await db.syncState.put({
+      ...state,
+      ackedMutationId: Math.max(state.ackedMutationId, lastMutationId),
+      dirtyKeys: [...new Set([...state.dirtyKeys, ...keysOf(settled)])],
+    });
+    return { rejected };
+  });
+}
+
+export interface PulledPage {
+  changes: readonly { table: TableName; row: SyncedRow }[];
+  cursor: number;
+  hasMore: boolean;
+  remaining: number;
+  lastMutationId: number;
+}
+
+/** Stores a pulled page as the server base and rebuilds the rows it touches, in one transaction. */
+export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowMs: number): Promise<void> {
+  await db.transaction('rw', allTables(db), async () => {
+    const state = await readSyncState(db);
+    const entries = await db.outbox.toArray();
+    const pending = pendingByKey(entries, Math.max(state.ackedMutationId, page.lastMutationId));
+    let newestClock = '';
+    for (const { table, row } of page.changes) {
+      const key = rowKey(table, row.id);
+      await db.serverRows.put({ key, table, row });
+      await rebuildRow(db, key, pending);
+      for (const clock of Object.values(row.clocks)) if (clock > newestClock) newestClock = clock;
+    }
+    if (newestClock !== '') {
+      // Later local edits must order after what this device has now seen, whatever its wall clock says.
+      const device = await loadDevice(db);
+      try {
+        await db.device.put({ ...device, hlc: receive(device.hlc, newestClock, nowMs + state.clockOffsetMs) });
+      } catch {
+        // A clock from far ahead was already clamped by the server; keeping ours is the safe choice.
+      }
+    }
+    const received = (state.progress?.received ?? 0) + page.changes.length;
+    const complete = !page.hasMore;
+    if (complete) {
+      for (const key of state.dirtyKeys) await rebuildRow(db, key, pending);
+    }
+    await db.syncState.put({
+      ...state,
+      cursor: page.cursor,
+      dirtyKeys: complete ? [] : state.dirtyKeys,
+      progress: complete ? null : { received, total: received + page.remaining },
+    });
+  });
+}
+

@@ -1,0 +1,106 @@
+/**
+ * The client sync engine: pushes the outbox (in batches it halves when the server says too large), then pulls
+ * every page of changes after its cursor. Safe to stop at any point: each step lands in one local transaction,
+ * and everything it sends is idempotent on the server.
+ */
+import type { CourtCircuitDb } from '../db/database';
+import { getDevice } from '../db/device';
+import {
+  applyPulledPage,
+  applyPushOutcome,
+  readOutboxBatch,
+  readSyncState,
+  updateSyncState,
+} from '../db/sync-apply';
+import { DEFAULT_PULL_LIMIT, MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, pullResponse, pushResponse } from './protocol';
+import { SyncFailure } from './sync-failure';
+import { PayloadTooLarge, requestJson, type Transport } from './transport';
+
+export interface EngineOptions {
+  db: CourtCircuitDb;
+  transport: Transport;
+  now?: () => number;
+  pushBatchSize?: number;
+  pullLimit?: number;
+}
+
+export type SyncResult =
+  | { ok: true; pushed: number; rejected: number; pulled: number }
+  | { ok: false; failure: SyncFailure };
+
+export class SyncEngine {
+  private readonly now: () => number;
+
+  constructor(private readonly options: EngineOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  async syncOnce(): Promise<SyncResult> {
+    const { db } = this.options;
+    const session = await db.session.get('session');
+    if (!session) return { ok: false, failure: new SyncFailure('sync.errors.notSignedIn', 'no session') };
+    const state = await readSyncState(db);
+    if (state.blocked) return { ok: false, failure: new SyncFailure(`sync.errors.${state.blocked}`, 'blocked', state.blocked) };
+    await updateSyncState(db, { lastAttemptAt: new Date(this.now()).toISOString() });
+    try {
+      const { clientId } = await getDevice(db);
+      const { pushed, rejected } = await this.pushAll(session.token, clientId);
+      const pulled = await this.pullAll(session.token, clientId);
+      await updateSyncState(db, { lastSuccessAt: new Date(this.now()).toISOString(), lastError: null });
+      return { ok: true, pushed, rejected, pulled };
+    } catch (error) {
+      const failure = error instanceof SyncFailure ? error : new SyncFailure('sync.errors.unexpected', String(error));
+      await updateSyncState(db, { lastError: { key: failure.key, detail: failure.detail }, blocked: failure.blocked, progress: null });
+      return { ok: false, failure };
+    }
+  }
+
+  private async pushAll(token: string, clientId: string): Promise<{ pushed: number; rejected: number }> {
+    const { db, transport } = this.options;
+    let batchSize = Math.min(this.options.pushBatchSize ?? MAX_PUSH_MUTATIONS, MAX_PUSH_MUTATIONS);
+    let pushed = 0;
+    let rejected = 0;
+    for (;;) {
+      const entries = await readOutboxBatch(db, batchSize);
+      if (entries.length === 0) return { pushed, rejected };
+      const body = { clientId, mutations: entries.map(({ mutationId, name, args, hlc }) => ({ mutationId, name, args, hlc })) };
+      if (entries.length > 1 && JSON.stringify(body).length > MAX_BODY_BYTES) {
+        batchSize = Math.ceil(entries.length / 2);
+        continue;
+      }
+      let response;
+      try {
+        response = await requestJson(transport, 'POST', '/api/sync/push', pushResponse, { token, body });
+      } catch (error) {
+        if (!(error instanceof PayloadTooLarge)) throw error;
+        if (entries.length === 1) throw new SyncFailure('sync.errors.tooLarge', `mutation ${entries[0]?.mutationId} is too large to send`);
+        batchSize = Math.ceil(entries.length / 2);
+        continue;
+      }
+      const before = (await readSyncState(db)).ackedMutationId;
+      const settled = await applyPushOutcome(db, response.lastMutationId, response.outcomes, new Date(this.now()).toISOString());
+      await updateSyncState(db, { clockOffsetMs: response.serverTime - this.now() });
+      pushed += response.outcomes.length;
+      rejected += settled.rejected;
+      const first = entries[0]?.mutationId ?? 0;
+      if (response.lastMutationId < first && response.lastMutationId <= before) {
+        // The server has not seen a mutation older than what this device still holds: sending more cannot help.
+        throw new SyncFailure('sync.errors.gap', `server is at mutation ${response.lastMutationId}, device at ${first}`);
+      }
+    }
+  }
+
+  private async pullAll(token: string, clientId: string): Promise<number> {
+    const { db, transport } = this.options;
+    const limit = this.options.pullLimit ?? DEFAULT_PULL_LIMIT;
+    let pulled = 0;
+    for (;;) {
+      const { cursor } = await readSyncState(db);
+      const query = new URLSearchParams({ clientId, cursor: String(cursor), limit: String(limit) });
+      const page = await requestJson(transport, 'GET', `/api/sync/pull?${query.toString()}`, pullResponse, { token });
+      await applyPulledPage(db, page, this.now());
+      pulled += page.changes.length;
+      if (!page.hasMore) return pulled;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * A sync test bench: an in-process server on a real SQLite file (reopenable, to simulate restarts) and client
+ * engines on their own fake-indexeddb databases, talking through app.inject via a fetch that can inject faults.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { CourtCircuitDb } from '../../src/db/database';
+import { getDevice } from '../../src/db/device';
+import { buildApp } from '../../src/server/app';
+import { HttpError } from '../../src/server/http-errors';
+import { SqliteStore } from '../../src/server/store/sqlite-store';
+import { fullAccess } from '../../src/server/sync/access-policy';
+import type { Actor } from '../../src/server/sync/actor';
+import { ServerClock } from '../../src/server/sync/server-clock';
+import { SyncEngine } from '../../src/sync/engine';
+import type { FetchLike } from '../../src/sync/transport';
+
+export interface TestServer {
+  app: FastifyInstance;
+  store: SqliteStore;
+  file: string;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Tokens are `token-<clientId>`: every test client is a coordinator on its own device. */
+async function authenticate(request: { headers: Record<string, string | string[] | undefined> }): Promise<Actor> {
+  const header = request.headers.authorization;
+  const token = typeof header === 'string' ? header.replace(/^Bearer /, '') : '';
+  if (!token.startsWith('token-')) throw new HttpError(401, 'unauthenticated', 'no token');
+  return { userId: 'coordinator', role: 'coordinator', clientId: token.slice('token-'.length), groupIds: [], producerId: null };
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'court-circuit-sync-'));
+  const file = path.join(dir, 'server.sqlite');
+  const clock = new ServerClock();
+  const server = {} as TestServer;
+  const open = async () => {
+    server.store = new SqliteStore(file);
+    server.app = await buildApp({ store: server.store, authenticate, accessFor: () => fullAccess, clock });
+  };
+  await open();
+  server.file = file;
+  server.restart = async () => {
+    await server.app.close();
+    await server.store.close();
+    await open();
+  };
+  server.close = async () => {
+    await server.app.close();
+    await server.store.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return server;
+}
+
+/** A fetch that goes straight into the Fastify app, without a socket. */
+export function injectFetch(server: TestServer): FetchLike {
+  return async (input, init) => {
+    const url = new URL(input, 'http://court-circuit.test');
+    const response = await server.app.inject({
+      method: (init?.method ?? 'GET') as 'GET' | 'POST',
+      url: url.pathname + url.search,
+      headers: init?.headers as Record<string, string>,
+      payload: typeof init?.body === 'string' ? init.body : undefined,
+    });
+    return new Response(response.body, { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } });
+  };
+}
+
+export interface TestClient {
+  name: string;
+  db: CourtCircuitDb;
+  engine: SyncEngine;
+  clientId: string;
+  dispose(): Promise<void>;
+}
+
+export async function createClient(name: string, fetch: FetchLike, options: { pushBatchSize?: number; pullLimit?: number } = {}): Promise<TestClient> {
+  const db = new CourtCircuitDb(`${name}-${Math.random().toString(36).slice(2)}`);
+  await db.open();
+  const { clientId } = await getDevice(db);
+  await db.session.put({
+    key: 'session',
+    token: `token-${clientId}`,
+    sessionId: `session-${clientId}`,
+    user: { id: 'coordinator', login: 'coordination', name: 'Coordination', role: 'coordinator' },
+    signedInAt: new Date().toISOString(),
+  });
+  const engine = new SyncEngine({ db, transport: { baseUrl: '', fetch }, ...options });
+  return {
+    name,
+    db,
+    engine,
+    clientId,
+    async dispose() {
+      db.close();
+      await db.delete();
+    },
+  };
+}
+
+/** Every synced table of a replica, rows sorted by id: what "all replicas equal" compares. */
+export async function replicaState(db: CourtCircuitDb): Promise<Record<string, unknown[]>> {
+  const tables = ['areas', 'producers', 'groups', 'members', 'events', 'groupMembers'] as const;
+  const state: Record<string, unknown[]> = {};
+  for (const table of tables) {
+    const rows = (await db.table(table).toArray()) as { id: string }[];
+    state[table] = rows.sort((a, b) => a.id.localeCompare(b.id));
+  }
+  return state;
+}
+
+export async function serverState(server: TestServer): Promise<Record<string, unknown[]>> {
+  return server.store.read(async (tx) => {
+    const state: Record<string, unknown[]> = { areas: [], producers: [], groups: [], members: [], events: [], groupMembers: [] };
+    for (const stored of await tx.changesAfter(0, 1_000_000)) state[stored.table]?.push(stored.row);
+    for (const rows of Object.values(state)) (rows as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id));
+    return state;
+  });
+}
