@@ -10,6 +10,15 @@ const underVitest = Boolean(process.env.VITEST);
 // The e2e "new version deployed" test rebuilds with a different build id to make the service worker change.
 const buildId = process.env.COURT_CIRCUIT_BUILD_ID ?? new Date().toISOString();
 
+// The build id goes into index.html, so each build changes the precache manifest and thus sw.js: that is what
+// makes browsers see a new version. The e2e update test reads it back from this meta.
+function buildIdMeta(): PluginOption {
+  return {
+    name: 'court-circuit-build-id',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { name: 'build-id', content: buildId }, injectTo: 'head' }],
+  };
+}
+
 function pwa(): PluginOption {
   return VitePWA({
     registerType: 'prompt',
@@ -35,7 +44,8 @@ function pwa(): PluginOption {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
+      // No webmanifest here: the plugin adds the manifest to the precache itself.
+      globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
       navigateFallback: '/index.html',
       // The API is never answered from the cache: sync needs the truth or a clear failure.
       navigateFallbackDenylist: [/^\/api\//],
@@ -45,7 +55,7 @@ function pwa(): PluginOption {
 }
 
 export default defineConfig({
-  plugins: [react(), ...(underVitest ? [] : [pwa()])],
+  plugins: [react(), ...(underVitest ? [] : [buildIdMeta(), pwa()])],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __BUILD_ID__: JSON.stringify(buildId),
@@ -53,7 +63,8 @@ export default defineConfig({
   resolve: underVitest
     ? { alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('./tests/mocks/pwa-register-react.ts', import.meta.url)) } }
     : {},
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest lets scripts/size.mjs find the entry and the start route's chunks.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { StatusBar } from './status-bar';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { DemoOffer } from '../features/settings/demo-offer';
+import { StorageNotice } from '../pwa/storage-notice';
+import { usePersistWhenData } from './use-persist-when-data';
 
 const NAV = ['stand', 'members', 'producers', 'groups', 'settings'] as const;
 
@@ -19,6 +21,7 @@ function NavLink({ section }: { section: (typeof NAV)[number] }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const persistAnswer = usePersistWhenData();
   return (
     <div className="app">
       <header className="app-header">
@@ -26,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <StatusBar />
       </header>
       <PwaNotices />
+      <StorageNotice answer={persistAnswer} />
       <DemoOffer />
       <main className="app-main">{children}</main>
       <nav className="app-nav" aria-label={t('common.nav.label')}>

@@ -1,0 +1,62 @@
+// `npm run size`: the JavaScript a phone downloads before the start screen (/stand) is usable, gzipped.
+// That is the entry chunk(s) of dist/index.html (script + modulepreload), plus the stand screen's lazy chunk and
+// everything it imports statically, found through dist/.vite/manifest.json. Fails above the budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { ROOT } from './build-freshness.mjs';
+
+const BUDGET_KB = 160;
+const KB = 1024;
+const START_ROUTE_MODULE = 'src/features/stand/stand-screen.tsx';
+// Lazy in the bundle but fetched at every start anyway, by the service-worker registration.
+const LOADED_AT_START = /workbox-window/;
+
+const dist = path.join(ROOT, 'dist');
+const manifestPath = path.join(dist, '.vite/manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error('No dist/.vite/manifest.json: run "npm run build" first.');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+
+/** Files the browser fetches up front because index.html names them. */
+function filesNamedByHtml() {
+  const files = [];
+  for (const match of html.matchAll(/<script[^>]*\bsrc="\/?([^"]+\.js)"/g)) files.push(match[1]);
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+\.js)"/g)) files.push(match[1]);
+  return files;
+}
+
+/** A manifest entry's own file and, recursively, those of its static imports (dynamic ones load later). */
+function withStaticImports(key, into = new Map()) {
+  const entry = manifest[key];
+  if (!entry) throw new Error(`${key} is not in dist/.vite/manifest.json`);
+  if (into.has(entry.file)) return into;
+  into.set(entry.file, key);
+  for (const imported of entry.imports ?? []) withStaticImports(imported, into);
+  return into;
+}
+
+const files = new Map();
+for (const [key, entry] of Object.entries(manifest)) {
+  if (entry.isEntry) withStaticImports(key, files);
+}
+withStaticImports(START_ROUTE_MODULE, files);
+for (const key of Object.keys(manifest)) if (LOADED_AT_START.test(key)) withStaticImports(key, files);
+for (const file of filesNamedByHtml()) if (!files.has(file)) files.set(file, 'index.html');
+
+const rows = [...files.entries()].map(([file, source]) => {
+  const bytes = readFileSync(path.join(dist, file));
+  return { file, source, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+});
+rows.sort((a, b) => b.gzip - a.gzip);
+const total = rows.reduce((sum, row) => sum + row.gzip, 0);
+const kb = (bytes) => (bytes / KB).toFixed(1);
+
+console.log('First-load JavaScript (start route /stand), gzip level 9, 1 KB = 1024 bytes:');
+console.table(rows.map((row) => ({ file: row.file, from: row.source, 'raw KB': kb(row.raw), 'gzip KB': kb(row.gzip) })));
+const verdict = total > BUDGET_KB * KB ? 'OVER BUDGET' : 'within budget';
+console.log(`Total: ${kb(total)} KB gzip / budget ${BUDGET_KB} KB: ${verdict}`);
+if (total > BUDGET_KB * KB) process.exit(1);
