@@ -43,7 +43,8 @@ export function migrate(db: Database.Database, migrations: readonly string[] = S
   }
 }
 
-function lookups(db: Database.Database) {
+/** Statements prepared once per connection: preparing on every push would cost more than running them. */
+function prepareLookups(db: Database.Database) {
   const getRow = db.prepare<[string, string], RowRecord>('SELECT * FROM rows WHERE tbl = ? AND id = ?');
   const findRows = db.prepare<[string, string, string], RowRecord>(
     "SELECT * FROM rows WHERE tbl = ? AND json_extract(data, '$.' || ?) = ? AND json_extract(data, '$.deleted') = 0",
@@ -64,9 +65,57 @@ function lookups(db: Database.Database) {
   };
 }
 
+function prepareWriteTx(db: Database.Database): WriteTx {
+  const nextVersion = db.prepare<[], { value: number }>("UPDATE counters SET value = value + 1 WHERE name = 'version' RETURNING value");
+  const putRow = db.prepare(
+    'INSERT INTO rows (tbl, id, version, owner_id, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET version = excluded.version, data = excluded.data',
+  );
+  const setLast = db.prepare(
+    'INSERT INTO clients (client_id, user_id, last_mutation_id) VALUES (?, ?, ?) ON CONFLICT (client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, user_id = COALESCE(excluded.user_id, clients.user_id)',
+  );
+  const addRejection = db.prepare('INSERT OR REPLACE INTO rejections (client_id, mutation_id, name, code, issues) VALUES (?, ?, ?, ?, ?)');
+  const getRejection = db.prepare<[string, number], { name: string; code: string; issues: string }>(
+    'SELECT name, code, issues FROM rejections WHERE client_id = ? AND mutation_id = ?',
+  );
+  return {
+    ...prepareLookups(db),
+    async putRow(table, row, ownerId) {
+      const version = (nextVersion.get() as { value: number }).value;
+      putRow.run(table, row.id, version, ownerId, JSON.stringify(row));
+      return version;
+    },
+    async setLastMutationId(clientId, userId, mutationId) {
+      setLast.run(clientId, userId, mutationId);
+    },
+    async recordRejection(clientId, mutationId, rejection: Rejection) {
+      addRejection.run(clientId, mutationId, rejection.name, rejection.code, JSON.stringify(rejection.issues));
+    },
+    async rejection(clientId, mutationId) {
+      const record = getRejection.get(clientId, mutationId);
+      return record ? { name: record.name, code: record.code, issues: JSON.parse(record.issues) as Rejection['issues'] } : undefined;
+    },
+  };
+}
+
+function prepareReadTx(db: Database.Database): ReadTx {
+  const changes = db.prepare<[number, number], RowRecord>('SELECT * FROM rows WHERE version > ? ORDER BY version LIMIT ?');
+  const count = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM rows WHERE version > ?');
+  return {
+    ...prepareLookups(db),
+    async changesAfter(cursor, limit) {
+      return changes.all(cursor, limit).map(toStored);
+    },
+    async countChangesAfter(cursor) {
+      return count.get(cursor)?.n ?? 0;
+    },
+  };
+}
+
 export class SqliteStore implements SyncStore {
   private readonly writer: Database.Database;
   private readonly reader: Database.Database;
+  private readonly writeTx: WriteTx;
+  private readonly readTx: ReadTx;
   private readonly writes = new Serial();
   private readonly reads = new Serial();
 
@@ -75,6 +124,8 @@ export class SqliteStore implements SyncStore {
     migrate(this.writer);
     // An in-memory database is private to its connection, so it is read through the writer.
     this.reader = file === ':memory:' ? this.writer : openSqliteDatabase(file);
+    this.writeTx = prepareWriteTx(this.writer);
+    this.readTx = prepareReadTx(this.reader);
   }
 
   /** The write connection, for the account tables that live in the same file. */
@@ -84,38 +135,10 @@ export class SqliteStore implements SyncStore {
 
   write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
     const db = this.writer;
-    const base = lookups(db);
-    const nextVersion = db.prepare<[], { value: number }>("UPDATE counters SET value = value + 1 WHERE name = 'version' RETURNING value");
-    const putRow = db.prepare('INSERT INTO rows (tbl, id, version, owner_id, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT (tbl, id) DO UPDATE SET version = excluded.version, data = excluded.data');
-    const setLast = db.prepare(
-      'INSERT INTO clients (client_id, user_id, last_mutation_id) VALUES (?, ?, ?) ON CONFLICT (client_id) DO UPDATE SET last_mutation_id = excluded.last_mutation_id, user_id = COALESCE(excluded.user_id, clients.user_id)',
-    );
-    const addRejection = db.prepare('INSERT OR REPLACE INTO rejections (client_id, mutation_id, name, code, issues) VALUES (?, ?, ?, ?, ?)');
-    const getRejection = db.prepare<[string, number], { name: string; code: string; issues: string }>(
-      'SELECT name, code, issues FROM rejections WHERE client_id = ? AND mutation_id = ?',
-    );
-    const tx: WriteTx = {
-      ...base,
-      async putRow(table, row, ownerId) {
-        const version = (nextVersion.get() as { value: number }).value;
-        putRow.run(table, row.id, version, ownerId, JSON.stringify(row));
-        return version;
-      },
-      async setLastMutationId(clientId, userId, mutationId) {
-        setLast.run(clientId, userId, mutationId);
-      },
-      async recordRejection(clientId, mutationId, rejection: Rejection) {
-        addRejection.run(clientId, mutationId, rejection.name, rejection.code, JSON.stringify(rejection.issues));
-      },
-      async rejection(clientId, mutationId) {
-        const record = getRejection.get(clientId, mutationId);
-        return record ? { name: record.name, code: record.code, issues: JSON.parse(record.issues) as Rejection['issues'] } : undefined;
-      },
-    };
     return this.writes.run(async () => {
       db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await fn(tx);
+        const result = await fn(this.writeTx);
         db.exec('COMMIT');
         return result;
       } catch (error) {
@@ -127,23 +150,11 @@ export class SqliteStore implements SyncStore {
 
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {
     const db = this.reader;
-    const base = lookups(db);
-    const changes = db.prepare<[number, number], RowRecord>('SELECT * FROM rows WHERE version > ? ORDER BY version LIMIT ?');
-    const count = db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM rows WHERE version > ?');
-    const tx: ReadTx = {
-      ...base,
-      async changesAfter(cursor, limit) {
-        return changes.all(cursor, limit).map(toStored);
-      },
-      async countChangesAfter(cursor) {
-        return count.get(cursor)?.n ?? 0;
-      },
-    };
     const run = async () => {
       // In WAL mode a read transaction sees the database as of its first read, whatever commits meanwhile.
       db.exec('BEGIN DEFERRED');
       try {
-        return await fn(tx);
+        return await fn(this.readTx);
       } finally {
         db.exec('COMMIT');
       }
