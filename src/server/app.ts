@@ -1,18 +1,28 @@
 /** The server's Fastify app: the sync API (push, pull, auth, devices) and, when given a build, the PWA itself. */
 import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES } from '../sync/protocol';
+import type { Accounts } from './auth/accounts';
+import { registerAuthRoutes } from './auth/auth-routes';
+import { bearerAuthenticator } from './auth/session-auth';
 import { registerErrorHandling } from './http-errors';
 import { registerProtocolCheck } from './protocol-check';
 import type { SyncStore } from './store/store';
 import type { AccessPolicy } from './sync/access-policy';
 import type { Actor } from './sync/actor';
+import { accessFor as roleAccessFor } from './sync/role-access';
 import { ServerClock } from './sync/server-clock';
 import { registerSyncRoutes } from './sync/sync-routes';
 
 export interface AppDeps {
   store: SyncStore;
-  authenticate: (request: FastifyRequest) => Promise<Actor>;
-  accessFor: (actor: Actor) => AccessPolicy;
+  /** Accounts and sessions: enables the /api/auth, /api/devices and /api/users routes and bearer-token sync. */
+  accounts?: Accounts;
+  /** Overrides the bearer-token check (tests); required when there are no accounts. */
+  authenticate?: (request: FastifyRequest) => Promise<Actor>;
+  /** Overrides the role rules of sync/role-access. */
+  accessFor?: (actor: Actor) => AccessPolicy;
+  /** Login attempts allowed per IP and login in a minute (default 10). */
+  loginAttemptsPerMinute?: number;
   clock?: ServerClock;
   logger?: FastifyServerOptions['logger'];
 }
@@ -22,11 +32,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerProtocolCheck(app);
   app.get('/api/health', async () => ({ ok: true }));
+  const authenticate = deps.authenticate ?? (deps.accounts && bearerAuthenticator(deps.accounts));
+  if (!authenticate) throw new Error('buildApp needs accounts or an authenticate function.');
+  if (deps.accounts) {
+    await registerAuthRoutes(app, { accounts: deps.accounts, store: deps.store, loginAttemptsPerMinute: deps.loginAttemptsPerMinute });
+  }
   await registerSyncRoutes(app, {
     store: deps.store,
     clock: deps.clock ?? new ServerClock(),
-    authenticate: deps.authenticate,
-    accessFor: deps.accessFor,
+    authenticate,
+    accessFor: deps.accessFor ?? roleAccessFor,
   });
   return app;
 }

@@ -29,4 +29,34 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     PRIMARY KEY (client_id, mutation_id)
   ) WITHOUT ROWID;
   `,
+  // Accounts and sessions. A session stores only the sha256 of its token, so a copy of the file opens no phone's session.
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('coordinator', 'animator', 'producer')),
+    password_hash TEXT NOT NULL,
+    producer_id TEXT,
+    created_at INTEGER NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0
+  ) WITHOUT ROWID;
+  CREATE TABLE user_groups (
+    user_id TEXT NOT NULL REFERENCES users (id),
+    group_id TEXT NOT NULL,
+    PRIMARY KEY (user_id, group_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    token_hash TEXT NOT NULL UNIQUE,
+    client_id TEXT NOT NULL,
+    device_name TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL,
+    expires_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  ) WITHOUT ROWID;
+  CREATE INDEX sessions_by_user ON sessions (user_id);
+  `,
 ];

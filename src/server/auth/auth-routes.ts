@@ -1,0 +1,119 @@
+/**
+ * Logging in and out, who am I, the coordinator's list of devices (with revoke) and account creation.
+ * Every body is checked before anything is written; a refused request changes nothing.
+ */
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { idSchema } from '../../domain/entities';
+import type { TableName } from '../../domain/rows';
+import { loginRequest, type LoginResponse } from '../../sync/protocol';
+import { HttpError, badRequestFromZod } from '../http-errors';
+import type { SyncStore } from '../store/store';
+import { newUserSchema } from './account-schemas';
+import { AccountError, type Accounts } from './accounts';
+import { requireRole, sessionOf } from './session-auth';
+
+export interface AuthRouteDeps {
+  accounts: Accounts;
+  store: SyncStore;
+  /** Login attempts allowed per IP and login in a minute. */
+  loginAttemptsPerMinute?: number;
+}
+
+const WRONG_CREDENTIALS = 'Wrong login or password.';
+
+function loginKey(request: FastifyRequest): string {
+  const body = request.body as { login?: unknown } | undefined;
+  const login = typeof body?.login === 'string' ? body.login.trim().toLowerCase() : '';
+  return `${request.ip}|${login}`;
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw badRequestFromZod(parsed.error, what);
+  return parsed.data;
+}
+
+async function missingRows(store: SyncStore, table: TableName, ids: readonly string[]): Promise<string[]> {
+  return store.read(async (tx) => {
+    const missing: string[] = [];
+    for (const id of ids) {
+      const found = await tx.getRow(table, id);
+      if (!found || found.row.deleted) missing.push(id);
+    }
+    return missing;
+  });
+}
+
+export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): Promise<void> {
+  const { accounts, store } = deps;
+  await app.register(rateLimit, { global: false });
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: {
+        rateLimit: {
+          max: deps.loginAttemptsPerMinute ?? 10,
+          timeWindow: '1 minute',
+          // preHandler: the body (and so the login) is parsed by then.
+          hook: 'preHandler',
+          keyGenerator: loginKey,
+          errorResponseBuilder: (_request, context) =>
+            new HttpError(429, 'tooManyAttempts', `Too many login attempts: try again in ${context.after}.`),
+        },
+      },
+    },
+    async (request): Promise<LoginResponse> => {
+      const body = parse(loginRequest, request.body, 'login');
+      const user = await accounts.verifyLogin(body.login, body.password);
+      if (!user) throw new HttpError(401, 'unauthenticated', WRONG_CREDENTIALS);
+      const { token, sessionId } = accounts.openSession(user.id, body.clientId, body.deviceName);
+      request.log.info({ userId: user.id, sessionId }, 'login');
+      return { token, sessionId, user: { id: user.id, login: user.login, name: user.name, role: user.role } };
+    },
+  );
+
+  app.post('/api/auth/logout', async (request) => {
+    const session = sessionOf(accounts, request);
+    accounts.revokeSession(session.sessionId);
+    return { ok: true };
+  });
+
+  app.get('/api/auth/me', async (request) => {
+    const session = sessionOf(accounts, request);
+    return { user: session.user, sessionId: session.sessionId, groupIds: session.actor.groupIds, producerId: session.actor.producerId };
+  });
+
+  app.get('/api/devices', async (request) => {
+    requireRole(sessionOf(accounts, request), 'coordinator');
+    return { devices: accounts.listSessions() };
+  });
+
+  app.post('/api/devices/:id/revoke', async (request) => {
+    requireRole(sessionOf(accounts, request), 'coordinator');
+    const { id } = parse(z.object({ id: idSchema }), request.params, 'device id');
+    if (!accounts.revokeSession(id)) throw new HttpError(404, 'notFound', `No device session ${id}.`);
+    request.log.info({ sessionId: id }, 'session revoked');
+    return { ok: true };
+  });
+
+  app.post('/api/users', async (request, reply) => {
+    requireRole(sessionOf(accounts, request), 'coordinator');
+    const body = parse(newUserSchema, request.body, 'account');
+    const missingGroups = await missingRows(store, 'groups', body.groupIds);
+    if (missingGroups.length > 0) throw new HttpError(400, 'badRequest', `Unknown group(s): ${missingGroups.join(', ')}. Sync first, then retry.`);
+    if (body.producerId && (await missingRows(store, 'producers', [body.producerId])).length > 0) {
+      throw new HttpError(400, 'badRequest', `Unknown producer: ${body.producerId}. Sync first, then retry.`);
+    }
+    try {
+      const user = await accounts.createUser(body);
+      reply.code(201);
+      return { user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, groupIds: body.groupIds } };
+    } catch (error) {
+      if (error instanceof AccountError) throw new HttpError(409, 'badRequest', error.message);
+      throw error;
+    }
+  });
+}

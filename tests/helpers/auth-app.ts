@@ -1,0 +1,87 @@
+/** A server app with real accounts on an in-memory SQLite store, and small request helpers for the auth tests. */
+import type { FastifyInstance } from 'fastify';
+import { encodeHlc } from '../../src/domain/hlc';
+import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
+import { buildApp } from '../../src/server/app';
+import { Accounts } from '../../src/server/auth/accounts';
+import type { NewUser } from '../../src/server/auth/account-schemas';
+import { SqliteStore } from '../../src/server/store/sqlite-store';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../src/sync/protocol';
+
+export const PROTOCOL = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
+
+export interface AuthApp {
+  app: FastifyInstance;
+  store: SqliteStore;
+  accounts: Accounts;
+  clock: { now: number };
+  close(): Promise<void>;
+}
+
+export async function startAuthApp(options: { loginAttemptsPerMinute?: number } = {}): Promise<AuthApp> {
+  const store = new SqliteStore(':memory:');
+  const clock = { now: Date.now() };
+  const accounts = new Accounts(store.connection, { now: () => clock.now });
+  const app = await buildApp({ store, accounts, loginAttemptsPerMinute: options.loginAttemptsPerMinute });
+  return {
+    app,
+    store,
+    accounts,
+    clock,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
+export function bearer(token: string): Record<string, string> {
+  return { ...PROTOCOL, authorization: `Bearer ${token}` };
+}
+
+export interface Phone {
+  token: string;
+  sessionId: string;
+  clientId: string;
+  userId: string;
+  nextMutationId: number;
+}
+
+/** An account with a session on its own device, opened without a login round trip (the login route has its own tests). */
+export async function accountWithPhone(accounts: Accounts, user: Omit<NewUser, 'password'>, clientId = `phone-${user.login}`): Promise<Phone> {
+  const created = await accounts.createUser({ ...user, password: 'correct horse battery' });
+  const session = accounts.openSession(created.id, clientId, `Téléphone de ${user.name}`);
+  return { ...session, clientId, userId: created.id, nextMutationId: 1 };
+}
+
+export async function push<N extends MutationName>(app: FastifyInstance, phone: Phone, name: N, args: MutationArgs<N>) {
+  const mutationId = phone.nextMutationId;
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/sync/push',
+    headers: bearer(phone.token),
+    payload: {
+      clientId: phone.clientId,
+      mutations: [{ mutationId, name, args, hlc: encodeHlc({ wallMs: Date.now(), counter: mutationId, node: phone.clientId }) }],
+    },
+  });
+  if (response.statusCode === 200) phone.nextMutationId += 1;
+  const body = response.json<PushResponse>();
+  return { statusCode: response.statusCode, body, outcome: body.outcomes?.[0] };
+}
+
+export async function pullAll(app: FastifyInstance, phone: Phone): Promise<PullResponse> {
+  const response = await app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${phone.clientId}&cursor=0&limit=2000`, headers: bearer(phone.token) });
+  if (response.statusCode !== 200) throw new Error(`pull failed: ${response.statusCode} ${response.body}`);
+  return response.json<PullResponse>();
+}
+
+/** Everything the sync tables hold, to prove that a refused request changed nothing. */
+export function storeSnapshot(store: SqliteStore): string {
+  const db = store.connection;
+  return JSON.stringify([
+    db.prepare('SELECT * FROM rows ORDER BY tbl, id').all(),
+    db.prepare('SELECT * FROM clients ORDER BY client_id').all(),
+    db.prepare('SELECT * FROM rejections ORDER BY client_id, mutation_id').all(),
+  ]);
+}
