@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM, E2E_PORT } from './tests/e2e/chromium';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BASE_URL, CHROMIUM, E2E_ADMIN_PASSWORD, E2E_PORT } from './tests/e2e/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,7 +26,14 @@ export default defineConfig({
   // The production build, served by the same server as `npm start` (which rebuilds dist/ when it is stale).
   webServer: {
     command: 'node scripts/start.mjs',
-    env: { PORT: String(E2E_PORT) },
+    // A new, empty data file per run, without the example data, and a known coordinator password.
+    env: {
+      PORT: String(E2E_PORT),
+      COURT_CIRCUIT_DATA: path.join(mkdtempSync(path.join(tmpdir(), 'court-circuit-e2e-')), 'data.sqlite'),
+      COURT_CIRCUIT_DEMO: '0',
+      COURT_CIRCUIT_ADMIN_PASSWORD: E2E_ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+    },
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -6,6 +6,7 @@ import { registerAuthRoutes } from './auth/auth-routes';
 import { bearerAuthenticator } from './auth/session-auth';
 import { registerErrorHandling } from './http-errors';
 import { registerProtocolCheck } from './protocol-check';
+import { registerPwa } from './static-server';
 import type { SyncStore } from './store/store';
 import type { AccessPolicy } from './sync/access-policy';
 import type { Actor } from './sync/actor';
@@ -25,6 +26,8 @@ export interface AppDeps {
   loginAttemptsPerMinute?: number;
   clock?: ServerClock;
   logger?: FastifyServerOptions['logger'];
+  /** A production build of the PWA to serve beside the API. */
+  distDir?: string;
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -43,5 +46,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     authenticate,
     accessFor: deps.accessFor ?? roleAccessFor,
   });
+  if (deps.distDir) await registerPwa(app, { distDir: deps.distDir });
   return app;
 }

@@ -1,10 +1,15 @@
-/** Starts the server on 127.0.0.1 (PORT, default 4173) and stops it cleanly on SIGTERM/SIGINT. */
+/**
+ * `npm start`: the sync server and the app on 127.0.0.1 (PORT, default 4173), data in COURT_CIRCUIT_DATA
+ * (default ./data/court-circuit.sqlite). Stops cleanly on SIGTERM/SIGINT: requests in course finish, the
+ * database is closed.
+ */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildStaticServer } from './static-server';
+import { startServer } from './server';
 
 const DEFAULT_PORT = 4173;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function readPort(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_PORT;
@@ -13,27 +18,30 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = readPort(process.env.PORT);
-const distDir = path.resolve(process.env.COURT_CIRCUIT_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url)));
-
+const distDir = path.resolve(process.env.COURT_CIRCUIT_DIST ?? path.join(root, 'dist'));
 if (!existsSync(path.join(distDir, 'index.html'))) {
   console.error(`No build in ${distDir}: run "npm run build" (or "npm start", which builds when needed).`);
   process.exit(1);
 }
 
-const app = await buildStaticServer({ distDir });
-await app.listen({ host, port });
-const address = app.server.address();
-const actualPort = typeof address === 'object' && address ? address.port : port;
-console.log(`Court-circuit : http://${host}:${actualPort}`);
+const server = await startServer({
+  dataFile: path.resolve(process.env.COURT_CIRCUIT_DATA ?? path.join(root, 'data', 'court-circuit.sqlite')),
+  distDir,
+  host: process.env.HOST ?? '127.0.0.1',
+  port: readPort(process.env.PORT),
+  env: process.env,
+  // Structured JSON logs (pino); LOG_LEVEL=debug for more, =silent for none.
+  logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  say: (line) => console.log(line),
+});
+console.log(`Court-circuit : ${server.url}`);
 
 let closing = false;
 function shutdown(signal: NodeJS.Signals) {
   if (closing) return;
   closing = true;
   console.log(`${signal} : arrêt du serveur…`);
-  app.close().then(
+  server.close().then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(error);

@@ -1,13 +1,8 @@
-/** The Fastify app that serves the built PWA: hashed assets cached for good, the shell files always revalidated,
- * deep links answered with index.html, and /api/* kept for the API (only the health check for now). */
+/** Serving the built PWA: hashed assets cached for good, the shell files always revalidated, deep links answered
+ * with index.html, and /api/* left to the API. */
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-
-export interface StaticServerOptions {
-  distDir: string;
-  logger?: boolean;
-}
 
 const LONG_CACHE = 'public, max-age=31536000, immutable';
 // Everything outside /assets keeps a stable name (sw.js, index.html, the manifest, icons): the browser must
@@ -47,13 +42,4 @@ export async function registerPwa(app: FastifyInstance, { distDir }: { distDir: 
     if (!isAppNavigation(request.method, request.url)) return reply.callNotFound();
     return reply.header('cache-control', REVALIDATE).type('text/html; charset=utf-8').sendFile('index.html');
   });
-}
-
-/** The server of `npm start` for now: the PWA and a health check. */
-export async function buildStaticServer({ distDir, logger = false }: StaticServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger });
-  app.get('/api/health', async () => ({ ok: true }));
-  await registerPwa(app, { distDir });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Not found' }));
-  return app;
 }

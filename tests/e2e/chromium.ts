@@ -17,6 +17,8 @@ export const CHROMIUM: LaunchOptions = {
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4318);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+/** The coordinator password the e2e server starts with (set through COURT_CIRCUIT_ADMIN_PASSWORD). */
+export const E2E_ADMIN_PASSWORD = 'e2e-coordination-2026';
 
 /**
  * With registerType 'prompt' the first load is not controlled: wait for the worker to be active, reload once,

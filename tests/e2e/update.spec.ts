@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { FastifyInstance } from 'fastify';
-import { buildStaticServer } from '../../src/server/static-server';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { startServer, type RunningServer } from '../../src/server/server';
 import { waitForServiceWorkerControl } from './chromium';
 import { createStandEvent, fillPerson, standField } from './stand';
 
@@ -30,10 +31,17 @@ function buildNextVersion(buildId: string): void {
   if (result.status !== 0) throw new Error(`building ${NEXT_DIST} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-async function serve(distDir: string): Promise<FastifyInstance> {
-  const app = await buildStaticServer({ distDir: path.join(ROOT, distDir) });
-  await app.listen({ host: '127.0.0.1', port: PORT });
-  return app;
+const dataFile = path.join(mkdtempSync(path.join(tmpdir(), 'court-circuit-update-')), 'data.sqlite');
+
+function serve(distDir: string): Promise<RunningServer> {
+  return startServer({
+    dataFile,
+    distDir: path.join(ROOT, distDir),
+    host: '127.0.0.1',
+    port: PORT,
+    env: { COURT_CIRCUIT_ADMIN_PASSWORD: 'update-test-password', COURT_CIRCUIT_DEMO: '0' },
+    say: () => undefined,
+  });
 }
 
 const buildIdMeta = (page: Page) => page.locator('meta[name="build-id"]');

@@ -4,10 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildStaticServer, isAppNavigation } from '../../src/server/static-server';
+import { buildApp } from '../../src/server/app';
+import { Accounts } from '../../src/server/auth/accounts';
+import { isAppNavigation } from '../../src/server/static-server';
+import { SqliteStore } from '../../src/server/store/sqlite-store';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../src/sync/protocol';
 
 let distDir: string;
 let app: FastifyInstance;
+let store: SqliteStore;
 
 beforeAll(async () => {
   distDir = mkdtempSync(path.join(tmpdir(), 'court-circuit-dist-'));
@@ -16,15 +21,17 @@ beforeAll(async () => {
   writeFileSync(path.join(distDir, 'sw.js'), 'self.addEventListener("install", () => {});');
   writeFileSync(path.join(distDir, 'manifest.webmanifest'), '{"name":"Court-circuit"}');
   writeFileSync(path.join(distDir, 'assets', 'index-abc123.js'), 'console.log("app")');
-  app = await buildStaticServer({ distDir });
+  store = new SqliteStore(':memory:');
+  app = await buildApp({ store, accounts: new Accounts(store.connection), distDir });
 });
 
 afterAll(async () => {
   await app.close();
+  await store.close();
   rmSync(distDir, { recursive: true, force: true });
 });
 
-describe('static server', () => {
+describe('the PWA served by the sync server', () => {
   it('answers the health check', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
@@ -43,9 +50,10 @@ describe('static server', () => {
 
   it('does not fall back for the API or for missing assets', async () => {
     for (const url of ['/api/nothing', '/api', '/assets/missing-123.js', '/icons/nope.png']) {
-      const response = await app.inject({ method: 'GET', url });
+      const response = await app.inject({ method: 'GET', url, headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) } });
       expect(response.statusCode, url).toBe(404);
       expect(response.body).not.toContain('<title>shell</title>');
+      expect(response.json(), url).toMatchObject({ error: { code: 'notFound' } });
     }
   });
 

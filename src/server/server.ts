@@ -1,0 +1,56 @@
+/**
+ * One running sync server: the SQLite file opened (and migrated), the first coordinator and the example data
+ * created on a new file, the API and the PWA served on one port. `npm start`, the e2e tests and the crash test
+ * all start it this way.
+ */
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import { buildApp } from './app';
+import { Accounts } from './auth/accounts';
+import { ensureCoordinator, type BootstrapEnv } from './auth/bootstrap';
+import { seedDemoIfEmpty } from './demo-seed';
+import { SqliteStore } from './store/sqlite-store';
+import { ServerClock } from './sync/server-clock';
+
+export interface ServerOptions {
+  dataFile: string;
+  distDir?: string;
+  host: string;
+  port: number;
+  env: BootstrapEnv & { COURT_CIRCUIT_DEMO?: string };
+  logger?: FastifyServerOptions['logger'];
+  /** Lines meant for the person who started the server (URL, first password). */
+  say: (line: string) => void;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  store: SqliteStore;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const store = new SqliteStore(options.dataFile);
+  const accounts = new Accounts(store.connection);
+  await ensureCoordinator(accounts, options.env, options.say);
+  const clock = new ServerClock();
+  if (options.env.COURT_CIRCUIT_DEMO !== '0' && (await seedDemoIfEmpty(store, clock))) {
+    options.say('Données d’exemple chargées (un territoire inventé, type Poitiers) : retirez-les depuis les Réglages.');
+  }
+  const app = await buildApp({ store, accounts, clock, distDir: options.distDir, logger: options.logger });
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  let closed = false;
+  return {
+    app,
+    store,
+    url: `http://${options.host}:${port}`,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await app.close();
+      await store.close();
+    },
+  };
+}
