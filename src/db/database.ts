@@ -1,5 +1,6 @@
 /** The device's IndexedDB database: its tables and schema versions. Versions are only ever added, never edited. */
 import { Dexie, type Table } from 'dexie';
+import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
 import type { HlcState } from '../domain/hlc';
 import type { FieldIssue } from '../domain/mutations/define';
@@ -86,6 +87,12 @@ export class CourtCircuitDb extends Dexie {
   syncState!: Table<SyncStateRecord, string>;
   session!: Table<SessionRecord, string>;
   rejected!: Table<RejectedRecord, number>;
+  offers!: Table<Offer, string>;
+  contracts!: Table<Contract, string>;
+  distributions!: Table<Distribution, string>;
+  absences!: Table<Absence, string>;
+  pickups!: Table<Pickup, string>;
+  volunteers!: Table<Volunteer, string>;
 
   constructor(name: string) {
     super(name);
@@ -102,6 +109,15 @@ export class CourtCircuitDb extends Dexie {
       syncState: 'key',
       session: 'key',
       rejected: 'mutationId',
+    });
+    // Distribution day (issue 4): added tables only; version 1 stays as it shipped.
+    this.version(2).stores({
+      offers: 'id, producerId',
+      contracts: 'id, memberId, groupId, producerId, offerId',
+      distributions: 'id, groupId, date',
+      absences: 'id, distributionId, memberId',
+      pickups: 'id, distributionId, contractId, memberId',
+      volunteers: 'id, distributionId, memberId',
     });
   }
 

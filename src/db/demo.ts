@@ -38,7 +38,7 @@ export async function clearDemo(db: CourtCircuitDb): Promise<MutationResult> {
   return runMutation(db, 'demo.clear', { targets: await demoTargets(db) });
 }
 
-export type DemoCounts = Record<Exclude<TableName, 'groupMembers'>, number>;
+export type DemoCounts = Record<'areas' | 'producers' | 'groups' | 'events' | 'members', number>;
 
 /** How many live demo rows each table holds, for the settings screen's summary. */
 export async function countDemoRows(db: CourtCircuitDb): Promise<DemoCounts> {

@@ -1,7 +1,20 @@
 import type { Hlc } from './hlc';
 
 /** Tables that sync. Local-only tables (outbox, device settings) live in src/db and never leave the device. */
-export const SYNCED_TABLES = ['areas', 'producers', 'groups', 'members', 'events', 'groupMembers'] as const;
+export const SYNCED_TABLES = [
+  'areas',
+  'producers',
+  'groups',
+  'members',
+  'events',
+  'groupMembers',
+  'offers',
+  'contracts',
+  'distributions',
+  'absences',
+  'pickups',
+  'volunteers',
+] as const;
 export type TableName = (typeof SYNCED_TABLES)[number];
 
 /**

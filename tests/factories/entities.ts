@@ -67,3 +67,30 @@ export function groupArgs(overrides: Partial<MutationArgs<'group.create'>> = {})
 export function eventArgs(overrides: Partial<MutationArgs<'event.create'>> = {}): MutationArgs<'event.create'> {
   return { id: newId(), name: `Fête de quartier ${next()}`, kind: 'festivalStand', date: '2026-06-20', place: 'Place', quarterId: null, ...overrides };
 }
+
+export function offerArgs(producerId: string, overrides: Partial<MutationArgs<'offer.create'>> = {}): MutationArgs<'offer.create'> {
+  return { id: newId(), producerId, name: `Panier de légumes ${next()}`, productKind: 'vegetables', unit: 'basket', defaultPriceCents: 1500, ...overrides };
+}
+
+export function contractArgs(
+  refs: { memberId: string; groupId: string; offerId: string },
+  overrides: Partial<MutationArgs<'contract.create'>> = {},
+): MutationArgs<'contract.create'> {
+  return {
+    id: newId(),
+    ...refs,
+    kind: 'season',
+    startDate: '2026-04-01',
+    endDate: '2026-09-30',
+    deliveryDates: ['2026-04-07', '2026-04-14', '2026-04-21'],
+    quantity: 1,
+    size: 'medium',
+    pricePerDeliveryCents: 1500,
+    notes: '',
+    ...overrides,
+  };
+}
+
+export function distributionArgs(groupId: string, overrides: Partial<MutationArgs<'distribution.create'>> = {}): MutationArgs<'distribution.create'> {
+  return { id: newId(), groupId, date: '2026-04-07', startTime: '18:00', endTime: '19:30', place: 'Maison de quartier', volunteersNeeded: 2, notes: '', ...overrides };
+}

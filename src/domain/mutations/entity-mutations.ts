@@ -10,13 +10,18 @@ import { defineMutation, parseOrReject, readLive, type PlanContext } from './def
 interface EntityOptions<Shape extends z.ZodRawShape> {
   table: TableName;
   fields: z.ZodObject<Shape>;
+  /** Rules across fields (an end after a start…), checked on create and on the row as an edit would leave it. */
+  refine?: (value: z.output<z.ZodObject<Shape>>, ctx: z.RefinementCtx) => void;
   /** Checks of references to other rows, run after the fields are valid. */
   checkRefs?: (fields: Partial<z.output<z.ZodObject<Shape>>>, ctx: PlanContext) => Promise<void>;
 }
 
-export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, checkRefs }: EntityOptions<Shape>) {
+export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, refine, checkRefs }: EntityOptions<Shape>) {
+  const noRule = () => undefined;
+  const whole = fields.superRefine(refine ?? noRule);
   const create = defineMutation({
-    args: fields.extend({ id: idSchema, demo: z.boolean().optional() }),
+    // The created row is the fields plus an id, so the cross-field rule sees what it expects.
+    args: fields.extend({ id: idSchema, demo: z.boolean().optional() }).superRefine((value, ctx) => (refine ?? noRule)(value as z.output<z.ZodObject<Shape>>, ctx)),
     async plan(args, ctx) {
       const { id, demo, ...values } = args as { id: string; demo?: boolean } & Record<string, unknown>;
       await checkRefs?.(values as Partial<z.output<z.ZodObject<Shape>>>, ctx);
@@ -28,7 +33,7 @@ export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, ch
     args: z.object({ id: idSchema, patch: fields.partial() }),
     async plan({ id, patch }, ctx) {
       const existing = await readLive(ctx, table, id);
-      parseOrReject(fields, { ...existing, ...patch }, 'patch');
+      parseOrReject(whole, { ...existing, ...patch }, 'patch');
       await checkRefs?.(patch as Partial<z.output<z.ZodObject<Shape>>>, ctx);
       return [{ table, id, fields: patch as Record<string, unknown> }];
     },

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { countDay, distributionDay, totalsByOffer } from '../../../src/domain/baskets';
+import type { Absence, Contract, Distribution, Pickup } from '../../../src/domain/distribution-entities';
+
+const meta = { deleted: false, demo: false, clocks: {} };
+const distribution: Distribution = { ...meta, id: 'd1', groupId: 'g1', date: '2026-04-07', startTime: '18:00', endTime: '19:30', place: '', volunteersNeeded: 2, notes: '' };
+
+function contract(id: string, memberId: string, overrides: Partial<Contract> = {}): Contract {
+  return {
+    ...meta,
+    id,
+    memberId,
+    groupId: 'g1',
+    offerId: 'veg',
+    producerId: 'p1',
+    kind: 'season',
+    startDate: '2026-04-01',
+    endDate: '2026-09-30',
+    deliveryDates: ['2026-04-07', '2026-04-14'],
+    quantity: 1,
+    size: 'medium',
+    pricePerDeliveryCents: 1500,
+    notes: '',
+    ...overrides,
+  };
+}
+
+const names = new Map([
+  ['ana', { firstName: 'Ana', lastName: 'Zola' }],
+  ['bob', { firstName: 'Bob', lastName: 'Arnaud' }],
+  ['cam', { firstName: 'Cam', lastName: 'Morel' }],
+  ['dan', { firstName: 'Dan', lastName: 'Petit' }],
+]);
+
+describe('distributionDay', () => {
+  const contracts = [
+    contract('c1', 'ana'),
+    contract('c2', 'bob'),
+    contract('c3', 'bob', { offerId: 'eggs', producerId: 'p2', quantity: 2, size: null }),
+    contract('c4', 'cam', { deliveryDates: ['2026-04-14'] }),
+    contract('c5', 'dan', { groupId: 'g2' }),
+    contract('c6', 'cam', { kind: 'oneOff', startDate: '2026-04-07', endDate: '2026-04-07', deliveryDates: ['2026-04-07'], offerId: 'honey', size: null }),
+    contract('c7', 'ana', { deleted: true }),
+  ];
+
+  it('derives the baskets due from the contracts and one-off orders of the group on that date, numbered by name', () => {
+    const day = distributionDay(distribution, contracts, [], [], names);
+    expect(day.due.map((b) => [b.number, b.contractId, b.memberId])).toEqual([
+      [1, 'c2', 'bob'],
+      [2, 'c3', 'bob'],
+      [3, 'c6', 'cam'],
+      [4, 'c1', 'ana'],
+    ]);
+    expect(day.absent).toEqual([]);
+  });
+
+  it('drops the baskets of a member away without proxy, and names the proxy of another', () => {
+    const absences: Absence[] = [
+      { ...meta, id: 'd1|ana', distributionId: 'd1', memberId: 'ana', proxyName: '', note: 'en vacances' },
+      { ...meta, id: 'd1|bob', distributionId: 'd1', memberId: 'bob', proxyName: 'Sa voisine Léa', note: '' },
+      { ...meta, id: 'd2|cam', distributionId: 'd2', memberId: 'cam', proxyName: '', note: '' },
+    ];
+    const day = distributionDay(distribution, contracts, absences, [], names);
+    expect(day.due.map((b) => [b.contractId, b.proxyName])).toEqual([
+      ['c2', 'Sa voisine Léa'],
+      ['c3', 'Sa voisine Léa'],
+      ['c6', null],
+    ]);
+    expect(day.absent).toEqual([{ memberId: 'ana', contractIds: ['c1'], note: 'en vacances' }]);
+  });
+
+  it('shows each basket with its latest check-off, and counts the day', () => {
+    const pickup = (contractId: string, status: Pickup['status'], collectedBy = ''): Pickup => ({
+      ...meta,
+      id: `d1|${contractId}`,
+      distributionId: 'd1',
+      contractId,
+      memberId: '',
+      producerId: '',
+      status,
+      collectedBy,
+      recordedAt: '2026-04-07T18:10:00.000Z',
+      deviceId: 'phone',
+    });
+    const day = distributionDay(distribution, contracts, [], [pickup('c1', 'collected'), pickup('c2', 'collectedByOther', 'Léa'), pickup('c3', 'notCollected')], names);
+    expect(day.due.find((b) => b.contractId === 'c2')).toMatchObject({ status: 'collectedByOther', collectedBy: 'Léa' });
+    expect(countDay(day.due)).toEqual({ due: 4, collected: 2, notCollected: 1, remaining: 1 });
+  });
+
+  it('totals what each producer must bring, by offer and size', () => {
+    const day = distributionDay(distribution, contracts, [], [], names);
+    expect(totalsByOffer(day.due)).toEqual([
+      { offerId: 'veg', size: 'medium', quantity: 2, baskets: 2 },
+      { offerId: 'eggs', size: null, quantity: 2, baskets: 1 },
+      { offerId: 'honey', size: null, quantity: 1, baskets: 1 },
+    ]);
+  });
+});
