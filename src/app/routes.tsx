@@ -14,6 +14,9 @@ const ProducerEditScreen = lazy(() =>
 );
 const GroupsScreen = lazy(() => import('../features/groups/groups-screen').then((m) => ({ default: m.GroupsScreen })));
 const GroupDetailScreen = lazy(() => import('../features/groups/group-detail-screen').then((m) => ({ default: m.GroupDetailScreen })));
+const AccountScreen = lazy(() => import('../features/sync/account-screen').then((m) => ({ default: m.AccountScreen })));
+const DevicesScreen = lazy(() => import('../features/sync/devices-screen').then((m) => ({ default: m.DevicesScreen })));
+const DuplicatesScreen = lazy(() => import('../features/sync/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 
 function NotFound() {
@@ -42,6 +45,9 @@ export function AppRoutes() {
         <Route path="/groups" component={GroupsScreen} />
         <Route path="/groups/:id">{(params) => <GroupDetailScreen id={params.id} />}</Route>
         <Route path="/settings" component={SettingsScreen} />
+        <Route path="/account" component={AccountScreen} />
+        <Route path="/account/devices" component={DevicesScreen} />
+        <Route path="/duplicates" component={DuplicatesScreen} />
         <Route component={NotFound} />
       </Switch>
     </Suspense>

@@ -97,6 +97,9 @@ export const signupRecord = z.object({
   consentDeviceId: idSchema,
 });
 
+/** A merged member's sign-up, kept on the member it was merged into so that both histories survive. */
+export const mergedSignup = signupRecord.extend({ memberId: idSchema });
+
 export const groupMemberFields = z.object({ groupId: idSchema, memberId: idSchema });
 
 export type AreaFields = z.infer<typeof areaFields>;
@@ -105,6 +108,7 @@ export type GroupFields = z.infer<typeof groupFields>;
 export type EventFields = z.infer<typeof eventFields>;
 export type MemberFields = z.infer<typeof memberFields>;
 export type SignupRecord = z.infer<typeof signupRecord>;
+export type MergedSignup = z.infer<typeof mergedSignup>;
 
 export type AreaKind = (typeof AREA_KINDS)[number];
 export type SalesStatus = (typeof SALES_STATUSES)[number];
@@ -116,5 +120,12 @@ export type Area = RowMeta & AreaFields;
 export type Producer = RowMeta & ProducerFields;
 export type Group = RowMeta & GroupFields;
 export type EventRow = RowMeta & EventFields;
-export type Member = RowMeta & MemberFields & SignupRecord;
+export type Member = RowMeta &
+  MemberFields &
+  SignupRecord & {
+    /** Sign-ups of the members merged into this one (member.merge). */
+    mergedSignups?: MergedSignup[];
+    /** Set on a merged member's tombstone: the member it lives on as. */
+    mergedInto?: string;
+  };
 export type GroupMember = RowMeta & z.infer<typeof groupMemberFields>;

@@ -1,0 +1,53 @@
+/**
+ * This device's account session and the refusals it has to show: the local writes of signing in and out and of
+ * acknowledging a refused change. Signing out never touches local data or the outbox: nothing typed is lost.
+ */
+import type { CourtCircuitDb, RejectedRecord, SessionRecord } from './database';
+import { readSyncState } from './sync-apply';
+
+export type SessionUserRecord = SessionRecord['user'];
+
+export async function getSession(db: CourtCircuitDb): Promise<SessionRecord | null> {
+  return (await db.session.get('session')) ?? null;
+}
+
+/**
+ * Stores a new session. The pull starts again from the beginning because another account may see other rows;
+ * a block that a new session cures (revoked, expired) is lifted, an outdated app stays blocked.
+ */
+export async function saveSession(
+  db: CourtCircuitDb,
+  session: { token: string; sessionId: string; user: SessionUserRecord },
+  signedInAt: string,
+): Promise<void> {
+  await db.transaction('rw', db.session, db.syncState, async () => {
+    await db.session.put({ key: 'session', ...session, signedInAt });
+    const state = await readSyncState(db);
+    const cured = state.blocked === 'sessionRevoked' || state.blocked === 'sessionExpired';
+    await db.syncState.put({
+      ...state,
+      cursor: 0,
+      progress: null,
+      blocked: cured ? null : state.blocked,
+      lastError: cured ? null : state.lastError,
+    });
+  });
+}
+
+export async function clearSession(db: CourtCircuitDb): Promise<void> {
+  await db.session.delete('session');
+}
+
+/** Refused changes, the most recent first. */
+export async function listRejected(db: CourtCircuitDb): Promise<RejectedRecord[]> {
+  return (await db.rejected.toArray()).sort((a, b) => b.rejectedAt.localeCompare(a.rejectedAt) || b.mutationId - a.mutationId);
+}
+
+export async function countRejected(db: CourtCircuitDb): Promise<number> {
+  return db.rejected.count();
+}
+
+/** The user has read why this change was refused. */
+export async function dismissRejected(db: CourtCircuitDb, mutationId: number): Promise<void> {
+  await db.rejected.delete(mutationId);
+}
