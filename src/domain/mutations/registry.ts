@@ -6,6 +6,18 @@ import { entityMutations } from './entity-mutations';
 import { demoClear, demoLoad } from './demo-mutations';
 import { groupMemberAdd, groupMemberRemove, memberDelete, memberSignUp, memberUpdate } from './member-mutations';
 import { memberMerge } from './member-merge';
+import {
+  absenceCancel,
+  absenceDeclare,
+  contractCreate,
+  contractDelete,
+  contractUpdate,
+  distributionMutations,
+  offerMutations,
+  pickupRecord,
+  volunteerRelease,
+  volunteerTake,
+} from './distribution-mutations';
 
 const areas = entityMutations({ table: 'areas', fields: areaFields });
 const producers = entityMutations({
@@ -43,6 +55,20 @@ export const mutations = {
   'member.merge': memberMerge,
   'groupMember.add': groupMemberAdd,
   'groupMember.remove': groupMemberRemove,
+  'offer.create': offerMutations.create,
+  'offer.update': offerMutations.update,
+  'offer.delete': offerMutations.delete,
+  'contract.create': contractCreate,
+  'contract.update': contractUpdate,
+  'contract.delete': contractDelete,
+  'distribution.create': distributionMutations.create,
+  'distribution.update': distributionMutations.update,
+  'distribution.delete': distributionMutations.delete,
+  'absence.declare': absenceDeclare,
+  'absence.cancel': absenceCancel,
+  'pickup.record': pickupRecord,
+  'volunteer.take': volunteerTake,
+  'volunteer.release': volunteerRelease,
   'demo.load': demoLoad,
   'demo.clear': demoClear,
 } as const;
