@@ -64,7 +64,11 @@ export default tseslint.config(
   {
     files: ['src/server/**'],
     rules: restrict([
-      layer(['db', 'features', 'ui', 'i18n', 'pwa', 'app'], 'The server imports only domain and sync/protocol.'),
+      // Relative patterns: the server has its own app.ts, which is not the client's src/app.
+      {
+        group: ['db', 'features', 'ui', 'i18n', 'pwa', 'app'].flatMap((n) => ['../', '../../', '../../../'].flatMap((up) => [`${up}${n}`, `${up}${n}/**`])),
+        message: 'The server imports only domain and sync/protocol.',
+      },
       dexieOnlyInDb,
     ]),
   },
