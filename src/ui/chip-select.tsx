@@ -1,6 +1,6 @@
 /** Several choices among a few (product kinds, interests) as toggle chips: each chip is a button with aria-pressed. */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { FieldError } from './field';
 
 interface ChipSelectProps<T extends string> {
   legend: string;
@@ -13,7 +13,6 @@ interface ChipSelectProps<T extends string> {
 }
 
 export function ChipSelect<T extends string>({ legend, options, labelOf, selected, onChange, error }: ChipSelectProps<T>) {
-  const { t } = useTranslation();
   const errorId = `${useId()}-error`;
   const toggle = (option: T) => {
     const next = selected.includes(option) ? selected.filter((value) => value !== option) : [...selected, option];
@@ -30,11 +29,7 @@ export function ChipSelect<T extends string>({ legend, options, labelOf, selecte
           </button>
         ))}
       </div>
-      {error && (
-        <p id={errorId} className="field-error">
-          {t(error)}
-        </p>
-      )}
+      <FieldError id={errorId} error={error} />
     </fieldset>
   );
 }

@@ -9,6 +9,8 @@ export interface FieldControlProps {
 }
 
 interface FieldProps {
+  /** The control's id, for a form that moves the focus to a field itself; generated when not given. */
+  id?: string;
   label: string;
   /** A catalog key (validation.*), as mutation issues carry them. */
   error?: string;
@@ -17,26 +19,38 @@ interface FieldProps {
   children: (control: FieldControlProps) => ReactNode;
 }
 
-export function Field({ label, error, hint, children }: FieldProps) {
-  const { t } = useTranslation();
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter((part) => part !== '').join(' ');
+/** The ids a control is described by, or undefined when there are none (an empty attribute would describe nothing). */
+export function describedBy(...ids: (string | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
+export function Field({ id: givenId, label, error, hint, children }: FieldProps) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {/* Before the control, so that it is read before typing and is not hidden by the phone's keyboard. */}
       {hint && (
         <p id={hintId} className="hint">
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {t(error)}
-        </p>
-      )}
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(hintId, errorId) })}
+      <FieldError id={errorId} error={error} />
     </div>
+  );
+}
+
+/** A field's error under it; `error` is a catalog key. */
+export function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p id={id} className="field-error">
+      {t(error)}
+    </p>
   );
 }

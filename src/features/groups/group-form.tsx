@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GROUP_KINDS, RHYTHMS, type Area, type GroupKind, type Rhythm } from '../../domain/entities';
+import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import type { GroupForm as GroupFormState } from './use-group-form';
@@ -45,18 +46,14 @@ export function GroupForm({ title, form, areas, submitLabel, onCancel }: GroupFo
           </select>
         )}
       </Field>
-      <Field label={t('groups.fields.quarter')} error={error('quarterId')}>
-        {(control) => (
-          <select {...control} value={values.quarterId} onChange={(e) => set('quarterId', e.target.value)}>
-            <option value="">{t('groups.noQuarter')}</option>
-            {areas.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <AreaField
+        label={t('groups.fields.quarter')}
+        error={error('quarterId')}
+        areas={areas}
+        noneLabel={t('groups.noQuarter')}
+        value={values.quarterId}
+        onChange={(areaId) => set('quarterId', areaId)}
+      />
       {text('place')}
       <Field label={t('groups.fields.rhythm')} error={error('rhythm')}>
         {(control) => (

@@ -2,6 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area, Member } from '../../domain/entities';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
@@ -42,18 +43,14 @@ export function MemberEditForm({ member, areas, onSaved, onCancel }: MemberEditF
         <input type="checkbox" checked={values.noContact} onChange={(e) => set('noContact', e.target.checked)} />
         {t('members.fields.noContact')}
       </label>
-      <Field label={t('members.fields.quarter')} error={error('quarterId')}>
-        {(control) => (
-          <select {...control} value={values.quarterId} onChange={(e) => set('quarterId', e.target.value)}>
-            <option value="">{t('members.noQuarter')}</option>
-            {areas.map((area) => (
-              <option key={area.id} value={area.id}>
-                {area.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <AreaField
+        label={t('members.fields.quarter')}
+        error={error('quarterId')}
+        areas={areas}
+        noneLabel={t('members.noQuarter')}
+        value={values.quarterId}
+        onChange={(areaId) => set('quarterId', areaId)}
+      />
       <Field label={t('members.fields.householdSize')} error={error('householdSize')}>
         {(control) => (
           <input

@@ -1,22 +1,10 @@
-/** A member's editable fields as a form holds them (text inputs hold strings), and back to what a mutation takes. */
+/** A member's editable fields as the edit form holds them, and the patch they make. */
 import type { Member, MemberFields } from '../../domain/entities';
-import type { ProductKind } from '../../domain/product-kinds';
+import { memberFieldsFromDraft, type MemberDraft } from '../../domain/member-draft';
 import { changedFields } from '../../domain/patch';
 
-export interface MemberFormValues {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
-  noContact: boolean;
-  quarterId: string;
-  householdSize: string;
-  interests: ProductKind[];
-  notes: string;
-}
-
 /** The fields that show their own error; any other issue is shown at the top of the form. */
-export const MEMBER_ERROR_FIELDS: readonly (keyof MemberFormValues)[] = [
+export const MEMBER_ERROR_FIELDS: readonly (keyof MemberDraft)[] = [
   'firstName',
   'lastName',
   'phone',
@@ -27,7 +15,7 @@ export const MEMBER_ERROR_FIELDS: readonly (keyof MemberFormValues)[] = [
   'notes',
 ];
 
-export function toMemberFormValues(member: MemberFields): MemberFormValues {
+export function toMemberDraft(member: MemberFields): MemberDraft {
   return {
     firstName: member.firstName,
     lastName: member.lastName,
@@ -41,22 +29,7 @@ export function toMemberFormValues(member: MemberFields): MemberFormValues {
   };
 }
 
-export function toMemberFields(values: MemberFormValues): MemberFields {
-  const householdSize = values.householdSize.trim();
-  return {
-    firstName: values.firstName.trim(),
-    lastName: values.lastName.trim(),
-    phone: values.phone.trim(),
-    email: values.email.trim(),
-    noContact: values.noContact,
-    quarterId: values.quarterId || null,
-    householdSize: householdSize === '' ? null : Number(householdSize),
-    interests: values.interests,
-    notes: values.notes.trim(),
-  };
-}
-
 /** Only the fields the user changed since the form opened. */
-export function memberPatch(opened: Member, values: MemberFormValues): Partial<MemberFields> {
-  return changedFields(toMemberFields(toMemberFormValues(opened)), toMemberFields(values));
+export function memberPatch(opened: Member, values: MemberDraft): Partial<MemberFields> {
+  return changedFields(memberFieldsFromDraft(toMemberDraft(opened)), memberFieldsFromDraft(values));
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../domain/member-search';
+import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
 import { useMemberList, type MemberListFilter } from './use-member-list';
 
@@ -21,18 +22,13 @@ export function MembersScreen() {
         <Field label={t('members.search')}>
           {(control) => <input {...control} type="search" value={filter.query} onChange={(e) => set({ query: e.target.value })} />}
         </Field>
-        <Field label={t('members.quarterFilter')}>
-          {(control) => (
-            <select {...control} value={filter.quarterId} onChange={(e) => set({ quarterId: e.target.value })}>
-              <option value="">{t('members.allQuarters')}</option>
-              {areas.map((area) => (
-                <option key={area.id} value={area.id}>
-                  {area.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <AreaField
+          label={t('members.quarterFilter')}
+          areas={areas}
+          noneLabel={t('members.allQuarters')}
+          value={filter.quarterId}
+          onChange={(areaId) => set({ quarterId: areaId })}
+        />
         <Field label={t('members.groupFilter')}>
           {(control) => (
             <select {...control} value={filter.groupId} onChange={(e) => set({ groupId: e.target.value })}>

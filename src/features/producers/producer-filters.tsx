@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../domain/entities';
 import { PRODUCT_KINDS, type ProductKind } from '../../domain/product-kinds';
-import { AreaOptions } from './area-options';
+import { AreaOptions } from '../../ui/area-options';
+import { COMMUNES_FIRST } from './communes-first';
 import type { OrganicFilter, ProducerFilter } from './filter-producers';
 
 interface Props {
@@ -37,7 +38,7 @@ export function ProducerFilters({ filter, areas, onChange }: Props) {
       <label htmlFor="filter-area">{t('producers.filters.area')}</label>
       <select id="filter-area" value={filter.areaId} onChange={(e) => onChange({ ...filter, areaId: e.target.value })}>
         <option value="all">{t('producers.filters.allAreas')}</option>
-        <AreaOptions areas={areas} />
+        <AreaOptions areas={areas} order={COMMUNES_FIRST} />
       </select>
     </fieldset>
   );

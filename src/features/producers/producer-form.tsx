@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { SALES_STATUSES, type Area, type Producer, type SalesStatus } from '../../domain/entities';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
-import { AreaOptions } from './area-options';
+import { COMMUNES_FIRST } from './communes-first';
 import { useProducerForm } from './use-producer-form';
 
 interface Props {
@@ -47,14 +48,15 @@ export function ProducerForm({ producer, areas }: Props) {
       <FormAlert errors={errors} />
       {text('name')}
       {text('farm')}
-      <Field label={t('producers.fields.commune')} error={error('communeId')}>
-        {(control) => (
-          <select {...control} value={values.communeId} onChange={(e) => set('communeId', e.target.value)}>
-            <option value="">{t('producers.fields.noCommune')}</option>
-            <AreaOptions areas={areas} />
-          </select>
-        )}
-      </Field>
+      <AreaField
+        label={t('producers.fields.commune')}
+        error={error('communeId')}
+        areas={areas}
+        order={COMMUNES_FIRST}
+        noneLabel={t('producers.fields.noCommune')}
+        value={values.communeId}
+        onChange={(areaId) => set('communeId', areaId)}
+      />
       <ChipSelect
         legend={t('producers.fields.productKinds')}
         options={PRODUCT_KINDS}

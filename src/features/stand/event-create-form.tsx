@@ -5,9 +5,11 @@ import { EVENT_KINDS, type Area, type EventKind } from '../../domain/entities';
 import { newId } from '../../domain/ids';
 import type { FieldIssue } from '../../domain/mutations/define';
 import { mutate } from '../../db/mutators';
-import { AreaOptions } from './area-options';
+import { AreaField } from '../../ui/area-field';
+import { Field } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import { formErrors } from '../../ui/use-form-errors';
 import { buildEventArgs, emptyEventDraft, type EventDraft } from './event-form';
-import { ErrorSummary, Field } from './field';
 import { messagesByField, todayLocal } from './stand-form';
 
 const FIELDS = ['name', 'kind', 'date', 'place', 'quarterId'] as const;
@@ -61,14 +63,16 @@ export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
       <Field id="event-place" label={t('stand.event.place')} error={errors.place}>
         {(control) => <input {...control} value={draft.place} onChange={(e) => change({ place: e.target.value })} autoComplete="off" />}
       </Field>
-      <Field id="event-quarter" label={t('stand.event.quarter')} error={errors.quarterId}>
-        {(control) => (
-          <select {...control} value={draft.quarterId} onChange={(e) => change({ quarterId: e.target.value })}>
-            <AreaOptions areas={areas} noneLabel={t('stand.noQuarter')} />
-          </select>
-        )}
-      </Field>
-      <ErrorSummary issues={issues} fields={FIELDS} />
+      <AreaField
+        id="event-quarter"
+        label={t('stand.event.quarter')}
+        error={errors.quarterId}
+        areas={areas}
+        noneLabel={t('stand.noQuarter')}
+        value={draft.quarterId}
+        onChange={(areaId) => change({ quarterId: areaId })}
+      />
+      <FormAlert errors={issues.length > 0 ? formErrors(issues, FIELDS) : null} />
       <button type="submit" className="primary stand-wide" disabled={saving}>
         {t('stand.event.create')}
       </button>

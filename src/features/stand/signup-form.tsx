@@ -8,9 +8,12 @@ import type { EventRow } from '../../domain/entities';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { db } from '../../db/database';
 import { listAreas, listMembers } from '../../db/queries';
-import { AreaOptions } from './area-options';
+import { AreaField } from '../../ui/area-field';
+import { CheckboxField } from '../../ui/checkbox-field';
+import { Field, FieldError } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import { formErrors } from '../../ui/use-form-errors';
 import { DuplicateWarning } from './duplicate-warning';
-import { CheckboxField, ErrorSummary, Field } from './field';
 import { messagesByField, toggleInterest } from './stand-form';
 import { fieldId, SIGNUP_FIELDS, useSignupForm } from './use-signup-form';
 
@@ -66,13 +69,15 @@ export function SignupForm({ event }: { event: EventRow }) {
         error={errors.noContact}
       />
       <DuplicateWarning duplicates={duplicates} areas={areas} />
-      <Field id={fieldId('quarterId')} label={t('stand.form.quarter')} error={errors.quarterId}>
-        {(control) => (
-          <select {...control} value={draft.quarterId} onChange={(e) => change({ quarterId: e.target.value })}>
-            <AreaOptions areas={areas} noneLabel={t('stand.noQuarter')} />
-          </select>
-        )}
-      </Field>
+      <AreaField
+        id={fieldId('quarterId')}
+        label={t('stand.form.quarter')}
+        error={errors.quarterId}
+        areas={areas}
+        noneLabel={t('stand.noQuarter')}
+        value={draft.quarterId}
+        onChange={(areaId) => change({ quarterId: areaId })}
+      />
       <Field id={fieldId('householdSize')} label={t('stand.form.householdSize')} error={errors.householdSize}>
         {(control) => (
           <input {...control} type="number" inputMode="numeric" min={1} max={20} value={draft.householdSize} onChange={(e) => change({ householdSize: e.target.value })} />
@@ -93,11 +98,7 @@ export function SignupForm({ event }: { event: EventRow }) {
             </button>
           ))}
         </div>
-        {errors.interests && (
-          <p id={`${fieldId('interests')}-error`} className="field-error">
-            {t(errors.interests)}
-          </p>
-        )}
+        <FieldError id={`${fieldId('interests')}-error`} error={errors.interests} />
       </fieldset>
       <h3 className="stand-consent-title">{t('stand.form.consentTitle')}</h3>
       <p id="stand-consent-text" className="card stand-consent-text">
@@ -117,7 +118,7 @@ export function SignupForm({ event }: { event: EventRow }) {
           {(control) => <textarea {...control} rows={3} value={draft.notes} onChange={(e) => change({ notes: e.target.value })} />}
         </Field>
       </details>
-      <ErrorSummary issues={issues} fields={SIGNUP_FIELDS} />
+      <FormAlert errors={issues.length > 0 ? formErrors(issues, SIGNUP_FIELDS) : null} />
       <button type="submit" className="primary stand-submit" disabled={saving}>
         {t('stand.form.submit')}
       </button>

@@ -5,21 +5,13 @@
 import { z } from 'zod';
 import { CURRENT_CONSENT_VERSION } from '../../domain/consent';
 import { emailSchema, phoneSchema, requireContact } from '../../domain/entities';
+import { memberFieldsFromDraft, type MemberDraft } from '../../domain/member-draft';
 import { issuesFromZod, type FieldIssue } from '../../domain/mutations/define';
 import { signUpArgs, type SignUpArgs } from '../../domain/mutations/member-mutations';
 import type { ProductKind } from '../../domain/product-kinds';
 
 /** What the animator has typed for the person in front of them; strings as typed, '' for "none". */
-export interface SignupDraft {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
-  noContact: boolean;
-  quarterId: string;
-  householdSize: string;
-  interests: ProductKind[];
-  notes: string;
+export interface SignupDraft extends MemberDraft {
   consentGiven: boolean;
 }
 
@@ -55,23 +47,11 @@ export function todayLocal(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function householdSize(text: string): number | null {
-  return text.trim() === '' ? null : Number(text);
-}
-
-/** The arguments as typed; consentGiven may still be false here, which the schema refuses with its own message. */
+/** The arguments (trimmed: the schema trims anyway); consentGiven may still be false here, which the schema refuses with its own message. */
 export function buildSignUpArgs(draft: SignupDraft, context: SignupContext): Omit<SignUpArgs, 'consentGiven'> & { consentGiven: boolean } {
   return {
     id: context.id,
-    firstName: draft.firstName,
-    lastName: draft.lastName,
-    phone: draft.phone,
-    email: draft.email,
-    noContact: draft.noContact,
-    quarterId: draft.quarterId === '' ? null : draft.quarterId,
-    householdSize: householdSize(draft.householdSize),
-    interests: draft.interests,
-    notes: draft.notes,
+    ...memberFieldsFromDraft(draft),
     signupEventId: context.eventId,
     signupDeviceId: context.deviceId,
     signupDeviceName: context.deviceName,
