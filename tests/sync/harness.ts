@@ -8,14 +8,14 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { CourtCircuitDb } from '../../src/db/database';
 import { getDevice } from '../../src/db/device';
+import { SYNCED_TABLES } from '../../src/domain/rows';
 import { buildApp } from '../../src/server/app';
-import { HttpError } from '../../src/server/http-errors';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { fullAccess } from '../../src/server/sync/access-policy';
-import type { Actor } from '../../src/server/sync/actor';
 import { ServerClock } from '../../src/server/sync/server-clock';
 import { SyncEngine } from '../../src/sync/engine';
 import type { FetchLike } from '../../src/sync/transport';
+import { authenticate } from './test-auth';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -25,16 +25,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Tokens are `token-<clientId>`: every test client is a coordinator on its own device. */
-async function authenticate(request: { headers: Record<string, string | string[] | undefined> }): Promise<Actor> {
-  const header = request.headers.authorization;
-  const token = typeof header === 'string' ? header.replace(/^Bearer /, '') : '';
-  if (!token.startsWith('token-')) throw new HttpError(401, 'unauthenticated', 'no token');
-  return { userId: 'coordinator', role: 'coordinator', clientId: token.slice('token-'.length), groupIds: [], producerId: null };
-}
-
-export async function startTestServer(): Promise<TestServer> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'court-circuit-sync-'));
+/**
+ * `parent` is where the server's temp folder goes; a RAM-backed one (/dev/shm) spares the many-run property tests
+ * the fsync of every commit (the store syncs fully), which is what the crash test is there to exercise.
+ */
+export async function startTestServer(options: { parent?: string } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(path.join(options.parent ?? tmpdir(), 'court-circuit-sync-'));
   const file = path.join(dir, 'server.sqlite');
   const clock = new ServerClock();
   const server = {} as TestServer;
@@ -79,7 +75,11 @@ export interface TestClient {
   dispose(): Promise<void>;
 }
 
-export async function createClient(name: string, fetch: FetchLike, options: { pushBatchSize?: number; pullLimit?: number } = {}): Promise<TestClient> {
+export async function createClient(
+  name: string,
+  fetch: FetchLike,
+  options: { pushBatchSize?: number; pullLimit?: number; now?: () => number } = {},
+): Promise<TestClient> {
   const db = new CourtCircuitDb(`${name}-${Math.random().toString(36).slice(2)}`);
   await db.open();
   const { clientId } = await getDevice(db);
@@ -105,19 +105,22 @@ export async function createClient(name: string, fetch: FetchLike, options: { pu
 
 /** Every synced table of a replica, rows sorted by id: what "all replicas equal" compares. */
 export async function replicaState(db: CourtCircuitDb): Promise<Record<string, unknown[]>> {
-  const tables = ['areas', 'producers', 'groups', 'members', 'events', 'groupMembers'] as const;
   const state: Record<string, unknown[]> = {};
-  for (const table of tables) {
+  for (const table of SYNCED_TABLES) {
     const rows = (await db.table(table).toArray()) as { id: string }[];
     state[table] = rows.sort((a, b) => a.id.localeCompare(b.id));
   }
   return state;
 }
 
-export async function serverState(server: TestServer): Promise<Record<string, unknown[]>> {
+export async function serverState(server: Pick<TestServer, 'store'>): Promise<Record<string, unknown[]>> {
   return server.store.read(async (tx) => {
-    const state: Record<string, unknown[]> = { areas: [], producers: [], groups: [], members: [], events: [], groupMembers: [] };
-    for (const stored of await tx.changesAfter(0, 1_000_000)) state[stored.table]?.push(stored.row);
+    const state: Record<string, unknown[]> = Object.fromEntries(SYNCED_TABLES.map((table) => [table, []]));
+    for (const stored of await tx.changesAfter(0, 1_000_000)) {
+      // A table missing here would make "replica equals server" blind to it.
+      if (!state[stored.table]) throw new Error(`server row in unknown table ${stored.table}`);
+      state[stored.table]?.push(stored.row);
+    }
     for (const rows of Object.values(state)) (rows as { id: string }[]).sort((a, b) => a.id.localeCompare(b.id));
     return state;
   });

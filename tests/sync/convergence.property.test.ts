@@ -1,0 +1,343 @@
+// @vitest-environment node
+/**
+ * Property: whatever the interleaving of local writes, syncs, network faults and server restarts, once the
+ * network behaves and every phone has synced, every replica equals the server, every mutation the server
+ * acknowledged has its effect there, and each contested field holds the value of its latest applied writer.
+ * FUZZ_RUNS sets the number of schedules (200 by default; `npm run test:fuzz` runs 10,000), FUZZ_SEED replays one.
+ */
+import { existsSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { OutboxEntry } from '../../src/db/database';
+import { runMutation } from '../../src/db/mutate';
+import { joinId } from '../../src/domain/ids';
+import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
+import { mergeWrite, rowKey, type SyncedRow, type TableName } from '../../src/domain/rows';
+import { groupArgs, signUpArgs } from '../factories/entities';
+import { FaultyNetwork, scriptedPlan, type Fault } from './faulty-fetch';
+import { createClient, replicaState, serverState, startTestServer, type TestClient, type TestServer } from './harness';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+// Thousands of servers: keep their files in RAM when the machine has a RAM disk (fsync there is free).
+const SERVER_PARENT = existsSync('/dev/shm') ? '/dev/shm' : undefined;
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+
+type LocalOp =
+  | { kind: 'signUp'; client: number; person: number }
+  | { kind: 'update'; client: number; target: number; field: 'notes' | 'householdSize'; value: number }
+  | { kind: 'delete'; client: number; target: number }
+  | { kind: 'toggleLink'; client: number; target: number };
+type Op =
+  | LocalOp
+  /** `during`: local writes made while the sync runs, from its start or between a pull's answer and its use. */
+  | { kind: 'sync'; client: number; faults: Fault[]; during: LocalOp[]; when: 'start' | 'pullAnswer' }
+  | { kind: 'syncTogether'; clients: [number, number]; faults: Fault[] }
+  | { kind: 'restart' };
+
+/** A few people, so the same person is often signed up on two phones. */
+const PEOPLE = [
+  { firstName: 'Awa', lastName: 'Diallo', phone: '06 11 22 33 44' },
+  { firstName: 'Bruno', lastName: 'Leroy', phone: '06 22 33 44 55' },
+  { firstName: 'Chloé', lastName: 'Morel', phone: '07 33 44 55 66' },
+];
+
+const client = fc.nat(3);
+const target = fc.nat(6);
+const localOp: fc.Arbitrary<LocalOp> = fc.oneof(
+  fc.record({ kind: fc.constant('signUp' as const), client, person: fc.nat(PEOPLE.length - 1) }),
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('update' as const), client, target, field: fc.constantFrom('notes' as const, 'householdSize' as const), value: fc.integer({ min: 1, max: 8 }) }),
+  },
+  fc.record({ kind: fc.constant('delete' as const), client, target }),
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggleLink' as const), client, target }) },
+);
+const fault: fc.Arbitrary<Fault> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant('ok' as const) },
+  fc.constantFrom('loseRequest' as const, 'loseResponse' as const, 'duplicate' as const, 'serverError' as const, 'restart' as const),
+  fc.record({ late: fc.nat(2) }),
+);
+const faults = fc.array(fault, { maxLength: 5 });
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 6, arbitrary: localOp },
+  { weight: 4, arbitrary: fc.record({
+      kind: fc.constant('sync' as const),
+      client,
+      faults,
+      during: fc.array(localOp, { maxLength: 2 }),
+      when: fc.constantFrom('start' as const, 'pullAnswer' as const),
+    }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('syncTogether' as const), clients: fc.tuple(client, client), faults }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const) }) },
+);
+const schedule = fc.record({
+  clientCount: fc.integer({ min: 2, max: 4 }),
+  // Phone clocks within the allowed drift: the HLC, not the wall clock, must decide who wins.
+  skews: fc.array(fc.integer({ min: -120_000, max: 120_000 }), { minLength: 4, maxLength: 4 }),
+  pushBatchSize: fc.constantFrom(1, 2, 500),
+  pullLimit: fc.constantFrom(1, 3, 500),
+  ops: fc.array(op, { minLength: 1, maxLength: 24 }),
+});
+
+interface Recorded {
+  clientId: string;
+  entry: OutboxEntry;
+}
+
+/** One schedule's world: a server, its faulty network, phones, and every mutation each phone recorded. */
+class World {
+  readonly recorded = new Map<string, Recorded>();
+  private notesCounter = 0;
+
+  constructor(
+    readonly server: TestServer,
+    readonly network: FaultyNetwork,
+    readonly clients: TestClient[],
+    readonly nows: (() => number)[],
+    readonly sharedMember: string,
+    readonly sharedGroup: string,
+  ) {
+    for (const c of clients) {
+      // Captured as the mutation writes it: a concurrent sync may settle the entry before the test could read it.
+      c.db.outbox.hook('creating', (_key, entry) => {
+        this.recorded.set(`${entry.clientId}:${entry.mutationId}`, { clientId: entry.clientId, entry: structuredClone(entry) });
+      });
+    }
+  }
+
+  pick(index: number): TestClient {
+    return this.clients[index % this.clients.length] as TestClient;
+  }
+
+  async mutate<N extends MutationName>(index: number, name: N, args: MutationArgs<N>): Promise<void> {
+    const c = this.pick(index);
+    const result = await runMutation(c.db, name, args, this.nows[index % this.clients.length]);
+    if (result.ok) expect(this.recorded.has(`${c.clientId}:${result.mutationId}`)).toBe(true);
+  }
+
+  /** The shared member more often than not, else another member this phone sees alive. */
+  private async targetMember(c: TestClient, index: number): Promise<string | undefined> {
+    const live = (await c.db.members.toArray()).filter((m) => !m.deleted).map((m) => m.id).sort();
+    if (live.length === 0) return undefined;
+    if (index < 4 && live.includes(this.sharedMember)) return this.sharedMember;
+    return live[index % live.length];
+  }
+
+  async runLocal(o: LocalOp): Promise<void> {
+    const c = this.pick(o.client);
+    if (o.kind === 'signUp') {
+      await this.mutate(o.client, 'member.signUp', signUpArgs({ ...PEOPLE[o.person], signupDeviceId: c.clientId }));
+      return;
+    }
+    const id = await this.targetMember(c, o.target);
+    if (!id) return;
+    if (o.kind === 'update') {
+      // Notes are unique per write, so the final value names the write that won.
+      const patch = o.field === 'notes' ? { notes: `${c.name}-${++this.notesCounter}` } : { householdSize: o.value };
+      await this.mutate(o.client, 'member.update', { id, patch });
+    } else if (o.kind === 'delete') {
+      await this.mutate(o.client, 'member.delete', { id });
+    } else {
+      const link = await c.db.groupMembers.get(joinId(this.sharedGroup, id));
+      const name = link && !link.deleted ? 'groupMember.remove' : 'groupMember.add';
+      await this.mutate(o.client, name, { groupId: this.sharedGroup, memberId: id });
+    }
+  }
+
+  async sync(index: number, script: readonly Fault[]): Promise<void> {
+    const c = this.pick(index);
+    this.network.setPlan(c.name, scriptedPlan(script));
+    try {
+      await c.engine.syncOnce();
+    } finally {
+      this.network.setPlan(c.name, null);
+    }
+  }
+
+  async run(o: Op): Promise<void> {
+    if (o.kind === 'restart') await this.server.restart();
+    else if (o.kind === 'sync') {
+      // The writes are made on the syncing phone, whatever client index they were generated with.
+      const writes = async () => {
+        for (const local of o.during) await this.runLocal({ ...local, client: o.client });
+      };
+      if (o.when === 'pullAnswer') {
+        const { name } = this.pick(o.client);
+        this.network.beforeAnswer(name, '/api/sync/pull', writes);
+        await this.sync(o.client, o.faults);
+        // A sync that failed before pulling still makes its writes, afterwards.
+        await this.network.takeInterlude(name)?.();
+      } else await Promise.all([this.sync(o.client, o.faults), writes()]);
+    } else if (o.kind === 'syncTogether') {
+      const [a, b] = o.clients.map((i) => i % this.clients.length);
+      if (a === b) await this.sync(a as number, o.faults);
+      else await Promise.all([this.sync(a as number, o.faults), this.sync(b as number, o.faults)]);
+    } else await this.runLocal(o);
+  }
+
+  /**
+   * No step back: a write the server has not settled yet is still what the phone shows, whatever it pulled since.
+   * Checked against the server's record now, which is at least as new as any snapshot the phone pulled from.
+   */
+  async checkPendingVisible(): Promise<void> {
+    for (const c of this.clients) {
+      const settled = await this.server.store.read((tx) => tx.lastMutationId(c.clientId));
+      for (const entry of await c.db.outbox.where('mutationId').above(settled).toArray()) {
+        for (const write of entry.writes) {
+          const row = (await c.db.table(write.table).get(write.id)) as SyncedRow | undefined;
+          for (const field of Object.keys(write.fields)) {
+            const clock = row?.clocks[field] ?? '';
+            expect(clock >= entry.hlc, `${c.name} shows ${entry.name} #${entry.mutationId} (${field}): ${clock} < ${entry.hlc}`).toBe(true);
+          }
+        }
+      }
+    }
+  }
+
+  /** Faults off, held requests delivered; every phone pushes until its outbox is empty, then each pulls once more. */
+  async quiesce(): Promise<void> {
+    this.network.clearPlans();
+    await this.network.flush();
+    for (const c of this.clients) {
+      for (let attempt = 0; ; attempt += 1) {
+        const result = await c.engine.syncOnce();
+        if (result.ok && (await c.db.outbox.count()) === 0) break;
+        if (attempt === 3) throw new Error(`${c.name} cannot empty its outbox: ${JSON.stringify(result)}`);
+      }
+    }
+    for (const c of this.clients) expect(await c.engine.syncOnce()).toMatchObject({ ok: true });
+  }
+}
+
+type Outcome = { status: 'applied' } | { status: 'rejected'; code: string };
+
+/** Outcomes per `${clientId}:${mutationId}`, from answers; the same mutation must always get the same answer. */
+function outcomesFrom(answers: readonly unknown[]): Map<string, Outcome> {
+  const outcomes = new Map<string, Outcome>();
+  for (const answer of answers) {
+    const { request, response } = answer as { request: { clientId: string }; response: { outcomes: ({ mutationId: number } & Outcome)[] } };
+    for (const { mutationId, ...outcome } of response.outcomes) {
+      const key = `${request.clientId}:${mutationId}`;
+      const seen = outcomes.get(key);
+      const normalised: Outcome = outcome.status === 'applied' ? { status: 'applied' } : { status: 'rejected', code: outcome.code };
+      if (seen) expect(normalised, `answer for ${key}`).toEqual(seen);
+      outcomes.set(key, normalised);
+    }
+  }
+  return outcomes;
+}
+
+/** The server state the applied mutations imply: their writes merged per field by clock, in any order. */
+function expectedRows(applied: readonly Recorded[]): Map<string, SyncedRow> {
+  const rows = new Map<string, SyncedRow>();
+  for (const { entry } of applied) {
+    for (const write of entry.writes) {
+      const key = rowKey(write.table, write.id);
+      const merged = mergeWrite(rows.get(key), write, entry.hlc);
+      if (merged) rows.set(key, merged);
+    }
+  }
+  return rows;
+}
+
+async function checkConverged(world: World): Promise<void> {
+  const { server, network, clients } = world;
+  const expectedServer = await serverState(server);
+  for (const c of clients) {
+    expect(await c.db.outbox.count(), `${c.name} outbox`).toBe(0);
+    expect(await replicaState(c.db), `${c.name} equals the server`).toEqual(expectedServer);
+  }
+
+  const pushes = (list: typeof network.serverSaw) =>
+    list.filter((e) => e.path.startsWith('/api/sync/push') && e.status === 200).map((e) => ({ request: e.body, response: e.answer }));
+  const acknowledged = outcomesFrom(pushes(network.clientGot));
+  // What the server answered when the answer was lost must agree with what the phone was told on resend.
+  const answered = outcomesFrom([...pushes(network.serverSaw), ...pushes(network.clientGot)]);
+  expect(answered.size).toBe(acknowledged.size);
+
+  // Nothing typed is lost silently: every recorded mutation got an answer the phone saw.
+  const applied: Recorded[] = [];
+  for (const [key, record] of world.recorded) {
+    const outcome = acknowledged.get(key);
+    expect(outcome, `outcome of ${record.entry.name} ${key}`).toBeDefined();
+    if (outcome?.status === 'applied') applied.push(record);
+  }
+  expect(acknowledged.size).toBe(world.recorded.size);
+
+  // The server holds exactly the applied writes, merged per field by clock: no loss, no double, no resurrection.
+  const expected = expectedRows(applied.sort((a, b) => (a.entry.hlc < b.entry.hlc ? -1 : 1)));
+  const actual = new Map<string, SyncedRow>();
+  for (const [table, rows] of Object.entries(expectedServer)) {
+    for (const row of rows as SyncedRow[]) actual.set(rowKey(table as TableName, row.id), row);
+  }
+  expect(new Map([...actual].sort())).toEqual(new Map([...expected].sort()));
+
+  const members = new Map((expectedServer.members as SyncedRow[]).map((m) => [m.id, m]));
+  const deletedByApplied = new Set(applied.filter((r) => r.entry.name === 'member.delete').map((r) => (r.entry.args as { id: string }).id));
+  for (const { entry } of applied.filter((r) => r.entry.name === 'member.signUp')) {
+    const id = (entry.args as { id: string }).id;
+    expect(members.get(id), `signed-up member ${id}`).toBeDefined();
+    expect(members.get(id)?.deleted).toBe(deletedByApplied.has(id));
+  }
+
+  // Per-field last writer wins: a contested field holds the value of the applied write with the greatest clock.
+  const shared = members.get(world.sharedMember) as SyncedRow;
+  for (const field of ['notes', 'householdSize']) {
+    const writers = applied.filter((r) => r.entry.writes.some((w) => w.table === 'members' && w.id === world.sharedMember && field in w.fields));
+    const latest = writers.reduce((a, b) => (b.entry.hlc > a.entry.hlc ? b : a));
+    const write = latest.entry.writes.find((w) => w.id === world.sharedMember) as { fields: Record<string, unknown> };
+    expect(shared[field], `${field} of the shared member`).toEqual(write.fields[field]);
+  }
+
+  // A refusal must be one the final state explains, and the phone keeps it for the user to read.
+  for (const [key, record] of world.recorded) {
+    const outcome = acknowledged.get(key) as Outcome;
+    if (outcome.status !== 'rejected') continue;
+    const args = record.entry.args as { id?: string; groupId?: string; memberId?: string };
+    expect(['deleted', 'notFound']).toContain(outcome.code);
+    if (record.entry.name === 'member.update' || record.entry.name === 'member.delete') {
+      expect(members.get(args.id as string)?.deleted, `refused ${record.entry.name}`).toBe(true);
+    }
+  }
+  for (const c of clients) {
+    const kept = (await c.db.rejected.toArray()).map((r) => `${c.clientId}:${r.mutationId}`).sort();
+    const refused = [...acknowledged].filter(([key, o]) => o.status === 'rejected' && key.startsWith(`${c.clientId}:`)).map(([key]) => key).sort();
+    expect(kept, `${c.name} keeps its refusals`).toEqual(refused);
+  }
+}
+
+type Schedule = typeof schedule extends fc.Arbitrary<infer T> ? T : never;
+
+async function runSchedule(input: Schedule): Promise<void> {
+  const server = await startTestServer({ parent: SERVER_PARENT });
+  const network = new FaultyNetwork(server);
+  const clients: TestClient[] = [];
+  try {
+    const nows = input.skews.slice(0, input.clientCount).map((skew) => () => Date.now() + skew);
+    for (let i = 0; i < input.clientCount; i += 1) {
+      clients.push(await createClient(`c${i}`, network.fetchFor(`c${i}`), { now: nows[i], pushBatchSize: input.pushBatchSize, pullLimit: input.pullLimit }));
+    }
+    const group = groupArgs();
+    const member = signUpArgs({ ...PEOPLE[0], notes: 'first' });
+    const world = new World(server, network, clients, nows, member.id, group.id);
+    await world.mutate(0, 'group.create', group);
+    await world.mutate(0, 'member.signUp', member);
+    for (const c of [...clients, clients[0] as TestClient]) expect(await c.engine.syncOnce()).toMatchObject({ ok: true });
+
+    for (const o of input.ops) {
+      await world.run(o);
+      await world.checkPendingVisible();
+    }
+    await world.quiesce();
+    await checkConverged(world);
+  } finally {
+    for (const c of clients) await c.dispose();
+    await server.close();
+  }
+}
+
+describe('convergence under faults (property)', () => {
+  it(`all replicas equal the server and nothing acknowledged is lost, over ${RUNS} schedules`, async () => {
+    await fc.assert(fc.asyncProperty(schedule, runSchedule), { numRuns: RUNS, seed: SEED, endOnFailure: RUNS > 1000 });
+  }, Math.max(120_000, RUNS * 2_000));
+});
