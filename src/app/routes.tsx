@@ -17,6 +17,12 @@ const GroupDetailScreen = lazy(() => import('../features/groups/group-detail-scr
 const AccountScreen = lazy(() => import('../features/sync/account-screen').then((m) => ({ default: m.AccountScreen })));
 const DevicesScreen = lazy(() => import('../features/sync/devices-screen').then((m) => ({ default: m.DevicesScreen })));
 const DuplicatesScreen = lazy(() => import('../features/sync/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
+const ContractsScreen = lazy(() => import('../features/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })));
+const ContractEditScreen = lazy(() =>
+  import('../features/contracts/contract-edit-screen').then((m) => ({ default: m.ContractEditScreen })),
+);
+const OffersScreen = lazy(() => import('../features/contracts/offers-screen').then((m) => ({ default: m.OffersScreen })));
+const OfferEditScreen = lazy(() => import('../features/contracts/offer-edit-screen').then((m) => ({ default: m.OfferEditScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
 
 function NotFound() {
@@ -44,6 +50,12 @@ export function AppRoutes() {
         <Route path="/producers/:id">{(params) => <ProducerEditScreen id={params.id} />}</Route>
         <Route path="/groups" component={GroupsScreen} />
         <Route path="/groups/:id">{(params) => <GroupDetailScreen id={params.id} />}</Route>
+        <Route path="/contracts" component={ContractsScreen} />
+        <Route path="/contracts/new">{() => <ContractEditScreen id={null} />}</Route>
+        <Route path="/contracts/:id">{(params) => <ContractEditScreen id={params.id} />}</Route>
+        <Route path="/offers" component={OffersScreen} />
+        <Route path="/offers/new">{() => <OfferEditScreen id={null} />}</Route>
+        <Route path="/offers/:id">{(params) => <OfferEditScreen id={params.id} />}</Route>
         <Route path="/settings" component={SettingsScreen} />
         <Route path="/account" component={AccountScreen} />
         <Route path="/account/devices" component={DevicesScreen} />

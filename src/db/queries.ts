@@ -1,5 +1,6 @@
 /** Read queries over local data, for live hooks (useLiveQuery). They return live rows only: tombstones stay hidden. */
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
+import type { Contract, Distribution, Offer } from '../domain/distribution-entities';
 import type { CourtCircuitDb } from './database';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
@@ -29,7 +30,7 @@ export async function listMembers(db: CourtCircuitDb): Promise<Member[]> {
 
 export async function getLive<T extends { deleted: boolean }>(
   db: CourtCircuitDb,
-  table: 'areas' | 'producers' | 'groups' | 'members' | 'events',
+  table: 'areas' | 'producers' | 'groups' | 'members' | 'events' | 'offers' | 'contracts',
   id: string,
 ): Promise<T | undefined> {
   const row = (await db.table(table).get(id)) as T | undefined;
@@ -75,4 +76,20 @@ export async function hasDemoData(db: CourtCircuitDb): Promise<boolean> {
 /** This device's name, '' if unnamed; a plain read (getDevice creates the record, which a live query may not). */
 export async function getDeviceName(db: CourtCircuitDb): Promise<string> {
   return (await db.device.get('device'))?.deviceName ?? '';
+}
+
+/** Producers' offers, by name. */
+export async function listOffers(db: CourtCircuitDb): Promise<Offer[]> {
+  return live(await db.offers.toArray()).sort(byName);
+}
+
+/** Contracts, latest season first. */
+export async function listContracts(db: CourtCircuitDb): Promise<Contract[]> {
+  return live(await db.contracts.toArray()).sort((a, b) => b.startDate.localeCompare(a.startDate));
+}
+
+/** A group's distributions from a day on (YYYY-MM-DD), soonest first. */
+export async function upcomingDistributionsOf(db: CourtCircuitDb, groupId: string, from: string): Promise<Distribution[]> {
+  const rows = live(await db.distributions.where('groupId').equals(groupId).toArray());
+  return rows.filter((row) => row.date >= from).sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,0 +1,50 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { db } from '../../db/database';
+import { mutate } from '../../db/mutators';
+import { getLive } from '../../db/queries';
+import type { Contract } from '../../domain/distribution-entities';
+import { displayName } from '../../domain/member-search';
+import { ConfirmButton } from '../../ui/confirm-button';
+import { ContractForm } from './contract-form';
+import { useContractSources } from './use-contract-sources';
+
+const NOT_FOUND = 'notFound';
+
+export function ContractEditScreen({ id }: { id: string | null }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  // undefined while reading, NOT_FOUND for an unknown or deleted id.
+  const contract = useLiveQuery(async () => (id === null ? null : ((await getLive<Contract>(db, 'contracts', id)) ?? NOT_FOUND)), [id]);
+  const sources = useContractSources();
+
+  if (contract === undefined || sources === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (contract === NOT_FOUND) {
+    return (
+      <>
+        <h1>{t('contracts.title')}</h1>
+        <p role="alert">{t('contracts.notFound')}</p>
+        <Link href="/contracts">{t('contracts.backToList')}</Link>
+      </>
+    );
+  }
+  const member = contract && sources.members.find((m) => m.id === contract.memberId);
+  const name = member ? displayName(member) : t('common.none');
+  return (
+    <>
+      <h1>{contract ? t('contracts.editTitle', { name }) : t('contracts.new')}</h1>
+      {/* Keyed by id so that the form starts from the stored values once, not on every live update. */}
+      <ContractForm key={contract?.id ?? 'new'} contract={contract} sources={sources} />
+      {contract && (
+        <ConfirmButton
+          label={t('common.actions.delete')}
+          question={t('contracts.deleteQuestion', { name })}
+          confirmLabel={t('contracts.confirmDelete')}
+          onConfirm={() => mutate('contract.delete', { id: contract.id })}
+          onDone={() => navigate('/contracts')}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useSearch } from 'wouter';
+import { db } from '../../db/database';
+import { listOffers, listProducers } from '../../db/queries';
+import { Field } from '../../ui/field';
+import { useFormats } from './use-formats';
+
+/** The producers' offers, filtered by producer; the filter lives in the address so a back press keeps it. */
+export function OffersScreen() {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const producerId = new URLSearchParams(useSearch()).get('producer') ?? '';
+  const offers = useLiveQuery(() => listOffers(db), []);
+  const producers = useLiveQuery(() => listProducers(db), []);
+  const { euros } = useFormats();
+  const producerNames = new Map((producers ?? []).map((producer) => [producer.id, producer.name]));
+  const shown = (offers ?? []).filter((offer) => producerId === '' || offer.producerId === producerId);
+
+  return (
+    <>
+      <h1>{t('contracts.offers.title')}</h1>
+      <div className="actions">
+        <Link href={producerId ? `/offers/new?producer=${producerId}` : '/offers/new'} className="button primary">
+          {t('contracts.offers.new')}
+        </Link>
+        <Link href="/contracts" className="button">
+          {t('contracts.title')}
+        </Link>
+      </div>
+      <Field label={t('contracts.filters.producer')}>
+        {(control) => (
+          <select {...control} value={producerId} onChange={(e) => navigate(e.target.value ? `/offers?producer=${e.target.value}` : '/offers', { replace: true })}>
+            <option value="">{t('common.all')}</option>
+            {(producers ?? []).map((producer) => (
+              <option key={producer.id} value={producer.id}>
+                {producer.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {offers === undefined ? (
+        <p aria-busy="true">{t('common.loading')}</p>
+      ) : shown.length === 0 ? (
+        <p className="hint">{t('contracts.offers.empty')}</p>
+      ) : (
+        <ul className="list" aria-label={t('contracts.offers.title')}>
+          {shown.map((offer) => (
+            <li key={offer.id}>
+              <Link href={`/offers/${offer.id}`}>
+                <strong>{offer.name}</strong>
+                <br />
+                <span className="hint">
+                  {[
+                    producerNames.get(offer.producerId) ?? t('common.none'),
+                    t(`domain.productKind.${offer.productKind}`),
+                    t('contracts.offers.pricePer', { price: euros(offer.defaultPriceCents), unit: t(`contracts.unit.${offer.unit}`) }),
+                  ].join(' · ')}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
