@@ -24,6 +24,13 @@ const ContractEditScreen = lazy(() =>
 const OffersScreen = lazy(() => import('../features/contracts/offers-screen').then((m) => ({ default: m.OffersScreen })));
 const OfferEditScreen = lazy(() => import('../features/contracts/offer-edit-screen').then((m) => ({ default: m.OfferEditScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
+const CheckoffScreen = lazy(() => import('../features/checkoff/checkoff-screen').then((m) => ({ default: m.CheckoffScreen })));
+const ProducerHomeScreen = lazy(() =>
+  import('../features/producer-view/producer-home-screen').then((m) => ({ default: m.ProducerHomeScreen })),
+);
+const ProducerDistributionScreen = lazy(() =>
+  import('../features/producer-view/producer-distribution-screen').then((m) => ({ default: m.ProducerDistributionScreen })),
+);
 
 function NotFound() {
   const { t } = useTranslation();
@@ -60,6 +67,9 @@ export function AppRoutes() {
         <Route path="/account" component={AccountScreen} />
         <Route path="/account/devices" component={DevicesScreen} />
         <Route path="/duplicates" component={DuplicatesScreen} />
+        <Route path="/distributions/:id/checkoff">{(params) => <CheckoffScreen id={params.id} />}</Route>
+        <Route path="/producer" component={ProducerHomeScreen} />
+        <Route path="/producer/:distributionId">{(params) => <ProducerDistributionScreen distributionId={params.distributionId} />}</Route>
         <Route component={NotFound} />
       </Switch>
     </Suspense>

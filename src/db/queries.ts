@@ -93,3 +93,24 @@ export async function upcomingDistributionsOf(db: CourtCircuitDb, groupId: strin
   const rows = live(await db.distributions.where('groupId').equals(groupId).toArray());
   return rows.filter((row) => row.date >= from).sort((a, b) => a.date.localeCompare(b.date));
 }
+
+/** The distributions where a producer has baskets due (their contracts deliver on that date), by date. */
+export async function listProducerDistributions(db: CourtCircuitDb, producerId: string): Promise<{ distribution: Distribution; group: Group | null }[]> {
+  const contracts = live(await db.contracts.where('producerId').equals(producerId).toArray());
+  const datesOfGroup = new Map<string, Set<string>>();
+  for (const contract of contracts) {
+    const dates = datesOfGroup.get(contract.groupId) ?? new Set<string>();
+    for (const date of contract.deliveryDates) dates.add(date);
+    datesOfGroup.set(contract.groupId, dates);
+  }
+  const groupIds = [...datesOfGroup.keys()];
+  const [distributions, groups] = await Promise.all([
+    db.distributions.where('groupId').anyOf(groupIds).toArray(),
+    db.groups.bulkGet(groupIds),
+  ]);
+  const groupOf = new Map(groups.filter((group): group is Group => group !== undefined && !group.deleted).map((group) => [group.id, group]));
+  return live(distributions)
+    .filter((distribution) => datesOfGroup.get(distribution.groupId)?.has(distribution.date))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
+    .map((distribution) => ({ distribution, group: groupOf.get(distribution.groupId) ?? null }));
+}

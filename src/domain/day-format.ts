@@ -1,0 +1,13 @@
+/** Calendar days as people read them ("mardi 7 avril"), and today's date in the device's time zone. */
+
+export function formatDay(date: string, language: string): string {
+  // Noon UTC formatted in UTC: the calendar day never shifts with the device's time zone.
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+}
+
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

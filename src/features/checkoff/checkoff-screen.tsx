@@ -1,0 +1,93 @@
+/** The check-off table: find a basket by 3 letters or its number, tick it in one tap, and back to the search. */
+import { useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { Basket } from '../../domain/baskets';
+import { formatDay } from '../../domain/day-format';
+import type { PickupStatus } from '../../domain/distribution-entities';
+import { displayName } from '../../domain/member-search';
+import { Field } from '../../ui/field';
+import { ActionAlert } from '../../ui/form-alert';
+import { useActionError } from '../../ui/use-action-error';
+import { BasketRow } from './basket-row';
+import { CheckoffCounts } from './checkoff-counts';
+import { useBasketContents } from '../../ui/use-basket-contents';
+import { MAX_ROWS, useCheckoff } from './use-checkoff';
+import './checkoff.css';
+
+interface LastAction {
+  basket: Basket;
+  name: string;
+  status: PickupStatus;
+}
+
+export function CheckoffScreen({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const [query, setQuery] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  const { loading, rows, day, counts, matches, names, offers, record } = useCheckoff(id, query);
+  const contents = useBasketContents(offers);
+  const { error, run } = useActionError();
+  const [last, setLast] = useState<LastAction | null>(null);
+  const nameOf = (basket: Basket) => {
+    const name = names.get(basket.memberId);
+    return name ? displayName(name) : '';
+  };
+
+  const act = async (basket: Basket, status: PickupStatus, collectedBy = '') => {
+    if (!(await run(record(basket, status, collectedBy)))) return;
+    setLast(status === 'pending' ? null : { basket, name: nameOf(basket), status });
+    // The next person is already at the table: an empty search, ready for their three letters.
+    if (status !== 'pending') setQuery('');
+    search.current?.focus();
+  };
+
+  if (loading) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (!rows || !day) return <p className="notice">{t('checkoff.notFound')}</p>;
+  const { distribution, group } = rows;
+
+  return (
+    <>
+      <h1>{t('checkoff.title')}</h1>
+      <p className="hint">
+        {t('checkoff.subtitle', {
+          group: group?.name ?? '',
+          date: formatDay(distribution.date, i18n.language),
+          start: distribution.startTime,
+          end: distribution.endTime,
+        })}{' '}
+        <Link href={`/distributions/${distribution.id}`}>{t('checkoff.back')}</Link>
+      </p>
+      <div className="checkoff-sticky">
+        <CheckoffCounts counts={counts} />
+        <div role="search">
+          <Field label={t('checkoff.search')} hint={t('checkoff.searchHint')}>
+            {(control) => (
+              <input {...control} ref={search} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+            )}
+          </Field>
+        </div>
+        <p role="status" className="checkoff-last">
+          {last && (
+            <>
+              {t('checkoff.lastAction', { number: last.basket.number, name: last.name, status: t(`checkoff.status.${last.status}`) })}{' '}
+              <button type="button" onClick={() => void act(last.basket, 'pending')}>
+                {t('checkoff.actions.undo')}
+              </button>
+            </>
+          )}
+        </p>
+        <ActionAlert error={error} />
+      </div>
+      {day.absent.length > 0 && <p className="hint">{t('checkoff.absent', { count: day.absent.length })}</p>}
+      {day.due.length === 0 && <p>{t('checkoff.empty')}</p>}
+      {day.due.length > 0 && matches.length === 0 && <p>{t('checkoff.noMatch', { query })}</p>}
+      {matches.length > MAX_ROWS && <p className="hint">{t('checkoff.refine', { shown: MAX_ROWS, count: matches.length })}</p>}
+      <ul className="list" aria-label={t('checkoff.baskets')}>
+        {matches.slice(0, MAX_ROWS).map((basket) => (
+          <BasketRow key={basket.contractId} basket={basket} name={nameOf(basket)} contents={contents(basket)} onRecord={(...a) => void act(...a)} />
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+/** One distribution as its producer sees it: what to bring, and their baskets to hand over (first name + initial). */
+import { useId } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { Basket } from '../../domain/baskets';
+import { formatDay } from '../../domain/day-format';
+import { ActionAlert } from '../../ui/form-alert';
+import { useActionError } from '../../ui/use-action-error';
+import { useBasketContents } from '../../ui/use-basket-contents';
+import { useProducerDay } from './use-producer-day';
+import { useProducerId } from './use-producer-id';
+
+function HandOverRow({ basket, name, contents, onToggle }: { basket: Basket; name: string; contents: string; onToggle: () => void }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const pending = basket.status === 'pending';
+  return (
+    <li className="list-row" data-testid="handover-row">
+      <div>
+        <p id={titleId}>
+          <strong>{t('checkoff.number', { number: basket.number })}</strong> {name}
+        </p>
+        <p className="hint">{contents}</p>
+        {basket.proxyName && <p>{t('checkoff.proxy', { name: basket.proxyName })}</p>}
+        <span className="badge">{t(`checkoff.status.${basket.status}`)}</span>
+      </div>
+      <button type="button" className={pending ? 'primary' : undefined} aria-describedby={titleId} onClick={onToggle}>
+        {t(pending ? 'checkoff.actions.collect' : 'checkoff.actions.reset')}
+      </button>
+    </li>
+  );
+}
+
+export function ProducerDistributionScreen({ distributionId }: { distributionId: string }) {
+  const { t, i18n } = useTranslation();
+  const producer = useProducerId();
+  const { loading, view, record } = useProducerDay(distributionId, producer.producerId);
+  const contents = useBasketContents(view?.offers ?? new Map());
+  const { error, run } = useActionError();
+
+  if (loading || producer.loading) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (!producer.producerId) return <p className="notice">{t('producer-view.needProducer')}</p>;
+  if (!view) return <p className="notice">{t('producer-view.notFound')}</p>;
+  const { distribution, baskets, totals, offers, shortNames, counts } = view;
+
+  return (
+    <>
+      <h1>{t('producer-view.dayTitle', { date: formatDay(distribution.date, i18n.language) })}</h1>
+      <p className="hint">
+        {[view.groupName, `${distribution.startTime}–${distribution.endTime}`, distribution.place].filter(Boolean).join(' · ')}{' '}
+        <Link href="/producer">{t('producer-view.back')}</Link>
+      </p>
+      {baskets.length === 0 && <p>{t('producer-view.noBaskets')}</p>}
+      {totals.length > 0 && (
+        <>
+          <h2>{t('producer-view.toBring')}</h2>
+          <ul className="list" aria-label={t('producer-view.toBring')} data-testid="totals">
+            {totals.map((total) => {
+              const offer = offers.get(total.offerId);
+              const name = [offer?.name ?? '', total.size ? t(`checkoff.size.${total.size}`) : ''].filter(Boolean).join(', ');
+              return (
+                <li key={`${total.offerId}|${total.size ?? ''}`}>
+                  {t('producer-view.total', { offer: name, quantity: total.quantity, unit: offer ? t(`checkoff.unit.${offer.unit}`, { count: total.quantity }) : '' })}{' '}
+                  <span className="hint">({t('producer-view.totalBaskets', { count: total.baskets })})</span>
+                </li>
+              );
+            })}
+          </ul>
+          <h2>{t('producer-view.toHandOver')}</h2>
+          <p className="counter" role="status">
+            {t('producer-view.progress', { collected: counts.collected, due: counts.due })}
+          </p>
+          <ActionAlert error={error} />
+          <ul className="list" aria-label={t('producer-view.toHandOver')}>
+            {baskets.map((basket) => (
+              <HandOverRow
+                key={basket.contractId}
+                basket={basket}
+                name={shortNames.get(basket.memberId) ?? ''}
+                contents={contents(basket)}
+                onToggle={() => void run(record(basket, basket.status === 'pending' ? 'collected' : 'pending'))}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

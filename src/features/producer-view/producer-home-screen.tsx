@@ -1,0 +1,56 @@
+/** A signed-in producer's distributions: those where baskets of their contracts are due, upcoming first. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/database';
+import { listProducerDistributions } from '../../db/queries';
+import { formatDay, localToday } from '../../domain/day-format';
+import { useProducerId } from './use-producer-id';
+
+type Entry = Awaited<ReturnType<typeof listProducerDistributions>>[number];
+
+function DistributionLinks({ title, entries }: { title: string; entries: Entry[] }) {
+  const { t, i18n } = useTranslation();
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h2>{title}</h2>
+      <ul className="list" aria-label={title}>
+        {entries.map(({ distribution, group }) => (
+          <li key={distribution.id}>
+            <Link href={`/producer/${distribution.id}`}>
+              <strong>{t('producer-view.when', { date: formatDay(distribution.date, i18n.language), start: distribution.startTime, end: distribution.endTime })}</strong>
+              <br />
+              <span className="hint">{[group?.name, distribution.place].filter(Boolean).join(' · ')}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function ProducerHomeScreen() {
+  const { t } = useTranslation();
+  const { loading, producerId } = useProducerId();
+  const entries = useLiveQuery(() => (producerId ? listProducerDistributions(db, producerId) : Promise.resolve([])), [producerId]);
+  if (loading || entries === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  if (!producerId) {
+    return (
+      <>
+        <h1>{t('producer-view.title')}</h1>
+        <p className="notice">{t('producer-view.needProducer')}</p>
+        <Link href="/account">{t('producer-view.signIn')}</Link>
+      </>
+    );
+  }
+  const today = localToday();
+  return (
+    <>
+      <h1>{t('producer-view.title')}</h1>
+      {entries.length === 0 && <p>{t('producer-view.none')}</p>}
+      <DistributionLinks title={t('producer-view.upcoming')} entries={entries.filter((e) => e.distribution.date >= today)} />
+      <DistributionLinks title={t('producer-view.past')} entries={entries.filter((e) => e.distribution.date < today).reverse()} />
+    </>
+  );
+}

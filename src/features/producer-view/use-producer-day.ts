@@ -1,0 +1,41 @@
+/**
+ * A producer's part of one distribution, from local data: their baskets, the totals to bring, and the members shown
+ * as little as needed. Full member rows stop here: only "first name + initial" reaches the screen.
+ */
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { getDevice } from '../../db/device';
+import { mutate } from '../../db/mutators';
+import { readDistributionDay } from '../../db/queries';
+import { countDay, distributionDay, totalsByOffer, type Basket, type PersonName } from '../../domain/baskets';
+import { pickupEvent, shortName } from '../../domain/basket-search';
+import type { PickupStatus } from '../../domain/distribution-entities';
+
+export function useProducerDay(distributionId: string, producerId: string | null) {
+  const rows = useLiveQuery(() => readDistributionDay(db, distributionId), [distributionId]);
+  const view = useMemo(() => {
+    if (!rows || producerId === null) return null;
+    const names = new Map<string, PersonName>(rows.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
+    const baskets = distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names).due.filter(
+      (basket) => basket.producerId === producerId,
+    );
+    const offers = new Map(rows.offers.map((offer) => [offer.id, offer]));
+    return {
+      distribution: rows.distribution,
+      groupName: rows.group?.name ?? '',
+      baskets,
+      offers,
+      totals: totalsByOffer(baskets),
+      shortNames: new Map(baskets.map((basket) => [basket.memberId, shortName(names.get(basket.memberId))])),
+      counts: countDay(baskets),
+    };
+  }, [rows, producerId]);
+
+  const record = async (basket: Basket, status: PickupStatus) => {
+    const device = await getDevice(db);
+    return mutate('pickup.record', pickupEvent({ distributionId, contractId: basket.contractId }, status, device, new Date()));
+  };
+
+  return { loading: rows === undefined, view, record };
+}

@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { db } from '../../../../src/db/database';
+import { getDevice } from '../../../../src/db/device';
+import { mutate } from '../../../../src/db/mutators';
+import { joinId } from '../../../../src/domain/ids';
+import { CheckoffScreen } from '../../../../src/features/checkoff/checkoff-screen';
+import { resetAppDb } from '../../../helpers/app-db';
+import { renderScreen } from '../../../helpers/render';
+import { contractArgs } from '../../../factories/entities';
+import { seedDistribution } from './distribution-fixture';
+
+let seed: Awaited<ReturnType<typeof seedDistribution>>;
+
+beforeEach(async () => {
+  await resetAppDb();
+  seed = await seedDistribution();
+});
+
+const rows = () => screen.queryAllByTestId('basket-row');
+function row(index: number): HTMLElement {
+  const found = rows()[index];
+  if (!found) throw new Error(`no row ${index}`);
+  return found;
+}
+const rowTitles = () => rows().map((row) => row.querySelector('.basket-title')?.textContent ?? '');
+const count = (key: string) => screen.getByTestId(`count-${key}`).querySelector('dd')?.textContent;
+const pickup = (contractId: string) => db.pickups.get(joinId(seed.distribution.id, contractId));
+
+async function open() {
+  const user = userEvent.setup();
+  await renderScreen(<CheckoffScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}/checkoff` });
+  await expect.poll(rows).toHaveLength(5);
+  return { user, search: screen.getByLabelText('Nom ou numéro de panier') };
+}
+
+describe('CheckoffScreen', () => {
+  it('lists the baskets due by member name, with what they hold, the proxy and the counts', async () => {
+    await open();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Émargement');
+    expect(screen.getByText(/AMAP des Couronneries · mardi 7 avril · 18:00–19:30/)).toBeInTheDocument();
+    expect(rowTitles()).toEqual(['Panier 1 Élodie Durand', 'Panier 2 Élodie Durand', 'Panier 3 Marc Lefèvre', 'Panier 4 Marc Lefèvre', 'Panier 5 Anne Martin']);
+    const anne = row(4);
+    expect(anne).toHaveTextContent('Panier de légumes × 1 panier, moyen');
+    expect(anne).toHaveTextContent('Procuration : Paul Bernard');
+    expect(anne).toHaveTextContent('À remettre');
+    expect(rows().some((row) => row.textContent?.includes('Pommes × 2 kg'))).toBe(true);
+    expect([count('collected'), count('remaining'), count('notCollected'), count('due')]).toEqual(['0', '5', '0', '5']);
+  });
+
+  it('finds a member by 3 letters and ticks in 2 actions; the search clears and keeps the focus', async () => {
+    const { user, search } = await open();
+    await user.type(search, 'lef'); // action 1
+    await expect.poll(rowTitles).toEqual(['Panier 3 Marc Lefèvre', 'Panier 4 Marc Lefèvre']);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' })); // action 2
+
+    await expect.poll(async () => (await pickup(seed.contracts.marcVegetables.id))?.status).toBe('collected');
+    const event = await pickup(seed.contracts.marcVegetables.id);
+    if (!event) throw new Error('no check-off recorded');
+    expect(event).toMatchObject({ collectedBy: '', memberId: seed.marc.id, deviceId: (await getDevice(db)).clientId });
+    expect(Date.parse(event.recordedAt)).not.toBeNaN();
+    expect(await pickup(seed.contracts.marcBread.id)).toBeUndefined();
+
+    expect(search).toHaveValue('');
+    expect(search).toHaveFocus();
+    await expect.poll(() => count('collected')).toBe('1');
+    expect(count('remaining')).toBe('4');
+    expect(screen.getByRole('status')).toHaveTextContent('Panier 3, Marc Lefèvre : Récupéré.');
+  });
+
+  it('finds a member without accents and by basket number', async () => {
+    const { user, search } = await open();
+    await user.type(search, 'elo');
+    await expect.poll(rowTitles).toEqual(['Panier 1 Élodie Durand', 'Panier 2 Élodie Durand']);
+    await user.clear(search);
+    await user.type(search, '5');
+    await expect.poll(rowTitles).toEqual(['Panier 5 Anne Martin']);
+    await user.clear(search);
+    await user.type(search, 'zzz');
+    await expect.poll(rowTitles).toEqual([]);
+    expect(screen.getByText('Aucun panier ne correspond à « zzz ».')).toBeInTheDocument();
+  });
+
+  it('unticks in one tap, from the last action or from the row, back to pending', async () => {
+    const { user, search } = await open();
+    await user.type(search, 'elo');
+    await expect.poll(rows).toHaveLength(2);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(() => count('collected')).toBe('1');
+
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Annuler' }));
+    await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
+    await expect.poll(() => count('collected')).toBe('0');
+
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(() => within(row(0)).queryByRole('button', { name: 'Décocher' })).not.toBeNull();
+    await user.click(within(row(0)).getByRole('button', { name: 'Décocher' }));
+    await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
+    await expect.poll(() => within(row(0)).queryByRole('button', { name: 'Récupéré' })).not.toBeNull();
+    expect(count('remaining')).toBe('5');
+  });
+
+  it('records a basket collected by someone else, the declared proxy prefilled, or another name', async () => {
+    const { user, search } = await open();
+    await user.type(search, 'anne');
+    await expect.poll(rows).toHaveLength(1);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré par quelqu’un d’autre' }));
+    const name = screen.getByLabelText('Nom de la personne qui récupère');
+    expect(name).toHaveValue('Paul Bernard');
+    expect(name).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+    await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collectedByOther');
+    expect((await pickup(seed.contracts.anneVegetables.id))?.collectedBy).toBe('Paul Bernard');
+
+    await user.type(search, 'marc');
+    await expect.poll(rows).toHaveLength(2);
+    await user.click(within(row(1)).getByRole('button', { name: 'Récupéré par quelqu’un d’autre' }));
+    const other = screen.getByLabelText('Nom de la personne qui récupère');
+    expect(other).toHaveValue('');
+    await user.type(other, 'Sa voisine Julie{Enter}');
+    await expect.poll(async () => (await pickup(seed.contracts.marcBread.id))?.collectedBy).toBe('Sa voisine Julie');
+    await expect.poll(() => count('collected')).toBe('2');
+    await expect.poll(() => rows().find((row) => row.textContent?.includes('Julie'))?.textContent).toContain('Récupéré par Sa voisine Julie');
+  });
+
+  it('records a basket not collected, and counts it apart', async () => {
+    const { user, search } = await open();
+    await user.type(search, 'dur');
+    await expect.poll(rows).toHaveLength(2);
+    await user.click(within(row(1)).getByRole('button', { name: 'Non récupéré' }));
+    await expect.poll(async () => (await pickup(seed.contracts.elodieApples.id))?.status).toBe('notCollected');
+    await expect.poll(() => count('notCollected')).toBe('1');
+    expect([count('collected'), count('remaining'), count('due')]).toEqual(['0', '4', '5']);
+  });
+
+  it('renders at most 100 rows of a large distribution and asks to narrow the search', async () => {
+    const many = Array.from({ length: 100 }, () => contractArgs({ memberId: seed.marc.id, groupId: seed.group.id, offerId: seed.contracts.marcBread.offerId }));
+    for (const args of many) expect((await mutate('contract.create', args)).ok).toBe(true);
+    const user = userEvent.setup();
+    await renderScreen(<CheckoffScreen id={seed.distribution.id} />);
+    await expect.poll(rows, { timeout: 5000 }).toHaveLength(100);
+    expect(screen.getByText('100 paniers affichés sur 105 : affinez la recherche.')).toBeInTheDocument();
+    expect(count('due')).toBe('105');
+    await user.type(screen.getByLabelText('Nom ou numéro de panier'), 'elo');
+    await expect.poll(rows).toHaveLength(2);
+    expect(screen.queryByText(/affinez la recherche/)).toBeNull();
+  });
+
+  it('says so when the distribution is not on this device', async () => {
+    await renderScreen(<CheckoffScreen id="nope" />);
+    expect(await screen.findByText('Cette distribution n’est pas sur cet appareil.')).toBeInTheDocument();
+  });
+});
