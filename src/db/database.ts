@@ -59,7 +59,16 @@ export interface SessionRecord {
   key: 'session';
   token: string;
   sessionId: string;
-  user: { id: string; login: string; name: string; role: 'coordinator' | 'animator' | 'producer' };
+  user: {
+    id: string;
+    login: string;
+    name: string;
+    role: 'coordinator' | 'animator' | 'producer';
+    /** The producer row a producer account speaks for; absent when the server did not say. */
+    producerId?: string | null;
+    /** The groups an animator runs; absent when the server did not say. */
+    groupIds?: string[];
+  };
   signedInAt: string;
 }
 

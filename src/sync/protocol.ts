@@ -98,7 +98,15 @@ export type PullResponse = z.infer<typeof pullResponse>;
 export const ROLES = ['coordinator', 'animator', 'producer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const sessionUser = z.object({ id: z.string(), login: z.string(), name: z.string(), role: z.enum(ROLES) });
+export const sessionUser = z.object({
+  id: z.string(),
+  login: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  // Optional so that an answer from an older server still parses: a producer's row, an animator's groups.
+  producerId: z.string().nullable().optional(),
+  groupIds: z.array(z.string()).optional(),
+});
 export type SessionUser = z.infer<typeof sessionUser>;
 
 export const loginRequest = z.object({

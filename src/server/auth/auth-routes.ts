@@ -71,7 +71,9 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
       if (!user) throw new HttpError(401, 'unauthenticated', WRONG_CREDENTIALS);
       const { token, sessionId } = accounts.openSession(user.id, body.clientId, body.deviceName);
       request.log.info({ userId: user.id, sessionId }, 'login');
-      return { token, sessionId, user: { id: user.id, login: user.login, name: user.name, role: user.role } };
+      const groupIds = user.role === 'animator' ? accounts.groupIdsOf(user.id) : [];
+      const producerId = user.role === 'producer' ? user.producerId : null;
+      return { token, sessionId, user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId, groupIds } };
     },
   );
 
@@ -83,7 +85,8 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
 
   app.get('/api/auth/me', async (request) => {
     const session = sessionOf(accounts, request);
-    return { user: session.user, sessionId: session.sessionId, groupIds: session.actor.groupIds, producerId: session.actor.producerId };
+    const { groupIds, producerId } = session.actor;
+    return { user: { ...session.user, producerId, groupIds }, sessionId: session.sessionId, groupIds, producerId };
   });
 
   app.get('/api/devices', async (request) => {

@@ -1,5 +1,6 @@
 /** Reading a page of changes for a client: rows after its cursor in commit order, as its account may see them. */
 import type { PullQuery, PullResponse, PulledRow } from '../../sync/protocol';
+import { snapshotLookup } from '../store/snapshot-lookup';
 import type { SyncStore } from '../store/store';
 import type { AccessPolicy } from './access-policy';
 import type { Actor } from './actor';
@@ -12,9 +13,10 @@ export async function readPull(
   const now = deps.now ?? Date.now;
   return deps.store.read(async (tx) => {
     const stored = await tx.changesAfter(query.cursor, query.limit);
+    const lookup = snapshotLookup(tx);
     const changes: PulledRow[] = [];
     for (const entry of stored) {
-      const row = await deps.access.project(actor, entry, tx);
+      const row = await deps.access.project(actor, entry, lookup);
       if (row) changes.push({ table: entry.table, row });
     }
     // The cursor moves past rows this account may not see, so they are not read again on every pull.

@@ -37,8 +37,22 @@ async function applyOne(tx: WriteTx, actor: Actor, mutation: OutgoingMutation, d
   for (const write of writes) {
     const existing = await tx.getRow(write.table, write.id);
     const merged = mergeWrite(existing?.row, write, hlc);
-    if (merged) await tx.putRow(write.table, merged, existing?.ownerId ?? actor.userId);
+    if (!merged) continue;
+    await tx.putRow(write.table, merged, existing?.ownerId ?? actor.userId);
+    if (BRINGS_MEMBER_INTO_SCOPE.has(write.table)) await touchMember(tx, merged.memberId);
   }
+}
+
+/**
+ * A group link or a contract can bring an older member row into an account's scope (an animator's group, a
+ * producer's customers); pulls read rows after their cursor only, so the member row is given a new version to be
+ * read again, projected as each account may now see it.
+ */
+const BRINGS_MEMBER_INTO_SCOPE: ReadonlySet<string> = new Set(['groupMembers', 'contracts']);
+
+async function touchMember(tx: WriteTx, memberId: unknown): Promise<void> {
+  const member = typeof memberId === 'string' ? await tx.getRow('members', memberId) : undefined;
+  if (member) await tx.putRow('members', member.row, member.ownerId);
 }
 
 export async function applyPush(actor: Actor, request: PushRequest, deps: PushDeps): Promise<PushResponse> {

@@ -1,18 +1,16 @@
 /**
  * What each role may push and pull. Coordinators see and change everything. Animators sign people up, run their
- * events and the members of their groups and events. Producers edit their own producer row and read the directory.
- * A table a role is not told about here is neither pushed nor pulled by it: new tables start closed.
+ * events, the members of their groups and events, and their groups' distribution days. Producers edit their own
+ * producer row and offers, see their contracts and the distributions they deliver to, tick their own baskets, and
+ * see of a member only what handing a basket over needs. Each role is two tables below (push, pull): a mutation or
+ * a table a role is not told about is neither pushed nor pulled by it, so new tables start closed.
  */
 import { MutationRejected } from '../../domain/mutations/define';
 import type { MutationName } from '../../domain/mutations/registry';
-import type { TableName } from '../../domain/rows';
+import type { SyncedRow, TableName } from '../../domain/rows';
 import type { RowLookup, StoredRow } from '../store/store';
 import { fullAccess, type AccessPolicy } from './access-policy';
 import type { Actor } from './actor';
-
-/** The shared directory: every account may read it to find its way around the territory. */
-const ANIMATOR_DIRECTORY: ReadonlySet<TableName> = new Set(['areas', 'producers', 'groups', 'events']);
-const PRODUCER_DIRECTORY: ReadonlySet<TableName> = new Set(['areas', 'producers', 'groups']);
 
 /** The fields of a mutation's (already validated) arguments that access depends on. */
 interface ScopedArgs {
@@ -21,10 +19,43 @@ interface ScopedArgs {
   memberId?: string;
   keepId?: string;
   mergeId?: string;
+  producerId?: string;
+  distributionId?: string;
+  contractId?: string;
+  patch?: { groupId?: string; producerId?: string };
 }
+
+/** May this actor apply this mutation with these arguments? */
+type PushRule = (actor: Actor, args: ScopedArgs, lookup: RowLookup) => Promise<boolean>;
+/** The row as this actor may see it, or null. */
+type PullRule = (actor: Actor, stored: StoredRow, lookup: RowLookup) => Promise<SyncedRow | null>;
 
 function forbidden(): MutationRejected {
   return new MutationRejected('forbidden', [{ path: '', message: 'validation.forbidden' }]);
+}
+
+/** Keeps only some fields of a row, and their clocks: what is not sent cannot leak. */
+function pick(row: SyncedRow, fields: readonly string[]): SyncedRow {
+  const picked: SyncedRow = { id: row.id, deleted: row.deleted, demo: row.demo, clocks: {} };
+  for (const field of ['deleted', 'demo', ...fields]) {
+    if (field in row) picked[field] = row[field];
+    const clock = row.clocks[field];
+    if (clock !== undefined) picked.clocks[field] = clock;
+  }
+  return picked;
+}
+
+const whole: PullRule = async (_actor, stored) => stored.row;
+
+// ---------------------------------------------------------------------------------------------------- animators
+
+/** Members with a live contract in one of the animator's groups: their names are on the day's list. */
+async function contractHoldersOfGroups(actor: Actor, lookup: RowLookup): Promise<Set<string>> {
+  const holders = new Set<string>();
+  for (const groupId of actor.groupIds) {
+    for (const contract of await lookup.findRows('contracts', 'groupId', groupId)) holders.add(String(contract.row.memberId));
+  }
+  return holders;
 }
 
 /** Members an animator answers for: those they signed up, those signed up at their events, those in their groups. */
@@ -32,9 +63,12 @@ export async function isMemberInScope(actor: Actor, member: StoredRow, lookup: R
   if (member.ownerId === actor.userId) return true;
   const eventId = member.row.signupEventId;
   if (typeof eventId === 'string' && (await lookup.getRow('events', eventId))?.ownerId === actor.userId) return true;
-  if (actor.groupIds.length === 0) return false;
-  const links = await lookup.findRows('groupMembers', 'memberId', member.row.id);
-  return links.some((link) => actor.groupIds.includes(String(link.row.groupId)));
+  // Looked up per group, not per member: a pull's lookups are remembered, so a page of members costs one read per group.
+  for (const groupId of actor.groupIds) {
+    const links = await lookup.findRows('groupMembers', 'groupId', groupId);
+    if (links.some((link) => link.row.memberId === member.row.id)) return true;
+  }
+  return false;
 }
 
 /** A missing row passes: the mutation's own plan then rejects it as notFound, or creates it. */
@@ -48,50 +82,154 @@ async function ownEventOrNew(actor: Actor, id: string | undefined, lookup: RowLo
   return !event || event.ownerId === actor.userId;
 }
 
-async function animatorMay(actor: Actor, name: MutationName, args: ScopedArgs, lookup: RowLookup): Promise<boolean> {
-  const ownGroup = args.groupId !== undefined && actor.groupIds.includes(args.groupId);
-  switch (name) {
-    // A sign-up may not reuse the id of someone else's member to overwrite them.
-    case 'member.signUp':
-    case 'member.update':
-    case 'member.delete':
-      return memberAllowed(actor, args.id, lookup);
-    // Both people must be theirs: a merge rewrites the kept member and tombstones the other.
-    case 'member.merge':
-      return (await memberAllowed(actor, args.keepId, lookup)) && (await memberAllowed(actor, args.mergeId, lookup));
-    case 'event.create':
-    case 'event.update':
-      return ownEventOrNew(actor, args.id, lookup);
-    case 'groupMember.add':
-      return ownGroup && (await memberAllowed(actor, args.memberId, lookup));
-    case 'groupMember.remove':
-      return ownGroup;
-    default:
-      return false;
-  }
+const isOwnGroup = (actor: Actor, groupId: unknown) => typeof groupId === 'string' && actor.groupIds.includes(groupId);
+
+/**
+ * A row scoped by its groupId (distributions, contracts): the row as it stands and as the arguments would leave it
+ * must both be in the animator's groups, so that neither overwriting another group's row nor moving one out passes.
+ */
+function inOwnGroup(table: 'distributions' | 'contracts'): PushRule {
+  return async (actor, args, lookup) => {
+    const existing = args.id === undefined ? undefined : await lookup.getRow(table, args.id);
+    const target = args.patch ? args.patch.groupId : args.groupId;
+    return (!existing || isOwnGroup(actor, existing.row.groupId)) && (target === undefined ? existing !== undefined : isOwnGroup(actor, target));
+  };
 }
 
-const animatorAccess: AccessPolicy = {
-  async authorize(actor, name, args, lookup) {
-    if (!(await animatorMay(actor, name, args as ScopedArgs, lookup))) throw forbidden();
-  },
-  async project(actor, stored, lookup) {
-    if (ANIMATOR_DIRECTORY.has(stored.table)) return stored.row;
-    if (stored.table === 'members') return (await isMemberInScope(actor, stored, lookup)) ? stored.row : null;
-    if (stored.table === 'groupMembers') return actor.groupIds.includes(String(stored.row.groupId)) ? stored.row : null;
-    return null;
+/** A mutation about one distribution (absence, pick-up, volunteer slot): that distribution is in the animator's groups. */
+const ofOwnDistribution: PushRule = async (actor, args, lookup) => {
+  const distribution = args.distributionId === undefined ? undefined : await lookup.getRow('distributions', args.distributionId);
+  return !distribution || isOwnGroup(actor, distribution.row.groupId);
+};
+
+const ANIMATOR_PUSH: Partial<Record<MutationName, PushRule>> = {
+  // A sign-up may not reuse the id of someone else's member to overwrite them.
+  'member.signUp': (actor, args, lookup) => memberAllowed(actor, args.id, lookup),
+  'member.update': (actor, args, lookup) => memberAllowed(actor, args.id, lookup),
+  'member.delete': (actor, args, lookup) => memberAllowed(actor, args.id, lookup),
+  // Both people must be theirs: a merge rewrites the kept member and tombstones the other.
+  'member.merge': async (actor, args, lookup) => (await memberAllowed(actor, args.keepId, lookup)) && memberAllowed(actor, args.mergeId, lookup),
+  'event.create': (actor, args, lookup) => ownEventOrNew(actor, args.id, lookup),
+  'event.update': (actor, args, lookup) => ownEventOrNew(actor, args.id, lookup),
+  'groupMember.add': async (actor, args, lookup) => isOwnGroup(actor, args.groupId) && memberAllowed(actor, args.memberId, lookup),
+  'groupMember.remove': async (actor, args) => isOwnGroup(actor, args.groupId),
+  'distribution.create': inOwnGroup('distributions'),
+  'distribution.update': inOwnGroup('distributions'),
+  'distribution.delete': inOwnGroup('distributions'),
+  'contract.create': inOwnGroup('contracts'),
+  'contract.update': inOwnGroup('contracts'),
+  'contract.delete': inOwnGroup('contracts'),
+  'absence.declare': ofOwnDistribution,
+  'absence.cancel': ofOwnDistribution,
+  'pickup.record': ofOwnDistribution,
+  'volunteer.take': ofOwnDistribution,
+  'volunteer.release': ofOwnDistribution,
+};
+
+const ofOwnGroup: PullRule = async (actor, stored) => (isOwnGroup(actor, stored.row.groupId) ? stored.row : null);
+
+const ofOwnGroupsDistribution: PullRule = async (actor, stored, lookup) => {
+  const distribution = await lookup.getRow('distributions', String(stored.row.distributionId));
+  return distribution && isOwnGroup(actor, distribution.row.groupId) ? stored.row : null;
+};
+
+const ANIMATOR_PULL: Partial<Record<TableName, PullRule>> = {
+  areas: whole,
+  producers: whole,
+  groups: whole,
+  events: whole,
+  offers: whole,
+  members: async (actor, stored, lookup) =>
+    (await isMemberInScope(actor, stored, lookup)) || (await contractHoldersOfGroups(actor, lookup)).has(stored.row.id) ? stored.row : null,
+  groupMembers: ofOwnGroup,
+  contracts: ofOwnGroup,
+  distributions: ofOwnGroup,
+  absences: ofOwnGroupsDistribution,
+  pickups: ofOwnGroupsDistribution,
+  volunteers: ofOwnGroupsDistribution,
+};
+
+// ---------------------------------------------------------------------------------------------------- producers
+
+/** What a producer's device holds of a member: enough to hand a basket over (first name, initial), nothing else. */
+export const PRODUCER_MEMBER_FIELDS = ['firstName', 'lastName'] as const;
+const PRODUCER_ABSENCE_FIELDS = ['distributionId', 'memberId', 'proxyName'] as const;
+
+function initialOnly(row: SyncedRow): SyncedRow {
+  const projected = pick(row, PRODUCER_MEMBER_FIELDS);
+  const initial = [...String(row.lastName ?? '')][0];
+  projected.lastName = initial === undefined ? '' : `${initial}.`;
+  return projected;
+}
+
+const isOwnProducer = (actor: Actor, producerId: unknown) => actor.producerId !== null && producerId === actor.producerId;
+
+/** The producer's live contracts: who it delivers to, and in which groups. */
+async function ownContracts(actor: Actor, lookup: RowLookup): Promise<StoredRow[]> {
+  return actor.producerId === null ? [] : lookup.findRows('contracts', 'producerId', actor.producerId);
+}
+
+async function hasOwnContract(actor: Actor, lookup: RowLookup, where: (contract: SyncedRow) => boolean): Promise<boolean> {
+  return (await ownContracts(actor, lookup)).some((contract) => where(contract.row));
+}
+
+/** An offer stays its producer's: the row as it stands and as the arguments would leave it must both be theirs. */
+const ownOffer: PushRule = async (actor, args, lookup) => {
+  const existing = args.id === undefined ? undefined : await lookup.getRow('offers', args.id);
+  const target = args.patch ? args.patch.producerId : args.producerId;
+  return (!existing || isOwnProducer(actor, existing.row.producerId)) && (target === undefined ? existing !== undefined : isOwnProducer(actor, target));
+};
+
+const PRODUCER_PUSH: Partial<Record<MutationName, PushRule>> = {
+  'producer.update': async (actor, args) => isOwnProducer(actor, args.id),
+  'offer.create': ownOffer,
+  'offer.update': ownOffer,
+  'offer.delete': ownOffer,
+  // Its own baskets only: the contract decides whose basket it is.
+  'pickup.record': async (actor, args, lookup) => {
+    const contract = args.contractId === undefined ? undefined : await lookup.getRow('contracts', args.contractId);
+    return contract !== undefined && isOwnProducer(actor, contract.row.producerId);
   },
 };
 
-const producerAccess: AccessPolicy = {
-  async authorize(actor, name, args) {
-    const own = actor.producerId !== null && (args as ScopedArgs).id === actor.producerId;
-    if (!(name === 'producer.update' && own)) throw forbidden();
+const ownRow: PullRule = async (actor, stored) => (isOwnProducer(actor, stored.row.producerId) ? stored.row : null);
+
+const PRODUCER_PULL: Partial<Record<TableName, PullRule>> = {
+  areas: whole,
+  producers: whole,
+  groups: whole,
+  offers: ownRow,
+  contracts: ownRow,
+  pickups: ownRow,
+  distributions: async (actor, stored, lookup) =>
+    (await hasOwnContract(actor, lookup, (contract) => contract.groupId === stored.row.groupId)) ? stored.row : null,
+  // The proxy's name is needed to hand the basket over; the member's note is not.
+  absences: async (actor, stored, lookup) => {
+    const distribution = await lookup.getRow('distributions', String(stored.row.distributionId));
+    const delivered = await hasOwnContract(actor, lookup, (c) => c.memberId === stored.row.memberId && c.groupId === distribution?.row.groupId);
+    return delivered ? pick(stored.row, PRODUCER_ABSENCE_FIELDS) : null;
   },
-  async project(_actor, stored) {
-    return PRODUCER_DIRECTORY.has(stored.table) ? stored.row : null;
-  },
+  members: async (actor, stored, lookup) =>
+    (await hasOwnContract(actor, lookup, (contract) => contract.memberId === stored.row.id)) ? initialOnly(stored.row) : null,
 };
+
+// ---------------------------------------------------------------------------------------------------- policies
+
+function rolePolicy(push: Partial<Record<MutationName, PushRule>>, pull: Partial<Record<TableName, PullRule>>): AccessPolicy {
+  return {
+    async authorize(actor, name, args, lookup) {
+      const rule = push[name];
+      if (!rule || !(await rule(actor, args as ScopedArgs, lookup))) throw forbidden();
+    },
+    async project(actor, stored, lookup) {
+      const rule = pull[stored.table];
+      return rule ? rule(actor, stored, lookup) : null;
+    },
+  };
+}
+
+const animatorAccess = rolePolicy(ANIMATOR_PUSH, ANIMATOR_PULL);
+const producerAccess = rolePolicy(PRODUCER_PUSH, PRODUCER_PULL);
 
 export function accessFor(actor: Actor): AccessPolicy {
   switch (actor.role) {

@@ -1,0 +1,179 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { joinId } from '../../src/domain/ids';
+import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
+import type { TableName } from '../../src/domain/rows';
+import type { PullResponse } from '../../src/sync/protocol';
+import { areaArgs, contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
+import { accountWithPhone, bearer, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
+
+let t: AuthApp;
+let coordinator: Phone;
+let farm: Phone;
+const quarter = areaArgs({ name: 'Quartier des Couronneries' });
+const group = groupArgs();
+const groupWithoutFarm = groupArgs();
+const producer = producerArgs();
+const otherProducer = producerArgs();
+const offer = offerArgs(producer.id);
+const otherOffer = offerArgs(otherProducer.id);
+/** A customer of the farm, with every private field filled with something that cannot appear by chance. */
+const customer = signUpArgs({
+  firstName: 'Zoé',
+  lastName: 'Vautrin-Delacroix',
+  phone: '06 98 76 54 32',
+  email: 'zoe.secret@example.org',
+  quarterId: quarter.id,
+  householdSize: 4,
+  interests: ['eggs', 'bread'],
+  notes: 'Allergique aux noix, code porte 4521',
+  signupDeviceName: 'Tablette du stand Saint-Éloi',
+});
+const notACustomer = signUpArgs({ firstName: 'Octave', lastName: 'Personne', phone: '07 11 22 33 44', email: 'octave@example.org' });
+const otherCustomer = signUpArgs({ firstName: 'Ines', lastName: 'Ailleurs' });
+const distribution = distributionArgs(group.id);
+const distributionWithoutFarm = distributionArgs(groupWithoutFarm.id);
+const contract = contractArgs({ memberId: customer.id, groupId: group.id, offerId: offer.id }, { notes: 'Sans poireaux' });
+const otherContract = contractArgs({ memberId: otherCustomer.id, groupId: group.id, offerId: otherOffer.id });
+
+const FORBIDDEN = { status: 'rejected', code: 'forbidden', issues: [{ path: '', message: 'validation.forbidden' }] };
+const MEMBER_KEYS = ['clocks', 'deleted', 'demo', 'firstName', 'id', 'lastName'];
+
+async function applied<N extends MutationName>(phone: Phone, name: N, args: MutationArgs<N>) {
+  const result = await push(t.app, phone, name, args);
+  expect(result.outcome, name).toMatchObject({ status: 'applied' });
+}
+
+function pickupArgs(contractId: string): MutationArgs<'pickup.record'> {
+  return { distributionId: distribution.id, contractId, status: 'collected', collectedBy: '', recordedAt: '2026-04-07T18:10:00.000Z', deviceId: 'phone-ferme' };
+}
+
+/** Exactly what the producer's device receives: the raw body of its pull. */
+async function producerPull(cursor = 0): Promise<{ text: string; body: PullResponse }> {
+  const response = await t.app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${farm.clientId}&cursor=${cursor}&limit=2000`, headers: bearer(farm.token) });
+  expect(response.statusCode).toBe(200);
+  return { text: response.body, body: response.json<PullResponse>() };
+}
+
+function idsOf(pulled: PullResponse, table: TableName): string[] {
+  return pulled.changes.filter((change) => change.table === table).map((change) => change.row.id).sort();
+}
+
+beforeEach(async () => {
+  t = await startAuthApp();
+  coordinator = await accountWithPhone(t.accounts, { login: 'coord', name: 'Coordination', role: 'coordinator' });
+  farm = await accountWithPhone(t.accounts, { login: 'ferme', name: 'Ferme du Clain', role: 'producer', producerId: producer.id });
+  await applied(coordinator, 'area.create', quarter);
+  for (const g of [group, groupWithoutFarm]) await applied(coordinator, 'group.create', g);
+  for (const p of [producer, otherProducer]) await applied(coordinator, 'producer.create', p);
+  for (const o of [offer, otherOffer]) await applied(coordinator, 'offer.create', o);
+  for (const m of [customer, notACustomer, otherCustomer]) await applied(coordinator, 'member.signUp', m);
+  for (const d of [distribution, distributionWithoutFarm]) await applied(coordinator, 'distribution.create', d);
+  for (const c of [contract, otherContract]) await applied(coordinator, 'contract.create', c);
+  await applied(coordinator, 'absence.declare', { distributionId: distribution.id, memberId: customer.id, proxyName: 'Marcel', note: 'Clé sous le paillasson' });
+  await applied(coordinator, 'absence.declare', { distributionId: distribution.id, memberId: otherCustomer.id, proxyName: '', note: '' });
+  await applied(coordinator, 'volunteer.take', { distributionId: distribution.id, memberId: customer.id, task: 'Accueil' });
+  await applied(coordinator, 'pickup.record', pickupArgs(otherContract.id));
+});
+afterEach(async () => t.close());
+
+describe('what a producer’s device receives', () => {
+  it('holds its own offers, contracts and check-offs, and the distributions it delivers to', async () => {
+    await applied(farm, 'pickup.record', pickupArgs(contract.id));
+    const { body } = await producerPull();
+    expect(idsOf(body, 'offers')).toEqual([offer.id]);
+    expect(idsOf(body, 'contracts')).toEqual([contract.id]);
+    expect(idsOf(body, 'pickups')).toEqual([joinId(distribution.id, contract.id)]);
+    expect(idsOf(body, 'distributions')).toEqual([distribution.id]);
+    expect(idsOf(body, 'volunteers')).toEqual([]);
+    expect(idsOf(body, 'events')).toEqual([]);
+    expect(idsOf(body, 'groupMembers')).toEqual([]);
+  });
+
+  it('shows a customer as a first name and an initial, and nothing else of any member', async () => {
+    const { text, body } = await producerPull();
+    const members = body.changes.filter((change) => change.table === 'members').map((change) => change.row);
+    expect(members).toHaveLength(1);
+    const [member] = members;
+    expect(member).toMatchObject({ id: customer.id, firstName: 'Zoé', lastName: 'V.', deleted: false });
+    expect(Object.keys(member ?? {}).sort()).toEqual(MEMBER_KEYS);
+    expect(Object.keys(member?.clocks ?? {}).every((field) => ['firstName', 'lastName', 'deleted', 'demo'].includes(field))).toBe(true);
+
+    const stored = t.store.connection.prepare("SELECT data FROM rows WHERE tbl = 'members' AND id = ?").get(customer.id) as { data: string };
+    const row = JSON.parse(stored.data) as Record<string, unknown>;
+    const secrets = [row.lastName, row.phone, row.email, row.notes, row.signupDeviceName, row.signupAt, row.consentAt, 'Clé sous le paillasson'];
+    for (const secret of secrets) {
+      expect(typeof secret === 'string' && secret.length > 5, String(secret)).toBe(true);
+      expect(text).not.toContain(secret as string);
+    }
+    // Members without a contract with this farm are not on the device at all.
+    for (const other of [notACustomer, otherCustomer]) {
+      expect(text).not.toContain(other.id);
+      expect(text).not.toContain(other.firstName);
+    }
+  });
+
+  it('holds the proxy’s name of an absent customer, without the note, and no other member’s absence', async () => {
+    const { body } = await producerPull();
+    const absences = body.changes.filter((change) => change.table === 'absences').map((change) => change.row);
+    expect(absences).toEqual([
+      {
+        id: joinId(distribution.id, customer.id),
+        distributionId: distribution.id,
+        memberId: customer.id,
+        proxyName: 'Marcel',
+        deleted: false,
+        demo: false,
+        clocks: expect.not.objectContaining({ note: expect.anything() }),
+      },
+    ]);
+  });
+
+  it('receives a customer it did not know, projected, once a contract makes them one', async () => {
+    const first = await producerPull();
+    const newContract = contractArgs({ memberId: notACustomer.id, groupId: group.id, offerId: offer.id });
+    await applied(coordinator, 'contract.create', newContract);
+    const { text, body } = await producerPull(first.body.cursor);
+    expect(idsOf(body, 'contracts')).toEqual([newContract.id]);
+    expect(body.changes.find((change) => change.table === 'members')?.row).toMatchObject({ id: notACustomer.id, firstName: 'Octave', lastName: 'P.' });
+    expect(text).not.toContain(notACustomer.phone);
+    expect(text).not.toContain(notACustomer.email);
+  });
+});
+
+describe('what a producer may push', () => {
+  it('ticks its own basket, and is refused another producer’s basket with nothing changed', async () => {
+    await applied(farm, 'pickup.record', pickupArgs(contract.id));
+    const stored = t.store.connection.prepare("SELECT data FROM rows WHERE tbl = 'pickups' AND id = ?").get(joinId(distribution.id, contract.id)) as { data: string };
+    expect(JSON.parse(stored.data)).toMatchObject({ status: 'collected', producerId: producer.id });
+
+    const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
+    const attempt = await push(t.app, farm, 'pickup.record', { ...pickupArgs(otherContract.id), status: 'notCollected' });
+    expect(attempt.outcome).toMatchObject(FORBIDDEN);
+    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
+  });
+
+  it('manages its own offers only, and nothing of the distribution day but its check-offs', async () => {
+    const own = offerArgs(producer.id, { name: 'Pain au levain' });
+    await applied(farm, 'offer.create', own);
+    await applied(farm, 'offer.update', { id: own.id, patch: { defaultPriceCents: 450 } });
+    await applied(farm, 'offer.delete', { id: own.id });
+
+    const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
+    for (const attempt of [
+      await push(t.app, farm, 'offer.create', offerArgs(otherProducer.id)),
+      await push(t.app, farm, 'offer.create', { ...otherOffer, producerId: producer.id }),
+      await push(t.app, farm, 'offer.update', { id: otherOffer.id, patch: { name: 'Mine now' } }),
+      await push(t.app, farm, 'offer.update', { id: offer.id, patch: { producerId: otherProducer.id } }),
+      await push(t.app, farm, 'offer.delete', { id: otherOffer.id }),
+      await push(t.app, farm, 'contract.create', contractArgs({ memberId: notACustomer.id, groupId: group.id, offerId: offer.id })),
+      await push(t.app, farm, 'contract.update', { id: contract.id, patch: { quantity: 5 } }),
+      await push(t.app, farm, 'distribution.create', distributionArgs(group.id)),
+      await push(t.app, farm, 'absence.declare', { distributionId: distribution.id, memberId: customer.id, proxyName: '', note: '' }),
+      await push(t.app, farm, 'volunteer.take', { distributionId: distribution.id, memberId: customer.id, task: '' }),
+    ]) {
+      expect(attempt.outcome).toMatchObject(FORBIDDEN);
+    }
+    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
+  });
+});
