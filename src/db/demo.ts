@@ -1,11 +1,11 @@
 /** Loading the example territory and removing it again, both through the one write path (demo.load, demo.clear). */
 import { SYNCED_TABLES, type TableName } from '../domain/rows';
 import type { CourtCircuitDb } from './database';
-import { runMutation, type MutationResult } from './mutate';
+import type { MutationResult } from './mutate';
 
 export async function loadDemo(db: CourtCircuitDb): Promise<MutationResult> {
   // Imported on demand: the example is only needed once, and must not weigh on the app's first load.
-  const { buildDemoDataset } = await import('../domain/demo-dataset');
+  const [{ buildDemoDataset }, { runMutation }] = await Promise.all([import('../domain/demo-dataset'), import('./mutate')]);
   return runMutation(db, 'demo.load', buildDemoDataset());
 }
 
@@ -35,6 +35,8 @@ export async function demoTargets(db: CourtCircuitDb): Promise<DemoTarget[]> {
 }
 
 export async function clearDemo(db: CourtCircuitDb): Promise<MutationResult> {
+  // The write path (and its schemas) loads on demand: the demo banner is on the first screen.
+  const { runMutation } = await import('./mutate');
   return runMutation(db, 'demo.clear', { targets: await demoTargets(db) });
 }
 

@@ -1,10 +1,19 @@
 /** The app's entry to the one write path, bound to the app's database. Screens call `mutate`, never Dexie. */
 import type { MutationArgs, MutationName } from '../domain/mutations/registry';
 import { db } from './database';
-import { runMutation, type MutationResult } from './mutate';
+import type { MutationResult } from './mutate';
 
 export type { MutationResult };
 
-export function mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<MutationResult> {
+// The mutations and their schemas (zod) load on the first write, not with the first screen; the service worker
+// has them cached, so this costs nothing offline. Asking for them once the screen is up hides even that.
+const loadWritePath = () => import('./mutate');
+
+export function preloadWritePath(): void {
+  void loadWritePath();
+}
+
+export async function mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<MutationResult> {
+  const { runMutation } = await loadWritePath();
   return runMutation(db, name, args);
 }

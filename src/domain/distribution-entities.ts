@@ -4,8 +4,7 @@
  * Money is in cents (integers), dates are ISO calendar days (YYYY-MM-DD), times HH:MM.
  */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema } from './entities';
-import { productKindSchema } from './product-kinds';
+import { idSchema, isoDateSchema, isoDateTimeSchema, productKindSchema } from './entities';
 import type { RowMeta } from './rows';
 
 const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');

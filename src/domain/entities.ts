@@ -3,10 +3,15 @@
  * Error messages are catalog keys (validation.*), turned into words in the user's language at the screen.
  */
 import { z } from 'zod';
-import { productKindSchema } from './product-kinds';
+import { PRODUCT_KINDS } from './product-kinds';
+import { AREA_KINDS, EVENT_KINDS, GROUP_KINDS, RHYTHMS, SALES_STATUSES } from './vocabulary';
+
+export type { AreaKind, EventKind, GroupKind, Rhythm, SalesStatus } from './vocabulary';
 import { isEmail, isPhone } from './normalise';
 import { CONSENT_VERSIONS } from './consent';
 import type { RowMeta } from './rows';
+
+export const productKindSchema = z.enum(PRODUCT_KINDS);
 
 export const idSchema = z.string().trim().min(1).max(64);
 const refSchema = idSchema.nullable();
@@ -20,14 +25,12 @@ export const isoDateSchema = z.iso.date('validation.dateInvalid');
 export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'validation.dateInvalid' });
 
 // Areas: the quarters of the city and the neighbouring communes.
-export const AREA_KINDS = ['quarter', 'commune'] as const;
 export const areaFields = z.object({
   name: requiredText(80),
   kind: z.enum(AREA_KINDS),
 });
 
 // Producers
-export const SALES_STATUSES = ['direct', 'settingUp', 'diversifying'] as const;
 export const producerFields = z.object({
   name: requiredText(120),
   farm: optionalText(120),
@@ -41,8 +44,6 @@ export const producerFields = z.object({
 });
 
 // Consumer groups
-export const GROUP_KINDS = ['amap', 'consumerGroup', 'onlineOrder', 'solidarityGrocery'] as const;
-export const RHYTHMS = ['weekly', 'fortnightly', 'monthly', 'other'] as const;
 export const groupFields = z.object({
   name: requiredText(120),
   kind: z.enum(GROUP_KINDS),
@@ -53,7 +54,6 @@ export const groupFields = z.object({
 });
 
 // Events: where people meet and sign up.
-export const EVENT_KINDS = ['festivalStand', 'roundTable', 'quarterCouncil', 'producersMeeting'] as const;
 export const eventFields = z.object({
   name: requiredText(120),
   kind: z.enum(EVENT_KINDS),
@@ -110,11 +110,6 @@ export type MemberFields = z.infer<typeof memberFields>;
 export type SignupRecord = z.infer<typeof signupRecord>;
 export type MergedSignup = z.infer<typeof mergedSignup>;
 
-export type AreaKind = (typeof AREA_KINDS)[number];
-export type SalesStatus = (typeof SALES_STATUSES)[number];
-export type GroupKind = (typeof GROUP_KINDS)[number];
-export type Rhythm = (typeof RHYTHMS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
 
 export type Area = RowMeta & AreaFields;
 export type Producer = RowMeta & ProducerFields;

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export const PRODUCT_KINDS = [
   'vegetables',
   'fruit',
@@ -15,4 +13,3 @@ export const PRODUCT_KINDS = [
 ] as const;
 
 export type ProductKind = (typeof PRODUCT_KINDS)[number];
-export const productKindSchema = z.enum(PRODUCT_KINDS);

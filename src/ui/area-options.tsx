@@ -1,6 +1,7 @@
 /** The <option>s of an area select, grouped by kind (quarters, communes), with an optional first "none" choice (value ''). */
 import { useTranslation } from 'react-i18next';
-import { AREA_KINDS, type Area, type AreaKind } from '../domain/entities';
+import type { Area } from '../domain/entities';
+import { AREA_KINDS, type AreaKind } from '../domain/vocabulary';
 
 interface AreaOptionsProps {
   areas: readonly Area[];

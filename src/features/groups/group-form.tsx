@@ -1,6 +1,7 @@
 import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GROUP_KINDS, RHYTHMS, type Area, type GroupKind, type Rhythm } from '../../domain/entities';
+import type { Area } from '../../domain/entities';
+import { GROUP_KINDS, RHYTHMS, type GroupKind, type Rhythm } from '../../domain/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';

@@ -1,7 +1,8 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { SALES_STATUSES, type Area, type Producer, type SalesStatus } from '../../domain/entities';
+import type { Area, Producer } from '../../domain/entities';
+import { SALES_STATUSES, type SalesStatus } from '../../domain/vocabulary';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';

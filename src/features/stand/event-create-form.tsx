@@ -1,7 +1,8 @@
 /** Creates the stand's event on the spot, offline like everything else, and makes it the stand's event. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_KINDS, type Area, type EventKind } from '../../domain/entities';
+import type { Area } from '../../domain/entities';
+import { EVENT_KINDS, type EventKind } from '../../domain/vocabulary';
 import { newId } from '../../domain/ids';
 import type { FieldIssue } from '../../domain/mutations/define';
 import { mutate } from '../../db/mutators';

@@ -1,13 +1,11 @@
 /**
- * The stand's sign-up form without React: the draft being typed, how it becomes `member.signUp` arguments, and
- * the check run before saving, with the mutation's own schema so the screen and the mutator never disagree.
+ * The stand's sign-up form without React: the draft being typed and how it becomes `member.signUp` arguments.
+ * The check before saving is in check-sign-up.ts, loaded with the schemas on the first save.
  */
-import { z } from 'zod';
 import { CURRENT_CONSENT_VERSION } from '../../domain/consent';
-import { emailSchema, phoneSchema, requireContact } from '../../domain/entities';
 import { memberFieldsFromDraft, type MemberDraft } from '../../domain/member-draft';
-import { issuesFromZod, type FieldIssue } from '../../domain/mutations/define';
-import { signUpArgs, type SignUpArgs } from '../../domain/mutations/member-mutations';
+import type { FieldIssue } from '../../domain/mutations/define';
+import type { SignUpArgs } from '../../domain/mutations/member-mutations';
 import type { ProductKind } from '../../domain/product-kinds';
 
 /** What the animator has typed for the person in front of them; strings as typed, '' for "none". */
@@ -61,28 +59,6 @@ export function buildSignUpArgs(draft: SignupDraft, context: SignupContext): Omi
     consentAt: context.at,
     consentDeviceId: context.deviceId,
   };
-}
-
-const contactCheck = z.object({ phone: phoneSchema, email: emailSchema, noContact: z.boolean() }).superRefine(requireContact);
-
-/** Every problem of the form at once, as field issues with catalog keys; or the arguments ready for `mutate`. */
-export function checkSignUp(draft: SignupDraft, context: SignupContext): CheckedSignUp {
-  const args = buildSignUpArgs(draft, context);
-  const parsed = signUpArgs.safeParse(args);
-  if (parsed.success) return { ok: true, args: parsed.data };
-  const issues = issuesFromZod(parsed.error).map((issue) =>
-    // A size that is not a number at all gets zod's generic message; the person needs the size's own.
-    issue.path === 'householdSize' ? { ...issue, message: 'validation.householdSize' } : issue,
-  );
-  // zod skips an object's cross-field rules once one field is wrong: run the contact rule on its own so that
-  // "no contact" shows with the other errors instead of after they are fixed.
-  const contact = contactCheck.safeParse(args);
-  if (!contact.success) {
-    for (const issue of issuesFromZod(contact.error)) {
-      if (!issues.some((known) => known.path === issue.path)) issues.push(issue);
-    }
-  }
-  return { ok: false, issues };
 }
 
 /** The first message for each field path. */

@@ -1,8 +1,10 @@
 /** The festival stand: choose the event once, then sign people up one after the other, even with no signal. */
+import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { EventRow } from '../../domain/entities';
 import { db } from '../../db/database';
+import { preloadWritePath } from '../../db/mutators';
 import { countSignupsAt } from '../../db/queries';
 import { EventPicker } from './event-picker';
 import { formatEventDate } from './event-form';
@@ -37,6 +39,8 @@ function EventBanner({ event }: { event: EventRow }) {
 export function StandScreen() {
   const { t } = useTranslation();
   const stand = useStandEvent();
+  // Fetch the validation and write code while the animator types, so the first "save" does not wait for it.
+  useEffect(preloadWritePath, []);
   return (
     <>
       <h1>{t('stand.title')}</h1>

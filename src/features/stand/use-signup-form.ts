@@ -6,7 +6,7 @@ import type { FieldIssue } from '../../domain/mutations/define';
 import { db } from '../../db/database';
 import { getDevice } from '../../db/device';
 import { mutate } from '../../db/mutators';
-import { checkSignUp, displayName, type SignupDraft } from './stand-form';
+import { displayName, type SignupDraft } from './stand-form';
 import { useStandStore } from './stand-store';
 
 /** The form's fields in screen order: the first one in error gets the focus. */
@@ -63,6 +63,7 @@ export function useSignupForm(event: EventRow) {
     try {
       const device = await getDevice(db);
       const at = new Date().toISOString();
+      const { checkSignUp } = await import('./check-sign-up');
       const checked = checkSignUp(draft, { id: newId(), eventId: event.id, deviceId: device.clientId, deviceName: device.deviceName, at });
       const result = checked.ok ? await mutate('member.signUp', checked.args) : checked;
       if (result.ok) {

@@ -1,18 +1,18 @@
-/** Starts the app's sync once (engine + scheduler on the app's database) and hands it to the screens. */
+/** Starts the app's sync once, after the first paint, and stops it when the app unmounts. */
 import { useEffect } from 'react';
-import { db } from '../../db/database';
-import { SyncEngine } from '../../sync/engine';
-import { startSyncScheduler } from '../../sync/scheduler';
 import type { Transport } from '../../sync/transport';
-import { useSyncStore } from './sync-store';
 
 export function useSyncRuntime(transport: Transport): void {
   useEffect(() => {
-    const scheduler = startSyncScheduler({ db, engine: new SyncEngine({ db, transport }) });
-    useSyncStore.getState().setRuntime({ syncNow: scheduler.syncNow, transport });
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    // The engine and the protocol's schemas are loaded after the first paint: the stand must be usable first.
+    void import('./start-app-sync').then(({ startAppSync }) => {
+      if (!cancelled) stop = startAppSync(transport);
+    });
     return () => {
-      scheduler.stop();
-      useSyncStore.getState().setRuntime(null);
+      cancelled = true;
+      stop?.();
     };
   }, [transport]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDemoDataset } from '../../../src/domain/demo-dataset';
 import { CURRENT_CONSENT_VERSION } from '../../../src/domain/consent';
-import { GROUP_KINDS, SALES_STATUSES } from '../../../src/domain/entities';
+import { GROUP_KINDS, SALES_STATUSES } from '../../../src/domain/vocabulary';
 import { mutations } from '../../../src/domain/mutations/registry';
 import { PRODUCT_KINDS } from '../../../src/domain/product-kinds';
 

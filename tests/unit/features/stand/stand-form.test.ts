@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_CONSENT_VERSION } from '../../../../src/domain/consent';
 import {
   buildSignUpArgs,
-  checkSignUp,
   displayName,
   emptyDraft,
   messagesByField,
@@ -11,6 +10,7 @@ import {
   type SignupContext,
   type SignupDraft,
 } from '../../../../src/features/stand/stand-form';
+import { checkSignUp } from '../../../../src/features/stand/check-sign-up';
 
 const context: SignupContext = { id: 'm1', eventId: 'e1', deviceId: 'phone-1', deviceName: 'Stand A', at: '2026-06-20T15:00:00.000Z' };
 const valid = (overrides: Partial<SignupDraft> = {}): SignupDraft => ({
