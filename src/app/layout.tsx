@@ -7,14 +7,16 @@ import { DemoOffer } from '../features/settings/demo-offer';
 import { StorageNotice } from '../pwa/storage-notice';
 import { usePersistWhenData } from './use-persist-when-data';
 
-const NAV = ['stand', 'members', 'producers', 'groups', 'settings'] as const;
+const NAV = ['stand', 'members', 'producers', 'groups', 'distributions', 'settings'] as const;
+// A feature's own section names its entry in its own catalog; the first sections are in common.nav.
+const LABEL_KEY: Partial<Record<(typeof NAV)[number], string>> = { distributions: 'distributions.nav' };
 
 function NavLink({ section }: { section: (typeof NAV)[number] }) {
   const { t } = useTranslation();
   const [active] = useRoute(`/${section}/*?`);
   return (
     <Link href={`/${section}`} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
-      {t(`common.nav.${section}`)}
+      {t(LABEL_KEY[section] ?? `common.nav.${section}`)}
     </Link>
   );
 }

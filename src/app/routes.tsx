@@ -24,6 +24,18 @@ const ContractEditScreen = lazy(() =>
 const OffersScreen = lazy(() => import('../features/contracts/offers-screen').then((m) => ({ default: m.OffersScreen })));
 const OfferEditScreen = lazy(() => import('../features/contracts/offer-edit-screen').then((m) => ({ default: m.OfferEditScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
+const DistributionsScreen = lazy(() =>
+  import('../features/distributions/distributions-screen').then((m) => ({ default: m.DistributionsScreen })),
+);
+const DistributionNewScreen = lazy(() =>
+  import('../features/distributions/distribution-new-screen').then((m) => ({ default: m.DistributionNewScreen })),
+);
+const DistributionDetailScreen = lazy(() =>
+  import('../features/distributions/distribution-detail-screen').then((m) => ({ default: m.DistributionDetailScreen })),
+);
+const SignoffSheetScreen = lazy(() =>
+  import('../features/distributions/signoff-sheet-screen').then((m) => ({ default: m.SignoffSheetScreen })),
+);
 const CheckoffScreen = lazy(() => import('../features/checkoff/checkoff-screen').then((m) => ({ default: m.CheckoffScreen })));
 const ProducerHomeScreen = lazy(() =>
   import('../features/producer-view/producer-home-screen').then((m) => ({ default: m.ProducerHomeScreen })),
@@ -67,6 +79,10 @@ export function AppRoutes() {
         <Route path="/account" component={AccountScreen} />
         <Route path="/account/devices" component={DevicesScreen} />
         <Route path="/duplicates" component={DuplicatesScreen} />
+        <Route path="/distributions" component={DistributionsScreen} />
+        <Route path="/distributions/new" component={DistributionNewScreen} />
+        <Route path="/distributions/:id">{(params) => <DistributionDetailScreen id={params.id} />}</Route>
+        <Route path="/distributions/:id/sheet">{(params) => <SignoffSheetScreen id={params.id} />}</Route>
         <Route path="/distributions/:id/checkoff">{(params) => <CheckoffScreen id={params.id} />}</Route>
         <Route path="/producer" component={ProducerHomeScreen} />
         <Route path="/producer/:distributionId">{(params) => <ProducerDistributionScreen distributionId={params.distributionId} />}</Route>

@@ -1,6 +1,6 @@
 /** Read queries over local data, for live hooks (useLiveQuery). They return live rows only: tombstones stay hidden. */
+import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
-import type { Contract, Distribution, Offer } from '../domain/distribution-entities';
 import type { CourtCircuitDb } from './database';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
@@ -92,6 +92,64 @@ export async function listContracts(db: CourtCircuitDb): Promise<Contract[]> {
 export async function upcomingDistributionsOf(db: CourtCircuitDb, groupId: string, from: string): Promise<Distribution[]> {
   const rows = live(await db.distributions.where('groupId').equals(groupId).toArray());
   return rows.filter((row) => row.date >= from).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Every live distribution, by date (the screens split them into upcoming and past). */
+export async function listDistributions(db: CourtCircuitDb): Promise<Distribution[]> {
+  return live(await db.distributions.orderBy('date').toArray());
+}
+
+export interface DistributionDayRows {
+  distribution: Distribution;
+  group: Group | null;
+  /** The group's contracts: the baskets due are derived from them. */
+  contracts: Contract[];
+  absences: Absence[];
+  pickups: Pickup[];
+  volunteers: Volunteer[];
+  offers: Offer[];
+  /** The group's members and anyone with a contract in it, absence or volunteer slot here. */
+  members: Member[];
+}
+
+/** What a distribution's screens need, read in one go; null when there is no such distribution. */
+export async function readDistributionDay(db: CourtCircuitDb, id: string): Promise<DistributionDayRows | null> {
+  const distribution = await db.distributions.get(id);
+  if (!distribution || distribution.deleted) return null;
+  const [group, contracts, absences, pickups, volunteers, links] = await Promise.all([
+    db.groups.get(distribution.groupId),
+    db.contracts.where('groupId').equals(distribution.groupId).toArray(),
+    db.absences.where('distributionId').equals(id).toArray(),
+    db.pickups.where('distributionId').equals(id).toArray(),
+    db.volunteers.where('distributionId').equals(id).toArray(),
+    db.groupMembers.where('groupId').equals(distribution.groupId).toArray(),
+  ]);
+  const liveContracts = live(contracts);
+  const memberIds = new Set([...live(links), ...liveContracts, ...live(absences), ...live(volunteers)].map((row) => row.memberId));
+  const offerIds = new Set(liveContracts.map((contract) => contract.offerId));
+  const [members, offers] = await Promise.all([db.members.bulkGet([...memberIds]), db.offers.bulkGet([...offerIds])]);
+  return {
+    distribution,
+    group: group && !group.deleted ? group : null,
+    contracts: liveContracts,
+    absences: live(absences),
+    pickups: live(pickups),
+    volunteers: live(volunteers),
+    offers: offers.filter((offer): offer is Offer => offer !== undefined),
+    members: live(members.filter((member): member is Member => member !== undefined)),
+  };
+}
+
+/** A group's distributions with their contracts, absences and check-offs: the history the loyalty figure reads. */
+export async function readGroupHistory(db: CourtCircuitDb, groupId: string) {
+  const distributions = live(await db.distributions.where('groupId').equals(groupId).toArray());
+  const ids = distributions.map((d) => d.id);
+  const [contracts, absences, pickups] = await Promise.all([
+    db.contracts.where('groupId').equals(groupId).toArray(),
+    db.absences.where('distributionId').anyOf(ids).toArray(),
+    db.pickups.where('distributionId').anyOf(ids).toArray(),
+  ]);
+  return { distributions, contracts: live(contracts), absences: live(absences), pickups: live(pickups) };
 }
 
 /** The distributions where a producer has baskets due (their contracts deliver on that date), by date. */

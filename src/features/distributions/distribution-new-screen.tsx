@@ -1,0 +1,43 @@
+import { Link, useLocation, useSearch } from 'wouter';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { db } from '../../db/database';
+import { listGroups } from '../../db/queries';
+import type { Group } from '../../domain/entities';
+import { DistributionForm } from './distribution-form';
+import { useDistributionCreate } from './use-distribution-form';
+
+function CreateForm({ groups, groupId }: { groups: readonly Group[]; groupId: string }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const form = useDistributionCreate(groups, groupId, (id) => navigate(`/distributions/${id}`));
+  return (
+    <DistributionForm
+      title={t('distributions.createTitle')}
+      form={form}
+      groups={groups}
+      submitLabel={t('common.actions.create')}
+      onCancel={() => navigate('/distributions')}
+    />
+  );
+}
+
+/** A new distribution; ?group=<id> chooses the group (and its place) beforehand. */
+export function DistributionNewScreen() {
+  const { t } = useTranslation();
+  const groupId = new URLSearchParams(useSearch()).get('group') ?? '';
+  const groups = useLiveQuery(() => listGroups(db), []);
+  return (
+    <>
+      <Link href="/distributions">{t('distributions.backToList')}</Link>
+      <h1>{t('distributions.new')}</h1>
+      {groups === undefined ? (
+        <p aria-busy="true">{t('common.loading')}</p>
+      ) : groups.length === 0 ? (
+        <p className="hint">{t('distributions.noGroups')}</p>
+      ) : (
+        <CreateForm groups={groups} groupId={groups.some((group) => group.id === groupId) ? groupId : ''} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../ui/field';
+import { DistributionList } from './distribution-list';
+import { useDistributionList } from './use-distribution-list';
+
+/** The calendar: upcoming distributions first, past ones below, for one group or all. */
+export function DistributionsScreen() {
+  const { t } = useTranslation();
+  const [groupId, setGroupId] = useState('');
+  const { loading, groups, groupNames, upcoming, past } = useDistributionList(groupId);
+
+  return (
+    <>
+      <h1>{t('distributions.title')}</h1>
+      <div className="actions">
+        <Link href={groupId ? `/distributions/new?group=${groupId}` : '/distributions/new'} className="button primary">
+          {t('distributions.new')}
+        </Link>
+      </div>
+      <Field label={t('distributions.filterGroup')}>
+        {(control) => (
+          <select {...control} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
+            <option value="">{t('distributions.allGroups')}</option>
+            {groups.map((group) => (
+              <option key={group.id} value={group.id}>
+                {group.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {loading ? (
+        <p aria-busy="true">{t('common.loading')}</p>
+      ) : (
+        <>
+          <h2>{t('distributions.upcoming')}</h2>
+          {upcoming.length === 0 ? (
+            <p className="hint">{t('distributions.noUpcoming')}</p>
+          ) : (
+            <DistributionList label={t('distributions.upcoming')} distributions={upcoming} groupNames={groupNames} />
+          )}
+          <h2>{t('distributions.past')}</h2>
+          {past.length === 0 ? (
+            <p className="hint">{t('distributions.noPast')}</p>
+          ) : (
+            <DistributionList label={t('distributions.past')} distributions={past} groupNames={groupNames} />
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { SignoffSheet } from '../../domain/signoff-sheet';
+
+const COLUMNS = ['number', 'lastName', 'firstName', 'offer', 'quantity', 'size', 'proxy', 'signature'] as const;
+
+/** The sheet's table: one row per basket due, an empty cell to sign; the header repeats on each printed page. */
+export function SignoffTable({ sheet }: { sheet: SignoffSheet }) {
+  const { t } = useTranslation();
+  return (
+    <table className="signoff-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => (
+            <th key={column} scope="col" className={`col-${column}`}>
+              {t(`distributions.sheet.${column}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {sheet.rows.map((row) => (
+          <tr key={row.contractId}>
+            <td>{row.number}</td>
+            <td>{row.lastName}</td>
+            <td>{row.firstName}</td>
+            <td>{row.offerName}</td>
+            <td>{row.quantity}</td>
+            <td>{row.size ? t(`distributions.size.${row.size}`) : ''}</td>
+            <td>{row.proxyName ?? ''}</td>
+            <td className="col-signature" />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

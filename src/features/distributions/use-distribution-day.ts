@@ -1,0 +1,44 @@
+/** A distribution's day, live: baskets due (contracts minus absences), counts, totals, names, and the sign-off sheet. */
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { readDistributionDay, type DistributionDayRows } from '../../db/queries';
+import { countDay, distributionDay, totalsByOffer, type PersonName } from '../../domain/baskets';
+import { signoffSheet } from '../../domain/signoff-sheet';
+import { displayName } from '../../domain/member-search';
+
+function dayOf(rows: DistributionDayRows) {
+  const names = new Map<string, PersonName>(rows.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
+  const offerNames = new Map(rows.offers.map((offer) => [offer.id, offer.name]));
+  const offerOfContract = new Map(rows.contracts.map((contract) => [contract.id, contract.offerId]));
+  const day = distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names);
+  const sortKey = (memberId: string) => {
+    const name = names.get(memberId);
+    return name ? `${name.lastName} ${name.firstName}` : '';
+  };
+  const byName = (a: { memberId: string }, b: { memberId: string }) => sortKey(a.memberId).localeCompare(sortKey(b.memberId), 'fr');
+  return {
+    ...rows,
+    absences: [...rows.absences].sort(byName),
+    volunteers: [...rows.volunteers].sort(byName),
+    day,
+    counts: countDay(day.due),
+    totals: totalsByOffer(day.due),
+    nameOf: (memberId: string) => {
+      const name = names.get(memberId);
+      return name ? displayName(name) : '?';
+    },
+    offerNames,
+    /** Members to pick from (absences, volunteers), by last name. */
+    people: rows.members.map((member) => ({ memberId: member.id, member })).sort(byName).map(({ member }) => member),
+    sheet: signoffSheet(day, names, offerNames, offerOfContract),
+  };
+}
+
+export type DistributionDayView = ReturnType<typeof dayOf>;
+
+/** undefined while loading, null when there is no such distribution (or it was deleted). */
+export function useDistributionDay(id: string): DistributionDayView | null | undefined {
+  const rows = useLiveQuery(() => readDistributionDay(db, id), [id]);
+  return useMemo(() => (rows ? dayOf(rows) : rows), [rows]);
+}

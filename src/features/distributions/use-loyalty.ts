@@ -1,0 +1,21 @@
+/** The loyalty figure of a group: members who collected at N of its last M past distributions. */
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { readGroupHistory } from '../../db/queries';
+import { heldDistributions } from '../../domain/distribution-calendar';
+import { loyalty } from '../../domain/loyalty';
+import { localToday } from '../../domain/day-format';
+
+export function useLoyalty(groupId: string) {
+  const [atLeast, setAtLeast] = useState(3);
+  const [lastCount, setLastCount] = useState(4);
+  const history = useLiveQuery(() => readGroupHistory(db, groupId), [groupId]);
+  const valid = atLeast >= 1 && lastCount >= 1 && atLeast <= lastCount;
+  const figure = useMemo(() => {
+    if (!history || !valid) return null;
+    const held = heldDistributions(history.distributions, history.contracts, history.absences, history.pickups, localToday());
+    return loyalty(held, atLeast, lastCount);
+  }, [history, valid, atLeast, lastCount]);
+  return { atLeast, setAtLeast, lastCount, setLastCount, valid, figure };
+}

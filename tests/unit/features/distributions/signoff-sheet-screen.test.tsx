@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SignoffSheetScreen } from '../../../../src/features/distributions/signoff-sheet-screen';
+import { resetAppDb } from '../../../helpers/app-db';
+import { renderScreen } from '../../../helpers/render';
+import { future, loadFixture } from './fixture';
+
+beforeEach(async () => {
+  await resetAppDb();
+  await loadFixture();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const renderSheet = () => renderScreen(<SignoffSheetScreen id={future.id} />, { path: `/distributions/${future.id}/sheet` });
+
+describe('SignoffSheetScreen', () => {
+  it('lists every basket due with an empty signature cell, proxies named, and the absent members apart', async () => {
+    await renderSheet();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Émargement — AMAP des Couronneries' })).toBeInTheDocument();
+    expect(screen.getByText('mardi 2 juin 2099 · 18:00–19:30 · Salle polyvalente')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'N°',
+      'Nom',
+      'Prénom',
+      'Panier',
+      'Qté',
+      'Taille',
+      'Procuration',
+      'Signature',
+    ]);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(rows).toHaveLength(4);
+    expect(rows.map((cells) => cells[0])).toEqual(['1', '2', '3', '4']);
+    expect(rows.map((cells) => cells.slice(1))).toEqual(
+      expect.arrayContaining([
+        ['=cmd()', 'Eve', 'Panier de légumes', '1', 'moyen', '', ''],
+        ['Benali', 'Nadia', 'Panier de légumes', '1', 'moyen', 'Jeanne Petit', ''],
+        ['Durand', 'Élodie', 'Panier de légumes', '1', 'moyen', '', ''],
+        ['Durand', 'Élodie', 'Œufs', '2', '', '', ''],
+      ]),
+    );
+    const absent = screen.getByRole('list', { name: 'Absent·e sans procuration (1)' });
+    expect(within(absent).getByRole('listitem')).toHaveTextContent('Lefèvre Marc — Panier de légumes (en vacances)');
+  });
+
+  it('prints with the browser', async () => {
+    const user = userEvent.setup();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    await renderSheet();
+    await user.click(await screen.findByRole('button', { name: 'Imprimer' }));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('downloads the same rows as CSV, with formula-like cells neutralised', async () => {
+    const user = userEvent.setup();
+    const blobs: Blob[] = [];
+    vi.stubGlobal(
+      'URL',
+      Object.assign(Object.create(URL) as typeof URL, {
+        createObjectURL: (blob: Blob) => {
+          blobs.push(blob);
+          return 'blob:test';
+        },
+        revokeObjectURL: () => undefined,
+      }),
+    );
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    await renderSheet();
+    await user.click(await screen.findByRole('button', { name: 'Télécharger en CSV' }));
+    await expect.poll(() => clicked.length).toBe(1);
+    expect(clicked[0].download).toBe('emargement-amap-des-couronneries-2099-06-02.csv');
+    const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('N°;Nom;Prénom;Panier;Qté;Taille;Procuration;Signature');
+    expect(lines).toContain("1;'=cmd();Eve;Panier de légumes;1;moyen;;");
+    expect(lines).toContain('2;Benali;Nadia;Panier de légumes;1;moyen;Jeanne Petit;');
+    expect(lines).toContain(';Lefèvre;Marc;Panier de légumes;;;Absent·e;');
+    expect(lines).toHaveLength(6);
+    expect(lines.some((line) => line.includes(';=cmd()') || line.startsWith('='))).toBe(false);
+  });
+});
