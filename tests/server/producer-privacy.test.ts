@@ -78,13 +78,14 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 describe('what a producer’s device receives', () => {
-  it('holds its own offers, contracts and check-offs, and the distributions it delivers to', async () => {
+  it('holds its own offers, contracts and check-offs, and the calendar of distributions', async () => {
     await applied(farm, 'pickup.record', pickupArgs(contract.id));
     const { body } = await producerPull();
     expect(idsOf(body, 'offers')).toEqual([offer.id]);
     expect(idsOf(body, 'contracts')).toEqual([contract.id]);
     expect(idsOf(body, 'pickups')).toEqual([joinId(distribution.id, contract.id)]);
-    expect(idsOf(body, 'distributions')).toEqual([distribution.id]);
+    // The whole calendar: it holds no personal data, and a first contract may come after the calendar was made.
+    expect(idsOf(body, 'distributions')).toContain(distribution.id);
     expect(idsOf(body, 'volunteers')).toEqual([]);
     expect(idsOf(body, 'events')).toEqual([]);
     expect(idsOf(body, 'groupMembers')).toEqual([]);

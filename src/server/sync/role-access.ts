@@ -201,8 +201,9 @@ const PRODUCER_PULL: Partial<Record<TableName, PullRule>> = {
   offers: ownRow,
   contracts: ownRow,
   pickups: ownRow,
-  distributions: async (actor, stored, lookup) =>
-    (await hasOwnContract(actor, lookup, (contract) => contract.groupId === stored.row.groupId)) ? stored.row : null,
+  // Every distribution: a calendar holds no personal data, and a producer whose first contract in a group comes
+  // after that group's calendar was made would otherwise never receive it (its cursor has passed those rows).
+  distributions: whole,
   // The proxy's name is needed to hand the basket over; the member's note is not.
   absences: async (actor, stored, lookup) => {
     const distribution = await lookup.getRow('distributions', String(stored.row.distributionId));
