@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../db/database';
 import { useTranslation } from 'react-i18next';
 import { StatusBar } from './status-bar';
 import { PwaNotices } from '../pwa/pwa-notices';
@@ -7,16 +9,20 @@ import { DemoOffer } from '../features/settings/demo-offer';
 import { StorageNotice } from '../pwa/storage-notice';
 import { usePersistWhenData } from './use-persist-when-data';
 
-const NAV = ['stand', 'members', 'producers', 'groups', 'distributions', 'settings'] as const;
-// A feature's own section names its entry in its own catalog; the first sections are in common.nav.
-const LABEL_KEY: Partial<Record<(typeof NAV)[number], string>> = { distributions: 'distributions.nav' };
+type Section = 'stand' | 'members' | 'producers' | 'groups' | 'distributions' | 'producer' | 'settings';
 
-function NavLink({ section }: { section: (typeof NAV)[number] }) {
+// A producer's phone is for the distribution day; everyone else's for the whole programme.
+const NAV: Record<'producer' | 'other', readonly Section[]> = {
+  producer: ['producer', 'producers', 'settings'],
+  other: ['stand', 'members', 'producers', 'groups', 'distributions', 'settings'],
+};
+
+function NavLink({ section }: { section: Section }) {
   const { t } = useTranslation();
   const [active] = useRoute(`/${section}/*?`);
   return (
     <Link href={`/${section}`} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
-      {t(LABEL_KEY[section] ?? `common.nav.${section}`)}
+      {t(`common.nav.${section}`)}
     </Link>
   );
 }
@@ -24,6 +30,7 @@ function NavLink({ section }: { section: (typeof NAV)[number] }) {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const persistAnswer = usePersistWhenData();
+  const role = useLiveQuery(async () => (await db.session.get('session'))?.user.role, []);
   return (
     <div className="app">
       <header className="app-header">
@@ -35,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <DemoOffer />
       <main className="app-main">{children}</main>
       <nav className="app-nav" aria-label={t('common.nav.label')}>
-        {NAV.map((section) => (
+        {NAV[role === 'producer' ? 'producer' : 'other'].map((section) => (
           <NavLink key={section} section={section} />
         ))}
       </nav>

@@ -18,6 +18,13 @@ export function DistributionsScreen() {
         <Link href={groupId ? `/distributions/new?group=${groupId}` : '/distributions/new'} className="button primary">
           {t('distributions.new')}
         </Link>
+        {/* Contracts and offers are what the baskets are made of: reached from here rather than from the nav. */}
+        <Link href="/contracts" className="button">
+          {t('distributions.contractsLink')}
+        </Link>
+        <Link href="/offers" className="button">
+          {t('distributions.offersLink')}
+        </Link>
       </div>
       <Field label={t('distributions.filterGroup')}>
         {(control) => (
