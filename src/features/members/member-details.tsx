@@ -59,6 +59,23 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
         <dt>{t('members.fields.date')}</dt>
         <dd>{dateTime(member.signupAt)}</dd>
       </dl>
+      {(member.mergedSignups?.length ?? 0) > 0 && (
+        <>
+          <h3>{t('members.sections.mergedSignups')}</h3>
+          <ul data-testid="merged-signups">
+            {member.mergedSignups?.map((signup) => (
+              <li key={`${signup.memberId}-${signup.signupAt}`}>
+                {t('members.mergedSignup', {
+                  date: dateTime(signup.signupAt),
+                  device: signup.signupDeviceName || signup.signupDeviceId,
+                  consentDate: dateTime(signup.consentAt),
+                  version: signup.consentTextVersion,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h2>{t('members.sections.consent')}</h2>
       <dl>
         <dt>{t('members.fields.consentVersion')}</dt>

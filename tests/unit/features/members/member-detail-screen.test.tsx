@@ -66,6 +66,17 @@ describe('MemberDetailScreen', () => {
     expect(within(groups).getByRole('link', { name: 'AMAP des Couronneries' })).toHaveAttribute('href', `/groups/${amap.id}`);
   });
 
+  it('keeps the sign-up of a record merged into this one', async () => {
+    const twin = signUpArgs({ firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', signupDeviceName: 'Téléphone de Marc', signupAt: '2026-06-21T10:00:00.000Z' });
+    expect((await mutate('member.signUp', twin)).ok).toBe(true);
+    expect((await mutate('member.merge', { keepId: elodie.id, mergeId: twin.id, groupIds: [] })).ok).toBe(true);
+    await renderDetail();
+    const merged = await screen.findByTestId('merged-signups');
+    expect(merged).toHaveTextContent('Téléphone de Marc');
+    expect(merged).toHaveTextContent(/21 juin 2026/);
+    expect(document.body.textContent).toContain('Tablette du stand');
+  });
+
   it('says "not found" for an unknown id', async () => {
     await renderDetail('01UNKNOWN');
     expect(await screen.findByRole('heading', { name: 'Membre introuvable' })).toBeInTheDocument();
