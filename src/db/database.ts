@@ -2,6 +2,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
+import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme-entities';
 import type { HlcState } from '../domain/hlc';
 import type { FieldIssue } from '../domain/mutations/define';
 import type { RowWrite, SyncedRow, TableName } from '../domain/rows';
@@ -102,6 +103,10 @@ export class CourtCircuitDb extends Dexie {
   absences!: Table<Absence, string>;
   pickups!: Table<Pickup, string>;
   volunteers!: Table<Volunteer, string>;
+  partners!: Table<Partner, string>;
+  initiatives!: Table<Initiative, string>;
+  outlets!: Table<Outlet, string>;
+  attendance!: Table<Attendance, string>;
 
   constructor(name: string) {
     super(name);
@@ -127,6 +132,13 @@ export class CourtCircuitDb extends Dexie {
       absences: 'id, distributionId, memberId',
       pickups: 'id, distributionId, contractId, memberId',
       volunteers: 'id, distributionId, memberId',
+    });
+    // The programme's overview (issue 5): partners, sourcing initiatives, outlets, event attendance.
+    this.version(3).stores({
+      partners: 'id, kind',
+      initiatives: 'id',
+      outlets: 'id, kind, quarterId, initiativeId',
+      attendance: 'id, eventId, attendeeId',
     });
   }
 

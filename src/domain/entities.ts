@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import { PRODUCT_KINDS } from './product-kinds';
-import { AREA_KINDS, EVENT_KINDS, GROUP_KINDS, RHYTHMS, SALES_STATUSES } from './vocabulary';
+import { AREA_KINDS, EVENT_KINDS, GROUP_KINDS, MOBILISATION_STEPS, RHYTHMS, SALES_STATUSES } from './vocabulary';
 
-export type { AreaKind, EventKind, GroupKind, Rhythm, SalesStatus } from './vocabulary';
+export type { AreaKind, EventKind, GroupKind, MobilisationStep, Rhythm, SalesStatus } from './vocabulary';
 import { isEmail, isPhone } from './normalise';
 import { CONSENT_VERSIONS } from './consent';
 import type { RowMeta } from './rows';
@@ -38,6 +38,8 @@ export const producerFields = z.object({
   productKinds: z.array(productKindSchema).min(1, 'validation.productKindRequired').max(20),
   organic: z.boolean(),
   salesStatus: z.enum(SALES_STATUSES),
+  // Added with issue 5: rows made before it have no step, which reads as 'contacted'.
+  mobilisation: z.enum(MOBILISATION_STEPS).default('contacted'),
   phone: phoneSchema,
   email: emailSchema,
   notes: optionalText(2000),
@@ -60,6 +62,9 @@ export const eventFields = z.object({
   date: isoDateSchema,
   place: optionalText(200),
   quarterId: refSchema,
+  // Added with issue 5 (older rows have neither): the partners present and the visitors not named.
+  partnerIds: z.array(idSchema).max(100).default([]),
+  visitorCount: z.number().int('validation.countInvalid').min(0, 'validation.countInvalid').max(100_000, 'validation.countInvalid').default(0),
 });
 
 // Members: a person or a household.

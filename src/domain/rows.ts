@@ -14,6 +14,10 @@ export const SYNCED_TABLES = [
   'absences',
   'pickups',
   'volunteers',
+  'partners',
+  'initiatives',
+  'outlets',
+  'attendance',
 ] as const;
 export type TableName = (typeof SYNCED_TABLES)[number];
 

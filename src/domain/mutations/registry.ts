@@ -6,6 +6,7 @@ import { entityMutations } from './entity-mutations';
 import { demoClear, demoLoad } from './demo-mutations';
 import { groupMemberAdd, groupMemberRemove, memberDelete, memberSignUp, memberUpdate } from './member-mutations';
 import { memberMerge } from './member-merge';
+import { attendanceRecord, initiativeMutations, outletMutations, partnerMutations } from './programme-mutations';
 import {
   absenceCancel,
   absenceDeclare,
@@ -69,6 +70,16 @@ export const mutations = {
   'pickup.record': pickupRecord,
   'volunteer.take': volunteerTake,
   'volunteer.release': volunteerRelease,
+  'partner.create': partnerMutations.create,
+  'partner.update': partnerMutations.update,
+  'partner.delete': partnerMutations.delete,
+  'initiative.create': initiativeMutations.create,
+  'initiative.update': initiativeMutations.update,
+  'initiative.delete': initiativeMutations.delete,
+  'outlet.create': outletMutations.create,
+  'outlet.update': outletMutations.update,
+  'outlet.delete': outletMutations.delete,
+  'attendance.record': attendanceRecord,
   'demo.load': demoLoad,
   'demo.clear': demoClear,
 } as const;

@@ -16,6 +16,7 @@ const EMPTY: ProducerFormValues = {
   productKinds: [],
   organic: false,
   salesStatus: 'direct',
+  mobilisation: 'contacted',
   phone: '',
   email: '',
   notes: '',
@@ -25,8 +26,9 @@ const ERROR_FIELDS = Object.keys(EMPTY);
 
 function valuesOf(producer: Producer | null): ProducerFormValues {
   if (!producer) return EMPTY;
-  const { name, farm, communeId, productKinds, organic, salesStatus, phone, email, notes } = producer;
-  return { name, farm, communeId: communeId ?? '', productKinds, organic, salesStatus, phone, email, notes };
+  const { name, farm, communeId, productKinds, organic, salesStatus, mobilisation, phone, email, notes } = producer;
+  // Producers recorded before the mobilisation step existed have none: they were at least contacted.
+  return { name, farm, communeId: communeId ?? '', productKinds, organic, salesStatus, mobilisation: mobilisation ?? 'contacted', phone, email, notes };
 }
 
 function fieldsOf(values: ProducerFormValues): ProducerFields {
