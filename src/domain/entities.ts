@@ -38,8 +38,9 @@ export const producerFields = z.object({
   productKinds: z.array(productKindSchema).min(1, 'validation.productKindRequired').max(20),
   organic: z.boolean(),
   salesStatus: z.enum(SALES_STATUSES),
-  // Added with issue 5: rows made before it have no step, which reads as 'contacted'.
-  mobilisation: z.enum(MOBILISATION_STEPS).default('contacted'),
+  // Added with issue 5; no step reads as 'contacted'. Never a zod default: a default would also fill every edit's
+  // patch, and the patch would then overwrite the step set on another phone.
+  mobilisation: z.enum(MOBILISATION_STEPS).optional(),
   phone: phoneSchema,
   email: emailSchema,
   notes: optionalText(2000),
@@ -62,9 +63,9 @@ export const eventFields = z.object({
   date: isoDateSchema,
   place: optionalText(200),
   quarterId: refSchema,
-  // Added with issue 5 (older rows have neither): the partners present and the visitors not named.
-  partnerIds: z.array(idSchema).max(100).default([]),
-  visitorCount: z.number().int('validation.countInvalid').min(0, 'validation.countInvalid').max(100_000, 'validation.countInvalid').default(0),
+  // Added with issue 5 (missing reads as none; optional, not defaulted, for the reason given on producers).
+  partnerIds: z.array(idSchema).max(100).optional(),
+  visitorCount: z.number().int('validation.countInvalid').min(0, 'validation.countInvalid').max(100_000, 'validation.countInvalid').optional(),
 });
 
 // Members: a person or a household.
