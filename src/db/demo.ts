@@ -1,5 +1,6 @@
 /** Loading the example territory and removing it again, both through the one write path (demo.load, demo.clear). */
-import { SYNCED_TABLES, type TableName } from '../domain/rows';
+import { DEMO_LINK_REFS, isDemoRelated } from '../domain/demo-links';
+import { SYNCED_TABLES, rowKey, type TableName } from '../domain/rows';
 import type { CourtCircuitDb } from './database';
 import type { MutationResult } from './mutate';
 
@@ -14,23 +15,27 @@ export interface DemoTarget {
   id: string;
 }
 
-/** Every live demo row, plus the live group links that point at a demo group or a demo member. */
+/**
+ * Every live demo row, plus the live rows that point at the example (a real member's link to a demo group, a
+ * check-off of a demo basket…), settled table by table so that a row pointing at such a row goes too.
+ */
 export async function demoTargets(db: CourtCircuitDb): Promise<DemoTarget[]> {
   const targets: DemoTarget[] = [];
+  // Demo rows deleted earlier may still have live rows pointing at them: they count whatever their state.
+  const demoKeys = new Set<string>();
+  const isDemo = (table: TableName, id: string) => demoKeys.has(rowKey(table, id));
   for (const table of SYNCED_TABLES) {
-    if (table === 'groupMembers') continue;
-    const ids = await db.syncedTable(table).filter((row) => row.demo === true && row.deleted !== true).primaryKeys();
-    for (const id of ids) targets.push({ table, id });
+    for (const id of await db.syncedTable(table).filter((row) => row.demo === true).primaryKeys()) demoKeys.add(rowKey(table, id));
   }
-  // A demo group or member deleted earlier may still have live links: look them up whatever their state.
-  const demoRefs = new Set([
-    ...(await db.groups.filter((row) => row.demo).primaryKeys()),
-    ...(await db.members.filter((row) => row.demo).primaryKeys()),
-  ]);
-  const links = await db.groupMembers
-    .filter((link) => !link.deleted && (link.demo || demoRefs.has(link.groupId) || demoRefs.has(link.memberId)))
-    .toArray();
-  for (const link of links) targets.push({ table: 'groupMembers', id: link.id });
+  for (const table of SYNCED_TABLES) {
+    // Rows that can point at the example are all looked at; the others only count when flagged demo.
+    const candidates = DEMO_LINK_REFS[table] ? db.syncedTable(table).toCollection() : db.syncedTable(table).filter((row) => row.demo === true);
+    for (const row of await candidates.toArray()) {
+      if (row.deleted || !(await isDemoRelated(table, row, isDemo))) continue;
+      demoKeys.add(rowKey(table, row.id));
+      targets.push({ table, id: row.id });
+    }
+  }
   return targets;
 }
 

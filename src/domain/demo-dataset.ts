@@ -1,10 +1,12 @@
 /**
  * The example territory offered on an empty device: a Poitiers-like city with its quarters and neighbouring
- * communes, invented producers, consumer groups, events and members. Every name, phone number and address is
- * fictional (phones in the 06 00 00 00 xx range, e-mails @exemple.fr). Ids are fresh on every call, so loading
- * the example on two phones makes two distinct sets, never a clash.
+ * communes, invented producers, consumer groups, events and members, and a distribution day
+ * (demo-distribution-day.ts). Every name, phone number and address is fictional (phones in the 06 00 00 00 xx
+ * range, e-mails @exemple.fr). Ids are fresh on every call, so loading the example on two phones makes two
+ * distinct sets, never a clash.
  */
 import { CURRENT_CONSENT_VERSION } from './consent';
+import { buildDemoDistributionDay } from './demo-distribution-day';
 import type { EventKind, GroupKind, Rhythm, SalesStatus } from './entities';
 import { newId } from './ids';
 import type { DemoDataset } from './mutations/demo-mutations';
@@ -65,8 +67,8 @@ const MEMBERS: MemberSeed[] = [
   ['Fatou', 'Groseille', 'Poitiers Sud', ['vegetables', 'goatCheese'], 5, [6]],
   ['Gaspard', 'Panais', 'Poitiers Ouest', ['bread'], 1, [4]],
   ['Hélène', 'Myrtille', 'Beaulieu', ['honey', 'fruit'], null, [1]],
-  ['Inès', 'Rhubarbe', 'Couronneries', ['eggs', 'poultry'], 3, [7]],
-  ['Jules', 'Cresson', 'Trois-Cités', ['vegetables'], 2, []],
+  ['Inès', 'Rhubarbe', 'Couronneries', ['eggs', 'poultry'], 3, [7, 2]],
+  ['Jules', 'Cresson', 'Trois-Cités', ['vegetables'], 2, [0]],
   ['Karima', 'Noisette', 'Poitiers Ouest', ['goatCheese', 'bread'], 4, [4]],
   ['Lucas', 'Fenouil', 'Poitiers Sud', ['pork'], 1, []],
   ['Maëlle', 'Framboise', 'Beaulieu', ['fruit'], 3, [5]],
@@ -165,5 +167,6 @@ export function buildDemoDataset(now: Date = new Date()): DemoDataset {
     groupIndexes.map((groupIndex) => ({ groupId: groups[groupIndex].id, memberId: members[memberIndex].id })),
   );
 
-  return { areas, producers, groups, events, members, groupMembers };
+  const distributionDay = buildDemoDistributionDay(now, { producers, groups, members }, DEMO_DEVICE_ID);
+  return { areas, producers, groups, events, members, groupMembers, ...distributionDay };
 }

@@ -1,12 +1,23 @@
 /**
  * The example territory: loaded in one mutation, every row flagged demo, and removed in one mutation that only
- * ever deletes demo rows (and the group links that point at them), whatever the caller asks.
+ * ever deletes demo rows (and the links that point at them), whatever the caller asks.
  */
 import { z } from 'zod';
+import {
+  absenceFields,
+  checkOpeningHours,
+  checkSeason,
+  contractFields,
+  distributionShape,
+  offerFields,
+  pickupFields,
+  volunteerFields,
+} from '../distribution-entities';
 import { areaFields, eventFields, groupFields, idSchema, producerFields } from '../entities';
+import { isDemoRelated } from '../demo-links';
 import { joinId } from '../ids';
-import { SYNCED_TABLES, type RowWrite, type TableName } from '../rows';
-import { defineMutation } from './define';
+import { SYNCED_TABLES, rowKey, type RowWrite, type TableName } from '../rows';
+import { MutationRejected, defineMutation } from './define';
 import { signUpArgs } from './member-mutations';
 
 const withId = { id: idSchema };
@@ -18,8 +29,20 @@ export const demoLoadArgs = z.object({
   events: z.array(eventFields.extend(withId)).max(200),
   members: z.array(signUpArgs).max(2000),
   groupMembers: z.array(z.object({ groupId: idSchema, memberId: idSchema })).max(5000),
+  // The distribution-day tables came later: a dataset without them (an older phone's push) still loads.
+  offers: z.array(offerFields.extend(withId)).max(1000).default([]),
+  contracts: z.array(z.object(withId).extend(contractFields.shape).superRefine(checkSeason)).max(5000).default([]),
+  distributions: z.array(distributionShape.extend(withId).superRefine(checkOpeningHours)).max(2000).default([]),
+  absences: z.array(absenceFields).max(5000).default([]),
+  pickups: z.array(pickupFields).max(20_000).default([]),
+  volunteers: z.array(volunteerFields).max(5000).default([]),
 });
-export type DemoDataset = z.input<typeof demoLoadArgs>;
+/** What buildDemoDataset makes: every table given, even the ones demo.load lets an older caller leave out. */
+export type DemoDataset = Required<z.input<typeof demoLoadArgs>>;
+
+function rejectRef(path: string, message = 'validation.notFound'): never {
+  throw new MutationRejected('invalid', [{ path, message }]);
+}
 
 export const demoLoad = defineMutation({
   args: demoLoadArgs,
@@ -33,24 +56,49 @@ export const demoLoad = defineMutation({
     for (const { id, ...fields } of dataset.events) add('events', id, fields);
     for (const { id, demo: _demo, ...fields } of dataset.members) add('members', id, fields);
     for (const link of dataset.groupMembers) add('groupMembers', joinId(link.groupId, link.memberId), link);
+    for (const { id, ...fields } of dataset.offers) add('offers', id, fields);
+
+    // As contract.create and pickup.record do, the producer (and the member) are copied onto the rows; the
+    // example only refers to its own rows, so they are looked up in the dataset.
+    const offers = new Map(dataset.offers.map((offer) => [offer.id, offer]));
+    const contracts = new Map(dataset.contracts.map((contract) => [contract.id, contract]));
+    const distributions = new Map(dataset.distributions.map((distribution) => [distribution.id, distribution]));
+    dataset.contracts.forEach(({ id, ...fields }, index) => {
+      const offer = offers.get(fields.offerId) ?? rejectRef(`contracts.${index}.offerId`);
+      add('contracts', id, { ...fields, producerId: offer.producerId });
+    });
+    for (const { id, ...fields } of dataset.distributions) add('distributions', id, fields);
+    for (const absence of dataset.absences) add('absences', joinId(absence.distributionId, absence.memberId), absence);
+    dataset.pickups.forEach((pickup, index) => {
+      const contract = contracts.get(pickup.contractId) ?? rejectRef(`pickups.${index}.contractId`);
+      const distribution = distributions.get(pickup.distributionId) ?? rejectRef(`pickups.${index}.distributionId`);
+      if (contract.groupId !== distribution.groupId || !contract.deliveryDates.includes(distribution.date)) {
+        rejectRef(`pickups.${index}.contractId`, 'validation.basketNotInDistribution');
+      }
+      const fields = { ...pickup, memberId: contract.memberId, producerId: offers.get(contract.offerId)?.producerId };
+      add('pickups', joinId(pickup.distributionId, pickup.contractId), fields);
+    });
+    for (const volunteer of dataset.volunteers) add('volunteers', joinId(volunteer.distributionId, volunteer.memberId), volunteer);
     return writes;
   },
 });
 
+const tableOrder = (table: TableName) => SYNCED_TABLES.indexOf(table);
+
 export const demoClear = defineMutation({
-  args: z.object({ targets: z.array(z.object({ table: z.enum(SYNCED_TABLES), id: idSchema })).max(10_000) }),
+  args: z.object({ targets: z.array(z.object({ table: z.enum(SYNCED_TABLES), id: idSchema })).max(20_000) }),
   async plan({ targets }, ctx) {
     const writes: RowWrite[] = [];
-    for (const { table, id } of targets) {
+    // A real check-off of a real contract on a demo group goes too: the rows removed here count as demo for the
+    // rows that point at them, so targets are settled references first.
+    const removed = new Set<string>();
+    const isDemo = async (table: TableName, id: string) => removed.has(rowKey(table, id)) || (await ctx.read.get(table, id))?.demo === true;
+    for (const { table, id } of [...targets].sort((a, b) => tableOrder(a.table) - tableOrder(b.table))) {
       const row = await ctx.read.get(table, id);
-      if (!row || row.deleted) continue;
-      let isDemo = row.demo;
-      if (!isDemo && table === 'groupMembers') {
-        const group = await ctx.read.get('groups', String(row.groupId));
-        const member = await ctx.read.get('members', String(row.memberId));
-        isDemo = Boolean(group?.demo || member?.demo);
-      }
-      if (isDemo) writes.push({ table, id, fields: { deleted: true } });
+      if (!row || row.deleted || removed.has(rowKey(table, id))) continue;
+      if (!(await isDemoRelated(table, row, isDemo))) continue;
+      removed.add(rowKey(table, id));
+      writes.push({ table, id, fields: { deleted: true } });
     }
     return writes;
   },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { distributionDay } from '../../../src/domain/baskets';
 import { buildDemoDataset } from '../../../src/domain/demo-dataset';
+import type { Absence, Contract, Distribution, Pickup } from '../../../src/domain/distribution-entities';
+import { joinId } from '../../../src/domain/ids';
 import { CURRENT_CONSENT_VERSION } from '../../../src/domain/consent';
 import { GROUP_KINDS, SALES_STATUSES } from '../../../src/domain/vocabulary';
 import { mutations } from '../../../src/domain/mutations/registry';
@@ -65,9 +68,115 @@ describe('buildDemoDataset', () => {
 
   it('makes fresh ids on every call', () => {
     const other = buildDemoDataset();
-    const ids = (d: typeof dataset) => [...d.areas, ...d.producers, ...d.groups, ...d.events, ...d.members].map((row) => row.id);
+    const ids = (d: typeof dataset) =>
+      [...d.areas, ...d.producers, ...d.groups, ...d.events, ...d.members, ...d.offers, ...d.contracts, ...d.distributions].map((row) => row.id);
     const first = new Set(ids(dataset));
     expect(first.size).toBe(ids(dataset).length);
     expect(ids(other).some((id) => first.has(id))).toBe(false);
+  });
+
+  it('stays light', () => {
+    const rows = Object.values(dataset).reduce((total, table) => total + table.length, 0);
+    expect(rows).toBeLessThan(300);
+  });
+});
+
+describe('buildDemoDataset: the distribution day', () => {
+  const now = new Date('2026-06-03T09:00:00Z');
+  const today = '2026-06-03';
+  const dataset = buildDemoDataset(now);
+  const meta = { deleted: false, demo: true, clocks: {} };
+  const offerById = new Map(dataset.offers.map((offer) => [offer.id, offer]));
+  const contracts: Contract[] = dataset.contracts.map((c) => ({ ...c, ...meta, notes: c.notes ?? '', producerId: offerById.get(c.offerId)?.producerId ?? '' }));
+  const distributions: Distribution[] = dataset.distributions.map((d) => ({ ...d, ...meta, place: d.place ?? '', notes: d.notes ?? '' }));
+  const contractById = new Map(contracts.map((c) => [c.id, c]));
+  const absences: Absence[] = dataset.absences.map((a) => ({ ...a, ...meta, id: joinId(a.distributionId, a.memberId), proxyName: a.proxyName ?? '', note: a.note ?? '' }));
+  const pickups: Pickup[] = dataset.pickups.map((p) => ({
+    ...p,
+    ...meta,
+    id: joinId(p.distributionId, p.contractId),
+    collectedBy: p.collectedBy ?? '',
+    memberId: contractById.get(p.contractId)?.memberId ?? '',
+    producerId: contractById.get(p.contractId)?.producerId ?? '',
+  }));
+  const names = new Map(dataset.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
+  const day = (distribution: Distribution) => distributionDay(distribution, contracts, absences, pickups, names);
+  const groupName = (groupId: string) => dataset.groups.find((g) => g.id === groupId)?.name;
+
+  it('gives every producer one or two offers with a price in cents', () => {
+    for (const producer of dataset.producers) {
+      const offers = dataset.offers.filter((o) => o.producerId === producer.id);
+      expect(offers.length, producer.name).toBeGreaterThanOrEqual(1);
+      expect(offers.length, producer.name).toBeLessThanOrEqual(2);
+      for (const offer of offers) expect(producer.productKinds, offer.name).toContain(offer.productKind);
+    }
+    expect(dataset.offers.every((o) => Number.isInteger(o.defaultPriceCents) && o.defaultPriceCents > 0)).toBe(true);
+  });
+
+  it('has seasons in a weekly AMAP and a monthly consumer group, for members of those groups, and one-off orders', () => {
+    const groupsWithContracts = new Set(dataset.contracts.map((c) => c.groupId));
+    const kinds = [...groupsWithContracts].map((id) => dataset.groups.find((g) => g.id === id)).map((g) => `${g?.kind}/${g?.rhythm}`);
+    expect(kinds.sort()).toEqual(['amap/weekly', 'consumerGroup/monthly']);
+    const links = new Set(dataset.groupMembers.map((l) => joinId(l.groupId, l.memberId)));
+    expect(dataset.contracts.every((c) => links.has(joinId(c.groupId, c.memberId)))).toBe(true);
+    for (const groupId of groupsWithContracts) {
+      const members = dataset.groupMembers.filter((l) => l.groupId === groupId).map((l) => l.memberId);
+      const withContract = new Set(dataset.contracts.filter((c) => c.groupId === groupId).map((c) => c.memberId));
+      expect(withContract.size * 2, groupName(groupId)).toBeGreaterThan(members.length);
+    }
+    const seasons = dataset.contracts.filter((c) => c.kind === 'season');
+    expect(seasons.every((c) => c.startDate < today && c.endDate > today && c.deliveryDates.length > 3)).toBe(true);
+    expect(dataset.contracts.filter((c) => c.kind === 'oneOff').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('holds distributions on the delivery dates: past ones, one in the next days, future ones, at the group\'s place', () => {
+    const dates = distributions.map((d) => d.date);
+    expect(dates.some((date) => date < today)).toBe(true);
+    expect(dates.some((date) => date >= today && date <= '2026-06-10')).toBe(true);
+    expect(dates.some((date) => date > '2026-06-10')).toBe(true);
+    for (const distribution of distributions) {
+      expect(distribution.place).toBe(dataset.groups.find((g) => g.id === distribution.groupId)?.place);
+      expect(contracts.some((c) => c.groupId === distribution.groupId && c.deliveryDates.includes(distribution.date))).toBe(true);
+    }
+  });
+
+  it('has baskets due at every distribution, and check-offs only of baskets due there', () => {
+    for (const distribution of distributions) {
+      expect(day(distribution).due.length, `${groupName(distribution.groupId)} ${distribution.date}`).toBeGreaterThan(0);
+    }
+    const byId = new Map(distributions.map((d) => [d.id, d]));
+    for (const pickup of pickups) {
+      const distribution = byId.get(pickup.distributionId);
+      expect(distribution).toBeDefined();
+      if (!distribution) continue;
+      expect(day(distribution).due.map((b) => b.contractId)).toContain(pickup.contractId);
+      expect(distribution.date < today).toBe(true);
+    }
+  });
+
+  it('checks off every basket of past distributions: mostly collected, some by someone else, a few not', () => {
+    for (const distribution of distributions.filter((d) => d.date < today)) {
+      expect(day(distribution).due.every((basket) => basket.status !== 'pending')).toBe(true);
+    }
+    const count = (status: string) => pickups.filter((p) => p.status === status).length;
+    expect(count('collected')).toBeGreaterThan(pickups.length / 2);
+    expect(count('collectedByOther')).toBeGreaterThan(0);
+    expect(count('notCollected')).toBeGreaterThan(0);
+    expect(pickups.filter((p) => p.status === 'collectedByOther').every((p) => p.collectedBy !== '')).toBe(true);
+    expect(pickups.filter((p) => p.status !== 'collectedByOther').every((p) => p.collectedBy === '')).toBe(true);
+  });
+
+  it('has, on the AMAP\'s next distribution, one member away, one with a proxy, volunteers and a one-off order', () => {
+    const amap = dataset.groups.find((g) => g.kind === 'amap' && distributions.some((d) => d.groupId === g.id));
+    const next = distributions.filter((d) => d.groupId === amap?.id && d.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
+    expect(next.date <= '2026-06-10').toBe(true);
+    const forNext = <T extends { distributionId: string }>(rows: readonly T[]) => rows.filter((row) => row.distributionId === next.id);
+    expect(forNext(absences).map((a) => a.proxyName === '').sort()).toEqual([false, true]);
+    const nextDay = day(next);
+    expect(nextDay.absent).toHaveLength(1);
+    expect(nextDay.due.some((basket) => basket.proxyName)).toBe(true);
+    expect(forNext(dataset.volunteers).length).toBeGreaterThan(0);
+    expect(forNext(dataset.volunteers).length).toBeLessThanOrEqual(next.volunteersNeeded);
+    expect(nextDay.due.some((basket) => basket.kind === 'oneOff')).toBe(true);
   });
 });
