@@ -9,12 +9,13 @@ import { DemoOffer } from '../features/settings/demo-offer';
 import { StorageNotice } from '../pwa/storage-notice';
 import { usePersistWhenData } from './use-persist-when-data';
 
-type Section = 'stand' | 'members' | 'producers' | 'groups' | 'distributions' | 'producer' | 'settings';
+type Section = 'stand' | 'members' | 'producers' | 'groups' | 'distributions' | 'programme' | 'producer';
 
-// A producer's phone is for the distribution day; everyone else's for the whole programme.
+// A producer's phone is for the distribution day; everyone else's for the whole programme. Settings sit in the
+// header, so that the bottom bar keeps six thumb-sized entries at most.
 const NAV: Record<'producer' | 'other', readonly Section[]> = {
-  producer: ['producer', 'producers', 'settings'],
-  other: ['stand', 'members', 'producers', 'groups', 'distributions', 'settings'],
+  producer: ['producer', 'producers'],
+  other: ['stand', 'members', 'producers', 'groups', 'distributions', 'programme'],
 };
 
 function NavLink({ section }: { section: Section }) {
@@ -34,8 +35,13 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <div className="app">
       <header className="app-header">
-        <span className="app-name">{t('common.appName')}</span>
+        <Link href="/" className="app-name">
+          {t('common.appName')}
+        </Link>
         <StatusBar />
+        <Link href="/settings" className="header-link">
+          {t('common.nav.settings')}
+        </Link>
       </header>
       <PwaNotices />
       <StorageNotice answer={persistAnswer} />
