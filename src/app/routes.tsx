@@ -44,6 +44,11 @@ const ProducerDistributionScreen = lazy(() =>
   import('../features/producer-view/producer-distribution-screen').then((m) => ({ default: m.ProducerDistributionScreen })),
 );
 
+const OverviewScreen = lazy(() => import('../features/overview/overview-screen').then((m) => ({ default: m.OverviewScreen })));
+const OverviewReportRoute = lazy(() =>
+  import('../features/overview/overview-report-screen').then((m) => ({ default: m.OverviewReportRoute })),
+);
+
 function NotFound() {
   const { t } = useTranslation();
   return <p>{t('common.notFound')}</p>;
@@ -86,6 +91,8 @@ export function AppRoutes() {
         <Route path="/distributions/:id/checkoff">{(params) => <CheckoffScreen id={params.id} />}</Route>
         <Route path="/producer" component={ProducerHomeScreen} />
         <Route path="/producer/:distributionId">{(params) => <ProducerDistributionScreen distributionId={params.distributionId} />}</Route>
+        <Route path="/overview" component={OverviewScreen} />
+        <Route path="/overview/report" component={OverviewReportRoute} />
         <Route component={NotFound} />
       </Switch>
     </Suspense>

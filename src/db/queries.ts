@@ -1,6 +1,7 @@
 /** Read queries over local data, for live hooks (useLiveQuery). They return live rows only: tombstones stay hidden. */
 import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
+import type { OverviewData } from '../domain/overview';
 import type { CourtCircuitDb } from './database';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
@@ -171,4 +172,39 @@ export async function listProducerDistributions(db: CourtCircuitDb, producerId: 
     .filter((distribution) => datesOfGroup.get(distribution.groupId)?.has(distribution.date))
     .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
     .map((distribution) => ({ distribution, group: groupOf.get(distribution.groupId) ?? null }));
+}
+
+/** Everything the overview's figures are computed from (live rows of every table they read). */
+export async function readOverviewData(db: CourtCircuitDb): Promise<OverviewData> {
+  const [areas, groups, members, contracts, producers, outlets, initiatives, distributions, pickups, absences, events, attendance, partners] =
+    await Promise.all([
+      db.areas.toArray(),
+      db.groups.toArray(),
+      db.members.toArray(),
+      db.contracts.toArray(),
+      db.producers.toArray(),
+      db.outlets.toArray(),
+      db.initiatives.toArray(),
+      db.distributions.toArray(),
+      db.pickups.toArray(),
+      db.absences.toArray(),
+      db.events.toArray(),
+      db.attendance.toArray(),
+      db.partners.toArray(),
+    ]);
+  return {
+    areas: live(areas),
+    groups: live(groups),
+    members: live(members),
+    contracts: live(contracts),
+    producers: live(producers),
+    outlets: live(outlets),
+    initiatives: live(initiatives),
+    distributions: live(distributions),
+    pickups: live(pickups),
+    absences: live(absences),
+    events: live(events),
+    attendance: live(attendance),
+    partners: live(partners),
+  };
 }

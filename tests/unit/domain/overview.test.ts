@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  calendarYear,
   computeOverview,
+  isPeriod,
+  overviewTable,
+  reportParams,
   formatCell,
   maskSmallCounts,
   monthsOf,
@@ -212,5 +216,22 @@ describe('formatCell', () => {
     expect(formatCell({ kind: 'rate', value: 0.8 }, 'en')).toBe('80%');
     expect(formatCell({ kind: 'rate', value: 0.8 }, 'fr')).toMatch(/^80\s%$/);
     expect(formatCell({ kind: 'rate', value: null }, 'fr')).toBe('—');
+  });
+});
+
+describe('periods and the report address', () => {
+  it('gives this year and last year, and reads a report address', () => {
+    expect(calendarYear('2025-10-14')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    expect(calendarYear('2025-10-14', 1)).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(reportParams('?from=2025-03-01&to=2025-06-30&mask=1', '2025-10-14')).toEqual({ from: '2025-03-01', to: '2025-06-30', mask: true });
+    expect(reportParams('?from=2025-06-30&to=2025-03-01', '2025-10-14')).toEqual({ from: '2025-01-01', to: '2025-12-31', mask: false });
+    expect(isPeriod('2025-02-30x', '2025-03-01')).toBe(false);
+  });
+
+  it('lays the table out with the territory first and one row per figure', () => {
+    const table = overviewTable(computeOverview(territoryFixture(), PERIOD_2025));
+    expect(table.columns.map((c) => c.name)).toEqual(['', 'Couronneries', 'Saint-Éloi', 'Trois-Cités', 'Buxerolles', '']);
+    expect(table.columns[0]?.territory).toBe(true);
+    expect(table.rows.find((row) => row.key === 'contracts.active')?.cells.map((cell) => cell.value)).toEqual([68, 30, 8, 21, 5, 4]);
   });
 });

@@ -1,0 +1,23 @@
+/** Words of the overview's table: row and column labels, dates of a period. */
+import type { TFunction } from 'i18next';
+import { OVERVIEW_LOYALTY, type OverviewRowKey, type OverviewTable } from '../../domain/overview';
+
+export function rowLabel(t: TFunction, key: OverviewRowKey): string {
+  return t(`overview.rows.${key}`, OVERVIEW_LOYALTY);
+}
+
+export function columnLabel(t: TFunction, column: OverviewTable['columns'][number]): string {
+  if (column.territory) return t('overview.territory');
+  return column.areaId === null ? t('overview.noQuarter') : column.name;
+}
+
+export function formatDate(date: string, language: string): string {
+  // Noon UTC formatted in UTC: the calendar day never shifts with the device's time zone.
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+export function monthLabel(month: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-15T12:00:00Z`),
+  );
+}

@@ -1,0 +1,23 @@
+/** The overview's figures for a period, recomputed whenever the local data changes. */
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db/database';
+import { readOverviewData } from '../../db/queries';
+import { localToday } from '../../domain/day-format';
+import { computeOverview, maskSmallCounts, OVERVIEW_LOYALTY, type Count, type OverviewResult, type Period } from '../../domain/overview';
+
+export interface OverviewView {
+  /** Exact figures (the charts). */
+  result: OverviewResult;
+  /** What the tables, the CSV and the report show: masked when the export is for the authority. */
+  shown: OverviewResult<Count>;
+}
+
+export function useOverview({ from, to }: Period, mask: boolean): OverviewView | undefined {
+  const data = useLiveQuery(() => readOverviewData(db), []);
+  return useMemo(() => {
+    if (!data) return undefined;
+    const result = computeOverview(data, { from, to, today: localToday(), loyalty: OVERVIEW_LOYALTY });
+    return { result, shown: mask ? maskSmallCounts(result) : result };
+  }, [data, from, to, mask]);
+}
