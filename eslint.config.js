@@ -5,7 +5,7 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const features = ['stand', 'members', 'producers', 'groups', 'settings', 'sync', 'contracts', 'distributions', 'checkoff', 'producer-view', 'overview', 'import'];
+const features = ['stand', 'members', 'producers', 'groups', 'settings', 'sync', 'contracts', 'distributions', 'checkoff', 'producer-view', 'overview', 'import', 'programme'];
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const layer = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), message });

@@ -49,6 +49,19 @@ const OverviewReportRoute = lazy(() =>
   import('../features/overview/overview-report-screen').then((m) => ({ default: m.OverviewReportRoute })),
 );
 
+const ProgrammeScreen = lazy(() => import('../features/programme/programme-screen').then((m) => ({ default: m.ProgrammeScreen })));
+const EventsScreen = lazy(() => import('../features/programme/events-screen').then((m) => ({ default: m.EventsScreen })));
+const EventNewScreen = lazy(() => import('../features/programme/event-new-screen').then((m) => ({ default: m.EventNewScreen })));
+const EventDetailScreen = lazy(() => import('../features/programme/event-detail-screen').then((m) => ({ default: m.EventDetailScreen })));
+const PartnersScreen = lazy(() => import('../features/programme/partners-screen').then((m) => ({ default: m.PartnersScreen })));
+const PartnerEditScreen = lazy(() => import('../features/programme/partner-edit-screen').then((m) => ({ default: m.PartnerEditScreen })));
+const OutletsScreen = lazy(() => import('../features/programme/outlets-screen').then((m) => ({ default: m.OutletsScreen })));
+const OutletEditScreen = lazy(() => import('../features/programme/outlet-edit-screen').then((m) => ({ default: m.OutletEditScreen })));
+const InitiativesScreen = lazy(() => import('../features/programme/initiatives-screen').then((m) => ({ default: m.InitiativesScreen })));
+const InitiativeEditScreen = lazy(() =>
+  import('../features/programme/initiative-edit-screen').then((m) => ({ default: m.InitiativeEditScreen })),
+);
+
 function NotFound() {
   const { t } = useTranslation();
   return <p>{t('common.notFound')}</p>;
@@ -93,6 +106,19 @@ export function AppRoutes() {
         <Route path="/producer/:distributionId">{(params) => <ProducerDistributionScreen distributionId={params.distributionId} />}</Route>
         <Route path="/overview" component={OverviewScreen} />
         <Route path="/overview/report" component={OverviewReportRoute} />
+        <Route path="/programme" component={ProgrammeScreen} />
+        <Route path="/events" component={EventsScreen} />
+        <Route path="/events/new" component={EventNewScreen} />
+        <Route path="/events/:id">{(params) => <EventDetailScreen id={params.id} />}</Route>
+        <Route path="/partners" component={PartnersScreen} />
+        <Route path="/partners/new">{() => <PartnerEditScreen id={null} />}</Route>
+        <Route path="/partners/:id">{(params) => <PartnerEditScreen id={params.id} />}</Route>
+        <Route path="/outlets" component={OutletsScreen} />
+        <Route path="/outlets/new">{() => <OutletEditScreen id={null} />}</Route>
+        <Route path="/outlets/:id">{(params) => <OutletEditScreen id={params.id} />}</Route>
+        <Route path="/initiatives" component={InitiativesScreen} />
+        <Route path="/initiatives/new">{() => <InitiativeEditScreen id={null} />}</Route>
+        <Route path="/initiatives/:id">{(params) => <InitiativeEditScreen id={params.id} />}</Route>
         <Route component={NotFound} />
       </Switch>
     </Suspense>

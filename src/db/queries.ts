@@ -1,6 +1,7 @@
 /** Read queries over local data, for live hooks (useLiveQuery). They return live rows only: tombstones stay hidden. */
 import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
+import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme-entities';
 import type { OverviewData } from '../domain/overview';
 import type { CourtCircuitDb } from './database';
 
@@ -31,7 +32,7 @@ export async function listMembers(db: CourtCircuitDb): Promise<Member[]> {
 
 export async function getLive<T extends { deleted: boolean }>(
   db: CourtCircuitDb,
-  table: 'areas' | 'producers' | 'groups' | 'members' | 'events' | 'offers' | 'contracts',
+  table: 'areas' | 'producers' | 'groups' | 'members' | 'events' | 'offers' | 'contracts' | 'partners' | 'initiatives' | 'outlets',
   id: string,
 ): Promise<T | undefined> {
   const row = (await db.table(table).get(id)) as T | undefined;
@@ -207,4 +208,29 @@ export async function readOverviewData(db: CourtCircuitDb): Promise<OverviewData
     attendance: live(attendance),
     partners: live(partners),
   };
+}
+
+/** Partner organisations, by name. */
+export async function listPartners(db: CourtCircuitDb): Promise<Partner[]> {
+  return live(await db.partners.toArray()).sort(byName);
+}
+
+/** Sourcing initiatives, by name. */
+export async function listInitiatives(db: CourtCircuitDb): Promise<Initiative[]> {
+  return live(await db.initiatives.toArray()).sort(byName);
+}
+
+/** Outlets (shopkeepers, solidarity groceries), by name. */
+export async function listOutlets(db: CourtCircuitDb): Promise<Outlet[]> {
+  return live(await db.outlets.toArray()).sort(byName);
+}
+
+/** The people marked present at an event (the latest record per person is the row). */
+export async function listPresentAt(db: CourtCircuitDb, eventId: string): Promise<Attendance[]> {
+  return live(await db.attendance.where('eventId').equals(eventId).toArray()).filter((row) => row.present);
+}
+
+/** Members signed up at an event, on any device. */
+export async function listSignupsAt(db: CourtCircuitDb, eventId: string): Promise<Member[]> {
+  return live(await db.members.filter((member) => member.signupEventId === eventId).toArray());
 }

@@ -94,3 +94,27 @@ export function contractArgs(
 export function distributionArgs(groupId: string, overrides: Partial<MutationArgs<'distribution.create'>> = {}): MutationArgs<'distribution.create'> {
   return { id: newId(), groupId, date: '2026-04-07', startTime: '18:00', endTime: '19:30', place: 'Maison de quartier', volunteersNeeded: 2, notes: '', ...overrides };
 }
+
+export function partnerArgs(overrides: Partial<MutationArgs<'partner.create'>> = {}): MutationArgs<'partner.create'> {
+  return { id: newId(), name: `Association ${next()}`, kind: 'farmersAssociation', contactName: '', phone: '', email: '', notes: '', ...overrides };
+}
+
+export function initiativeArgs(overrides: Partial<MutationArgs<'initiative.create'>> = {}): MutationArgs<'initiative.create'> {
+  return { id: newId(), name: `Viande et boucherie ${next()}`, productKinds: ['meat'], description: '', ...overrides };
+}
+
+export function outletArgs(overrides: Partial<MutationArgs<'outlet.create'>> = {}): MutationArgs<'outlet.create'> {
+  return {
+    id: newId(),
+    name: `Boucherie ${next()}`,
+    kind: 'butcher',
+    quarterId: null,
+    address: '',
+    productKinds: ['meat'],
+    producerIds: [],
+    initiativeId: null,
+    since: null,
+    notes: '',
+    ...overrides,
+  };
+}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../domain/entities';
 import { PRODUCT_KINDS, type ProductKind } from '../../domain/product-kinds';
+import { MOBILISATION_STEPS, type MobilisationStep } from '../../domain/vocabulary';
 import { AreaOptions } from '../../ui/area-options';
 import { COMMUNES_FIRST } from './communes-first';
 import type { OrganicFilter, ProducerFilter } from './filter-producers';
@@ -39,6 +40,19 @@ export function ProducerFilters({ filter, areas, onChange }: Props) {
       <select id="filter-area" value={filter.areaId} onChange={(e) => onChange({ ...filter, areaId: e.target.value })}>
         <option value="all">{t('producers.filters.allAreas')}</option>
         <AreaOptions areas={areas} order={COMMUNES_FIRST} />
+      </select>
+      <label htmlFor="filter-mobilisation">{t('programme.mobilisation.label')}</label>
+      <select
+        id="filter-mobilisation"
+        value={filter.mobilisation}
+        onChange={(e) => onChange({ ...filter, mobilisation: e.target.value as MobilisationStep | 'all' })}
+      >
+        <option value="all">{t('programme.mobilisation.allSteps')}</option>
+        {MOBILISATION_STEPS.map((step) => (
+          <option key={step} value={step}>
+            {t(`programme.mobilisation.step.${step}`)}
+          </option>
+        ))}
       </select>
     </fieldset>
   );

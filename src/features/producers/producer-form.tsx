@@ -2,7 +2,7 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Area, Producer } from '../../domain/entities';
-import { SALES_STATUSES, type SalesStatus } from '../../domain/vocabulary';
+import { MOBILISATION_STEPS, SALES_STATUSES, type MobilisationStep, type SalesStatus } from '../../domain/vocabulary';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
@@ -76,6 +76,17 @@ export function ProducerForm({ producer, areas }: Props) {
             {SALES_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`domain.salesStatus.${status}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('programme.mobilisation.label')} error={error('mobilisation')}>
+        {(control) => (
+          <select {...control} value={values.mobilisation} onChange={(e) => set('mobilisation', e.target.value as MobilisationStep)}>
+            {MOBILISATION_STEPS.map((step) => (
+              <option key={step} value={step}>
+                {t(`programme.mobilisation.step.${step}`)}
               </option>
             ))}
           </select>

@@ -21,6 +21,7 @@ function ProducerItem({ producer, commune }: { producer: Producer; commune: stri
         <br />
         <span>{producer.productKinds.map((kind) => t(`domain.productKind.${kind}`)).join(', ')}</span>
         <span className="hint"> · {t(`domain.salesStatus.${producer.salesStatus}`)}</span>
+        <span className="hint"> · {t(`programme.mobilisation.step.${producer.mobilisation ?? 'contacted'}`)}</span>
       </Link>
     </li>
   );

@@ -2,8 +2,10 @@
  * What each role may push and pull. Coordinators see and change everything. Animators sign people up, run their
  * events, the members of their groups and events, and their groups' distribution days. Producers edit their own
  * producer row and offers, see their contracts and the distributions they deliver to, tick their own baskets, and
- * see of a member only what handing a basket over needs. Each role is two tables below (push, pull): a mutation or
- * a table a role is not told about is neither pushed nor pulled by it, so new tables start closed.
+ * see of a member only what handing a basket over needs. Of the programme's tables (issue 5), animators read the
+ * partners, initiatives and outlets and record (and see) attendance at their own events; producers see none of
+ * them. Each role is two tables below (push, pull): a mutation or a table a role is not told about is neither pushed
+ * nor pulled by it, so new tables start closed.
  */
 import { MutationRejected } from '../../domain/mutations/define';
 import type { MutationName } from '../../domain/mutations/registry';
@@ -22,6 +24,9 @@ interface ScopedArgs {
   producerId?: string;
   distributionId?: string;
   contractId?: string;
+  eventId?: string;
+  attendeeKind?: string;
+  attendeeId?: string;
   patch?: { groupId?: string; producerId?: string };
 }
 
@@ -124,6 +129,9 @@ const ANIMATOR_PUSH: Partial<Record<MutationName, PushRule>> = {
   'pickup.record': ofOwnDistribution,
   'volunteer.take': ofOwnDistribution,
   'volunteer.release': ofOwnDistribution,
+  // Attendance at their own events only; a member marked present must be one of theirs, like a group link.
+  'attendance.record': async (actor, args, lookup) =>
+    (await ownEventOrNew(actor, args.eventId, lookup)) && (args.attendeeKind !== 'member' || memberAllowed(actor, args.attendeeId, lookup)),
 };
 
 const ofOwnGroup: PullRule = async (actor, stored) => (isOwnGroup(actor, stored.row.groupId) ? stored.row : null);
@@ -147,6 +155,12 @@ const ANIMATOR_PULL: Partial<Record<TableName, PullRule>> = {
   absences: ofOwnGroupsDistribution,
   pickups: ofOwnGroupsDistribution,
   volunteers: ofOwnGroupsDistribution,
+  // The programme's directories; an animator changes none of them.
+  partners: whole,
+  initiatives: whole,
+  outlets: whole,
+  // Who came to their own events, so that every phone of theirs shows the same attendance.
+  attendance: async (actor, stored, lookup) => ((await lookup.getRow('events', String(stored.row.eventId)))?.ownerId === actor.userId ? stored.row : null),
 };
 
 // ---------------------------------------------------------------------------------------------------- producers

@@ -1,0 +1,59 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Area } from '../../domain/entities';
+import { EVENT_KINDS, type EventKind } from '../../domain/vocabulary';
+import { AreaField } from '../../ui/area-field';
+import { Field } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import type { EventFormValues } from './event-values';
+import { FormButtons } from './form-buttons';
+import { OptionField } from './option-field';
+import type { EntityForm } from './use-entity-form';
+
+interface EventFormProps {
+  form: EntityForm<EventFormValues>;
+  areas: readonly Area[];
+  submitLabel: string;
+  onCancel: () => void;
+}
+
+export function EventForm({ form, areas, submitLabel, onCancel }: EventFormProps) {
+  const { t } = useTranslation();
+  const { values, set, errors, busy } = form;
+  const error = (field: string) => errors?.fields[field];
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormAlert errors={errors} />
+      <Field label={t('programme.event.fields.name')} error={error('name')}>
+        {(control) => <input {...control} type="text" autoComplete="off" value={values.name} onChange={(e) => set('name', e.target.value)} />}
+      </Field>
+      <OptionField
+        label={t('programme.event.fields.kind')}
+        error={error('kind')}
+        options={EVENT_KINDS}
+        labelOf={(kind) => t(`domain.eventKind.${kind}`)}
+        value={values.kind}
+        onChange={(kind) => set('kind', kind as EventKind)}
+      />
+      <Field label={t('programme.event.fields.date')} error={error('date')}>
+        {(control) => <input {...control} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+      </Field>
+      <Field label={t('programme.event.fields.place')} error={error('place')}>
+        {(control) => <input {...control} type="text" autoComplete="off" value={values.place} onChange={(e) => set('place', e.target.value)} />}
+      </Field>
+      <AreaField
+        label={t('programme.event.fields.quarter')}
+        error={error('quarterId')}
+        areas={areas}
+        noneLabel={t('programme.noQuarter')}
+        value={values.quarterId}
+        onChange={(areaId) => set('quarterId', areaId)}
+      />
+      <FormButtons busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { db } from '../../db/database';
+import { listSignupsAt } from '../../db/queries';
+import { displayName } from '../../domain/member-search';
+
+/** The sign-ups taken at an event, on every device that synced them. */
+export function EventSignups({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const members = useLiveQuery(() => listSignupsAt(db, eventId), [eventId]) ?? [];
+  return (
+    <section aria-labelledby="event-signups-title">
+      <h2 id="event-signups-title">{t('programme.event.signupsTitle', { count: members.length })}</h2>
+      {members.length === 0 ? (
+        <p className="hint">{t('programme.event.noSignups')}</p>
+      ) : (
+        <ul className="list" aria-label={t('programme.event.signupsList')}>
+          {members.map((member) => (
+            <li key={member.id}>
+              <Link href={`/members/${member.id}`}>{displayName(member)}</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { db } from '../../db/database';
+import { mutate } from '../../db/mutators';
+import { listAreas, listInitiatives, listProducers } from '../../db/queries';
+import type { Outlet } from '../../domain/programme-entities';
+import { OutletForm } from './outlet-form';
+import { outletSpec } from './outlet-values';
+import { DeleteSection } from './delete-section';
+import { ScreenFrame } from './screen-frame';
+import { useEntityForm } from './use-entity-form';
+import { foundOf, useRow } from './use-row';
+
+function OutletEditor({ outlet }: { outlet: Outlet | null }) {
+  const [, navigate] = useLocation();
+  const form = useEntityForm(outletSpec, outlet, () => navigate('/outlets'));
+  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
+  const producers = useLiveQuery(() => listProducers(db), []) ?? [];
+  const initiatives = useLiveQuery(() => listInitiatives(db), []) ?? [];
+  return <OutletForm form={form} areas={areas} producers={producers} initiatives={initiatives} onCancel={() => navigate('/outlets')} />;
+}
+
+export function OutletEditScreen({ id }: { id: string | null }) {
+  const { t } = useTranslation();
+  const outlet = useRow<Outlet>('outlets', id);
+  return (
+    <ScreenFrame found={foundOf(id, outlet)} title={t('programme.outlet.title')} backHref="/outlets" backLabel={t('programme.outlet.backToList')}>
+      <h1>{outlet ? outlet.name : t('programme.outlet.new')}</h1>
+      {/* Keyed by id so that the form starts from the stored values once, not on every live update. */}
+      <OutletEditor key={outlet?.id ?? 'new'} outlet={outlet ?? null} />
+      {outlet && <DeleteSection name={outlet.name} onConfirm={() => mutate('outlet.delete', { id: outlet.id })} backHref="/outlets" />}
+    </ScreenFrame>
+  );
+}

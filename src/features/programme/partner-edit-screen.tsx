@@ -1,0 +1,61 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { db } from '../../db/database';
+import { mutate } from '../../db/mutators';
+import { listEvents } from '../../db/queries';
+import type { Partner } from '../../domain/programme-entities';
+import { partnerSpec } from './partner-values';
+import { PartnerForm } from './partner-form';
+import { DeleteSection } from './delete-section';
+import { ScreenFrame } from './screen-frame';
+import { useEntityForm } from './use-entity-form';
+import { foundOf, useRow } from './use-row';
+
+function PartnerEditor({ partner }: { partner: Partner | null }) {
+  const [, navigate] = useLocation();
+  const form = useEntityForm(partnerSpec, partner, () => navigate('/partners'));
+  return <PartnerForm form={form} onCancel={() => navigate('/partners')} />;
+}
+
+/** The events where a partner was present, most recent first. */
+function PartnerEvents({ partnerId }: { partnerId: string }) {
+  const { t } = useTranslation();
+  const events = useLiveQuery(async () => (await listEvents(db)).filter((event) => (event.partnerIds ?? []).includes(partnerId)), [partnerId]) ?? [];
+  return (
+    <section aria-labelledby="partner-events-title">
+      <h2 id="partner-events-title">{t('programme.partner.eventsTitle', { count: events.length })}</h2>
+      {events.length === 0 ? (
+        <p className="hint">{t('programme.partner.noEvents')}</p>
+      ) : (
+        <ul className="list">
+          {events.map((event) => (
+            <li key={event.id}>
+              <Link href={`/events/${event.id}`}>
+                {event.name} <span className="hint">· {event.date}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function PartnerEditScreen({ id }: { id: string | null }) {
+  const { t } = useTranslation();
+  const partner = useRow<Partner>('partners', id);
+  return (
+    <ScreenFrame found={foundOf(id, partner)} title={t('programme.partner.title')} backHref="/partners" backLabel={t('programme.partner.backToList')}>
+      <h1>{partner ? partner.name : t('programme.partner.new')}</h1>
+      {/* Keyed by id so that the form starts from the stored values once, not on every live update. */}
+      <PartnerEditor key={partner?.id ?? 'new'} partner={partner ?? null} />
+      {partner && (
+        <>
+          <PartnerEvents partnerId={partner.id} />
+          <DeleteSection name={partner.name} onConfirm={() => mutate('partner.delete', { id: partner.id })} backHref="/partners" />
+        </>
+      )}
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,52 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PartnerFields } from '../../domain/programme-entities';
+import { PARTNER_KINDS, type PartnerKind } from '../../domain/vocabulary';
+import { Field } from '../../ui/field';
+import { FormAlert } from '../../ui/form-alert';
+import { FormButtons } from './form-buttons';
+import { OptionField } from './option-field';
+import type { EntityForm } from './use-entity-form';
+
+type TextField = 'name' | 'contactName' | 'phone' | 'email';
+const INPUTS: Record<TextField, { type: string; autoComplete: string }> = {
+  name: { type: 'text', autoComplete: 'organization' },
+  contactName: { type: 'text', autoComplete: 'name' },
+  phone: { type: 'tel', autoComplete: 'tel' },
+  email: { type: 'email', autoComplete: 'email' },
+};
+
+export function PartnerForm({ form, onCancel }: { form: EntityForm<PartnerFields>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { values, set, errors, busy } = form;
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void form.save();
+  };
+  const text = (field: TextField) => (
+    <Field label={t(`programme.partner.fields.${field}`)} error={errors?.fields[field]}>
+      {(control) => <input {...control} {...INPUTS[field]} value={values[field]} onChange={(e) => set(field, e.target.value)} />}
+    </Field>
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <FormAlert errors={errors} />
+      {text('name')}
+      <OptionField
+        label={t('programme.partner.fields.kind')}
+        error={errors?.fields.kind}
+        options={PARTNER_KINDS}
+        labelOf={(kind) => t(`programme.partnerKind.${kind}`)}
+        value={values.kind}
+        onChange={(kind) => set('kind', kind as PartnerKind)}
+      />
+      {text('contactName')}
+      {text('phone')}
+      {text('email')}
+      <Field label={t('programme.partner.fields.notes')} error={errors?.fields.notes}>
+        {(control) => <textarea {...control} rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
+      </Field>
+      <FormButtons busy={busy} submitLabel={t('common.actions.save')} onCancel={onCancel} />
+    </form>
+  );
+}

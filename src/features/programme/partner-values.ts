@@ -1,0 +1,12 @@
+/** A partner's fields as its form holds them (all text, so the form needs no conversion). */
+import { mutate } from '../../db/mutators';
+import type { Partner, PartnerFields } from '../../domain/programme-entities';
+import type { EntitySpec } from './use-entity-form';
+
+export const partnerSpec: EntitySpec<Partner, PartnerFields, PartnerFields> = {
+  empty: { name: '', kind: 'association', contactName: '', phone: '', email: '', notes: '' },
+  valuesOf: ({ name, kind, contactName, phone, email, notes }) => ({ name, kind, contactName, phone, email, notes }),
+  fieldsOf: (values) => values,
+  create: (id, fields) => mutate('partner.create', { id, ...fields }),
+  update: (id, patch) => mutate('partner.update', { id, patch }),
+};
