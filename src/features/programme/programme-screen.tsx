@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 
+// The overview and the import are features of their own; the hub only links to them.
 const SECTIONS = [
+  { href: '/overview', key: 'overviewLink' },
   { href: '/events', key: 'event' },
   { href: '/partners', key: 'partner' },
   { href: '/outlets', key: 'outlet' },
   { href: '/initiatives', key: 'initiative' },
+  { href: '/import', key: 'importLink' },
 ] as const;
 
 /** The programme's entry: its meetings, partners, outlets and sourcing initiatives. */
