@@ -62,6 +62,8 @@ const InitiativeEditScreen = lazy(() =>
   import('../features/programme/initiative-edit-screen').then((m) => ({ default: m.InitiativeEditScreen })),
 );
 
+const ImportScreen = lazy(() => import('../features/import/import-screen').then((m) => ({ default: m.ImportScreen })));
+
 function NotFound() {
   const { t } = useTranslation();
   return <p>{t('common.notFound')}</p>;
@@ -119,6 +121,7 @@ export function AppRoutes() {
         <Route path="/initiatives" component={InitiativesScreen} />
         <Route path="/initiatives/new">{() => <InitiativeEditScreen id={null} />}</Route>
         <Route path="/initiatives/:id">{(params) => <InitiativeEditScreen id={params.id} />}</Route>
+        <Route path="/import" component={ImportScreen} />
         <Route component={NotFound} />
       </Switch>
     </Suspense>

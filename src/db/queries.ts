@@ -3,6 +3,7 @@ import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
 import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme-entities';
 import type { OverviewData } from '../domain/overview';
+import type { ExportData } from '../domain/import/export-csv';
 import type { CourtCircuitDb } from './database';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
@@ -233,4 +234,18 @@ export async function listPresentAt(db: CourtCircuitDb, eventId: string): Promis
 /** Members signed up at an event, on any device. */
 export async function listSignupsAt(db: CourtCircuitDb, eventId: string): Promise<Member[]> {
   return live(await db.members.filter((member) => member.signupEventId === eventId).toArray());
+}
+
+/** Everything the CSV import matches against and the CSV export writes: live rows of the territory's tables. */
+export async function readImportData(db: CourtCircuitDb): Promise<ExportData> {
+  const [areas, producers, groups, members, groupLinks, offers, contracts] = await Promise.all([
+    listAreas(db),
+    listProducers(db),
+    listGroups(db),
+    listMembers(db),
+    listGroupLinks(db),
+    listOffers(db),
+    listContracts(db),
+  ]);
+  return { areas, producers, groups, members, groupLinks, offers, contracts };
 }
