@@ -4,4 +4,6 @@
  * never edit the wording of a released version.
  */
 export const CURRENT_CONSENT_VERSION = '2026-11-v1';
-export const CONSENT_VERSIONS = ['2026-11-v1'] as const;
+/** Consent given on a paper form and brought in by a spreadsheet import (the paper is kept by the group). */
+export const PAPER_CONSENT_VERSION = '2026-11-paper';
+export const CONSENT_VERSIONS = ['2026-11-v1', PAPER_CONSENT_VERSION] as const;

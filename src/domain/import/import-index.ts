@@ -1,0 +1,161 @@
+/**
+ * What an import is matched against: the live rows of the device, plus the rows the same import will create, so
+ * that a members file can name a group created by the groups file applied before it. Names are compared folded
+ * (no accents, case or extra spaces).
+ */
+import type { Contract, Offer } from '../distribution-entities';
+import type { Area, Group, GroupMember, Member, Producer } from '../entities';
+import { findPossibleDuplicates, type IdentifiedPerson, type PersonIdentity } from '../duplicates';
+import { joinId } from '../ids';
+import { normaliseEmail, normalisePhone, nameKey } from '../normalise';
+import type { Rhythm } from '../vocabulary';
+import type { ProductKind } from '../product-kinds';
+import { closestName } from './cells';
+import { foldWord } from './vocabulary-fr';
+
+export interface ExistingData {
+  areas: Pick<Area, 'id' | 'name'>[];
+  producers: Pick<Producer, 'id' | 'name' | 'farm' | 'productKinds'>[];
+  groups: Pick<Group, 'id' | 'name' | 'rhythm'>[];
+  members: Pick<Member, 'id' | 'firstName' | 'lastName' | 'phone' | 'email'>[];
+  groupLinks: Pick<GroupMember, 'groupId' | 'memberId'>[];
+  offers: Pick<Offer, 'id' | 'producerId' | 'name'>[];
+  contracts: Pick<Contract, 'memberId' | 'offerId' | 'startDate'>[];
+}
+
+type Found = { id: string } | { error: string; params: Record<string, string> };
+
+interface NamedGroup {
+  id: string;
+  name: string;
+  rhythm: Rhythm;
+}
+interface NamedProducer {
+  id: string;
+  name: string;
+  farm: string;
+  productKinds: readonly ProductKind[];
+}
+
+export function producerKey(name: string, farm: string): string {
+  return `${foldWord(name)}|${foldWord(farm)}`;
+}
+
+export function contractKey(memberId: string, offerId: string, startDate: string): string {
+  return joinId(memberId, offerId, startDate);
+}
+
+export class ImportIndex {
+  private readonly areas: Pick<Area, 'id' | 'name'>[];
+  private readonly producers: NamedProducer[];
+  private readonly groups = new Map<string, NamedGroup>();
+  readonly members: IdentifiedPerson[];
+  private readonly links: Set<string>;
+  private readonly offers = new Map<string, string>();
+  private readonly contracts: Set<string>;
+
+  constructor(data: ExistingData) {
+    this.areas = data.areas;
+    this.producers = [...data.producers];
+    for (const group of data.groups) this.addGroup(group);
+    this.members = [...data.members];
+    this.links = new Set(data.groupLinks.map((link) => joinId(link.groupId, link.memberId)));
+    for (const offer of data.offers) this.addOffer(offer);
+    this.contracts = new Set(data.contracts.map((c) => contractKey(c.memberId, c.offerId, c.startDate)));
+  }
+
+  private byName<T extends { id: string; name: string }>(typed: string, rows: readonly T[], unknown: string): Found {
+    const matches = rows.filter((row) => foldWord(row.name) === foldWord(typed));
+    if (matches.length === 1) return { id: matches[0].id };
+    if (matches.length > 1) return { error: 'import.error.ambiguousName', params: { value: typed } };
+    const closest = closestName(typed, rows.map((row) => row.name));
+    return closest ? { error: `${unknown}Closest`, params: { value: typed, closest } } : { error: unknown, params: { value: typed } };
+  }
+
+  area(name: string): Found {
+    return this.byName(name, this.areas, 'import.error.unknownArea');
+  }
+
+  group(name: string): Found {
+    return this.byName(name, [...this.groups.values()], 'import.error.unknownGroup');
+  }
+
+  groupById(id: string): NamedGroup | undefined {
+    return [...this.groups.values()].find((group) => group.id === id);
+  }
+
+  addGroup(group: NamedGroup): void {
+    this.groups.set(foldWord(group.name), group);
+  }
+
+  existingGroup(name: string): NamedGroup | undefined {
+    return this.groups.get(foldWord(name));
+  }
+
+  producer(name: string): Found {
+    return this.byName(name, this.producers, 'import.error.unknownProducer');
+  }
+
+  producerById(id: string): NamedProducer | undefined {
+    return this.producers.find((producer) => producer.id === id);
+  }
+
+  existingProducer(name: string, farm: string): NamedProducer | undefined {
+    return this.producers.find((producer) => producerKey(producer.name, producer.farm) === producerKey(name, farm));
+  }
+
+  addProducer(producer: NamedProducer): void {
+    this.producers.push(producer);
+  }
+
+  /** The member a row names: the same person (name and phone or email), or by email or phone alone. */
+  member(person: PersonIdentity): Found {
+    let matches: IdentifiedPerson[];
+    if (person.firstName !== '') {
+      const named = this.members.filter((m) => nameKey(m.firstName, m.lastName) === nameKey(person.firstName, person.lastName));
+      matches = person.phone === '' && person.email === '' ? named : findPossibleDuplicates(person, named).map((d) => d.person);
+    } else {
+      const phone = normalisePhone(person.phone);
+      const email = person.email === '' ? null : normaliseEmail(person.email);
+      matches = this.members.filter(
+        (m) => (phone !== null && normalisePhone(m.phone) === phone) || (email !== null && m.email !== '' && normaliseEmail(m.email) === email),
+      );
+    }
+    if (matches.length === 1) return { id: matches[0].id };
+    const value = [person.firstName, person.lastName, person.email, person.phone].filter((part) => part !== '').join(' ');
+    if (matches.length > 1) return { error: 'import.error.ambiguousMember', params: { value } };
+    return { error: 'import.error.unknownMember', params: { value } };
+  }
+
+  existingMember(person: PersonIdentity): IdentifiedPerson | undefined {
+    return findPossibleDuplicates(person, this.members)[0]?.person;
+  }
+
+  addMember(member: IdentifiedPerson): void {
+    this.members.push(member);
+  }
+
+  hasLink(groupId: string, memberId: string): boolean {
+    return this.links.has(joinId(groupId, memberId));
+  }
+
+  addLink(groupId: string, memberId: string): void {
+    this.links.add(joinId(groupId, memberId));
+  }
+
+  offer(producerId: string, name: string): string | undefined {
+    return this.offers.get(`${producerId}|${foldWord(name)}`);
+  }
+
+  addOffer(offer: { id: string; producerId: string; name: string }): void {
+    this.offers.set(`${offer.producerId}|${foldWord(offer.name)}`, offer.id);
+  }
+
+  hasContract(key: string): boolean {
+    return this.contracts.has(key);
+  }
+
+  addContract(key: string): void {
+    this.contracts.add(key);
+  }
+}
