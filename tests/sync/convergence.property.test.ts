@@ -2,18 +2,21 @@
 /**
  * Property: whatever the interleaving of local writes, syncs, network faults and server restarts, once the
  * network behaves and every phone has synced, every replica equals the server, every mutation the server
- * acknowledged has its effect there, and each contested field holds the value of its latest applied writer.
+ * acknowledged has its effect there, and each contested field holds the value of its latest applied writer. A shared
+ * basket is ticked and unticked on several phones: its check-off row is, whole, the applied event with the greatest
+ * clock, never a mix of two events nor a refused one.
  * FUZZ_RUNS sets the number of schedules (200 by default; `npm run test:fuzz` runs 10,000), FUZZ_SEED replays one.
  */
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../src/db/database';
-import { runMutation } from '../../src/db/mutate';
+import { runMutation, type MutationResult } from '../../src/db/mutate';
+import { PICKUP_STATUSES, type PickupStatus } from '../../src/domain/distribution-entities';
 import { joinId } from '../../src/domain/ids';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
 import { mergeWrite, rowKey, type SyncedRow, type TableName } from '../../src/domain/rows';
-import { groupArgs, signUpArgs } from '../factories/entities';
+import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { FaultyNetwork, scriptedPlan, type Fault } from './faulty-fetch';
 import { createClient, replicaState, serverState, startTestServer, type TestClient, type TestServer } from './harness';
 
@@ -21,12 +24,18 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 // Thousands of servers: keep their files in RAM when the machine has a RAM disk (fsync there is free).
 const SERVER_PARENT = existsSync('/dev/shm') ? '/dev/shm' : undefined;
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+/** Over all schedules: the basket checks must not pass only because nothing was ticked, contested or refused. */
+const basketCoverage = { contested: 0, refused: 0 };
 
 type LocalOp =
   | { kind: 'signUp'; client: number; person: number }
   | { kind: 'update'; client: number; target: number; field: 'notes' | 'householdSize'; value: number }
   | { kind: 'delete'; client: number; target: number }
-  | { kind: 'toggleLink'; client: number; target: number };
+  | { kind: 'toggleLink'; client: number; target: number }
+  /** A check-off event on the shared basket; `pending` is an untick. */
+  | { kind: 'checkOff'; client: number; status: PickupStatus; by: number }
+  /** The shared contract stops or starts delivering on the distribution's date: check-offs racing it are refused. */
+  | { kind: 'moveContract'; client: number };
 type Op =
   | LocalOp
   /** `during`: local writes made while the sync runs, from its start or between a pull's answer and its use. */
@@ -40,6 +49,8 @@ const PEOPLE = [
   { firstName: 'Bruno', lastName: 'Leroy', phone: '06 22 33 44 55' },
   { firstName: 'Chloé', lastName: 'Morel', phone: '07 33 44 55 66' },
 ];
+/** Who collected a basket for its member (status collectedByOther). */
+const PROXIES = ['Denise Morel', 'Éric Petit'];
 
 const client = fc.nat(3);
 const target = fc.nat(6);
@@ -51,6 +62,11 @@ const localOp: fc.Arbitrary<LocalOp> = fc.oneof(
   },
   fc.record({ kind: fc.constant('delete' as const), client, target }),
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggleLink' as const), client, target }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('checkOff' as const), client, status: fc.constantFrom(...PICKUP_STATUSES), by: fc.nat(PROXIES.length - 1) }),
+  },
+  fc.record({ kind: fc.constant('moveContract' as const), client }),
 );
 const fault: fc.Arbitrary<Fault> = fc.oneof(
   { weight: 4, arbitrary: fc.constant('ok' as const) },
@@ -84,18 +100,26 @@ interface Recorded {
   entry: OutboxEntry;
 }
 
+/** Rows every phone has before the random phase: a member of a group, with a basket due at that group's distribution. */
+interface Shared {
+  member: string;
+  group: string;
+  contract: string;
+  distribution: { id: string; date: string };
+}
+
 /** One schedule's world: a server, its faulty network, phones, and every mutation each phone recorded. */
 class World {
   readonly recorded = new Map<string, Recorded>();
   private notesCounter = 0;
+  private readonly recordedAts = new Set<string>();
 
   constructor(
     readonly server: TestServer,
     readonly network: FaultyNetwork,
     readonly clients: TestClient[],
     readonly nows: (() => number)[],
-    readonly sharedMember: string,
-    readonly sharedGroup: string,
+    readonly shared: Shared,
   ) {
     for (const c of clients) {
       // Captured as the mutation writes it: a concurrent sync may settle the entry before the test could read it.
@@ -109,24 +133,47 @@ class World {
     return this.clients[index % this.clients.length] as TestClient;
   }
 
-  async mutate<N extends MutationName>(index: number, name: N, args: MutationArgs<N>): Promise<void> {
+  async mutate<N extends MutationName>(index: number, name: N, args: MutationArgs<N>): Promise<MutationResult> {
     const c = this.pick(index);
     const result = await runMutation(c.db, name, args, this.nows[index % this.clients.length]);
     if (result.ok) expect(this.recorded.has(`${c.clientId}:${result.mutationId}`)).toBe(true);
+    return result;
   }
 
   /** The shared member more often than not, else another member this phone sees alive. */
   private async targetMember(c: TestClient, index: number): Promise<string | undefined> {
     const live = (await c.db.members.toArray()).filter((m) => !m.deleted).map((m) => m.id).sort();
     if (live.length === 0) return undefined;
-    if (index < 4 && live.includes(this.sharedMember)) return this.sharedMember;
+    if (index < 4 && live.includes(this.shared.member)) return this.shared.member;
     return live[index % live.length];
+  }
+
+  /** The phone's clock, made unique per event so that a check-off row names the one event it came from. */
+  private recordedAt(index: number): string {
+    let ms = (this.nows[index % this.clients.length] as () => number)();
+    while (this.recordedAts.has(new Date(ms).toISOString())) ms += 1;
+    const at = new Date(ms).toISOString();
+    this.recordedAts.add(at);
+    return at;
   }
 
   async runLocal(o: LocalOp): Promise<void> {
     const c = this.pick(o.client);
     if (o.kind === 'signUp') {
       await this.mutate(o.client, 'member.signUp', signUpArgs({ ...PEOPLE[o.person], signupDeviceId: c.clientId }));
+      return;
+    }
+    const { contract, distribution } = this.shared;
+    if (o.kind === 'checkOff') {
+      const collectedBy = o.status === 'collectedByOther' ? (PROXIES[o.by] as string) : '';
+      const event = { distributionId: distribution.id, contractId: contract, status: o.status, collectedBy, recordedAt: this.recordedAt(o.client), deviceId: c.clientId };
+      await this.mutate(o.client, 'pickup.record', event);
+      return;
+    }
+    if (o.kind === 'moveContract') {
+      const dates = (await c.db.contracts.get(contract))?.deliveryDates ?? [];
+      const deliveryDates = dates.includes(distribution.date) ? dates.filter((d) => d !== distribution.date) : [...dates, distribution.date].sort();
+      await this.mutate(o.client, 'contract.update', { id: contract, patch: { deliveryDates } });
       return;
     }
     const id = await this.targetMember(c, o.target);
@@ -138,9 +185,9 @@ class World {
     } else if (o.kind === 'delete') {
       await this.mutate(o.client, 'member.delete', { id });
     } else {
-      const link = await c.db.groupMembers.get(joinId(this.sharedGroup, id));
+      const link = await c.db.groupMembers.get(joinId(this.shared.group, id));
       const name = link && !link.deleted ? 'groupMember.remove' : 'groupMember.add';
-      await this.mutate(o.client, name, { groupId: this.sharedGroup, memberId: id });
+      await this.mutate(o.client, name, { groupId: this.shared.group, memberId: id });
     }
   }
 
@@ -281,20 +328,24 @@ async function checkConverged(world: World): Promise<void> {
   }
 
   // Per-field last writer wins: a contested field holds the value of the applied write with the greatest clock.
-  const shared = members.get(world.sharedMember) as SyncedRow;
+  const shared = members.get(world.shared.member) as SyncedRow;
   for (const field of ['notes', 'householdSize']) {
-    const writers = applied.filter((r) => r.entry.writes.some((w) => w.table === 'members' && w.id === world.sharedMember && field in w.fields));
+    const writers = applied.filter((r) => r.entry.writes.some((w) => w.table === 'members' && w.id === world.shared.member && field in w.fields));
     const latest = writers.reduce((a, b) => (b.entry.hlc > a.entry.hlc ? b : a));
-    const write = latest.entry.writes.find((w) => w.id === world.sharedMember) as { fields: Record<string, unknown> };
+    const write = latest.entry.writes.find((w) => w.id === world.shared.member) as { fields: Record<string, unknown> };
     expect(shared[field], `${field} of the shared member`).toEqual(write.fields[field]);
   }
+
+  await checkBasket(world, expectedServer, applied, acknowledged);
 
   // A refusal must be one the final state explains, and the phone keeps it for the user to read.
   for (const [key, record] of world.recorded) {
     const outcome = acknowledged.get(key) as Outcome;
     if (outcome.status !== 'rejected') continue;
+    // Check-offs are refused for another reason, checked with the basket.
+    if (record.entry.name === 'pickup.record') continue;
     const args = record.entry.args as { id?: string; groupId?: string; memberId?: string };
-    expect(['deleted', 'notFound']).toContain(outcome.code);
+    expect(['deleted', 'notFound'], `refused ${record.entry.name}`).toContain(outcome.code);
     if (record.entry.name === 'member.update' || record.entry.name === 'member.delete') {
       expect(members.get(args.id as string)?.deleted, `refused ${record.entry.name}`).toBe(true);
     }
@@ -303,6 +354,43 @@ async function checkConverged(world: World): Promise<void> {
     const kept = (await c.db.rejected.toArray()).map((r) => `${c.clientId}:${r.mutationId}`).sort();
     const refused = [...acknowledged].filter(([key, o]) => o.status === 'rejected' && key.startsWith(`${c.clientId}:`)).map(([key]) => key).sort();
     expect(kept, `${c.name} keeps its refusals`).toEqual(refused);
+  }
+}
+
+/**
+ * The shared basket's check-off row, on the server and on every phone, is the applied event with the greatest clock,
+ * all four fields of it (no mix of two events), and never a refused event; a refusal is explained by an applied move
+ * of the contract off the distribution's date.
+ */
+async function checkBasket(world: World, serverRows: Record<string, unknown[]>, applied: readonly Recorded[], acknowledged: Map<string, Outcome>): Promise<void> {
+  const { contract, distribution } = world.shared;
+  const id = joinId(distribution.id, contract);
+  const row = (serverRows.pickups as SyncedRow[]).find((p) => p.id === id);
+  for (const c of world.clients) expect(await c.db.pickups.get(id), `${c.name} shows the server's check-off`).toEqual(row);
+
+  const events = applied.filter((r) => r.entry.name === 'pickup.record');
+  const eventFields = ['status', 'collectedBy', 'recordedAt', 'deviceId'] as const;
+  if (events.length === 0) expect(row, 'no applied check-off, no row').toBeUndefined();
+  else {
+    const latest = events.reduce((a, b) => (b.entry.hlc > a.entry.hlc ? b : a));
+    const args = latest.entry.args as Record<string, unknown>;
+    for (const field of eventFields) {
+      expect(row?.[field], `${field} of the basket comes from the latest check-off`).toEqual(args[field]);
+      expect(row?.clocks[field], `${field} stamped by the latest check-off`).toBe(latest.entry.hlc);
+    }
+  }
+
+  if (new Set(events.map((r) => r.clientId)).size > 1) basketCoverage.contested += 1;
+  const refused = [...world.recorded].filter(([key, r]) => r.entry.name === 'pickup.record' && acknowledged.get(key)?.status === 'rejected');
+  for (const [key, { entry }] of refused) {
+    expect(acknowledged.get(key), `refused check-off ${key}`).toMatchObject({ code: 'invalid' });
+    expect(row?.recordedAt, `refused check-off ${key} shows`).not.toBe((entry.args as { recordedAt: string }).recordedAt);
+    expect(Object.values(row?.clocks ?? {}), `refused check-off ${key} stamped a field`).not.toContain(entry.hlc);
+  }
+  if (refused.length > 0) {
+    basketCoverage.refused += 1;
+    const movedOff = applied.some((r) => r.entry.name === 'contract.update' && !(r.entry.args as { patch: { deliveryDates: string[] } }).patch.deliveryDates.includes(distribution.date));
+    expect(movedOff, 'a check-off refused although the basket was always due').toBe(true);
   }
 }
 
@@ -319,9 +407,18 @@ async function runSchedule(input: Schedule): Promise<void> {
     }
     const group = groupArgs();
     const member = signUpArgs({ ...PEOPLE[0], notes: 'first' });
-    const world = new World(server, network, clients, nows, member.id, group.id);
-    await world.mutate(0, 'group.create', group);
-    await world.mutate(0, 'member.signUp', member);
+    const producer = producerArgs();
+    const offer = offerArgs(producer.id);
+    const distribution = distributionArgs(group.id);
+    const contract = contractArgs({ memberId: member.id, groupId: group.id, offerId: offer.id }, { deliveryDates: [distribution.date, '2026-04-14', '2026-04-21'] });
+    const shared = { member: member.id, group: group.id, contract: contract.id, distribution: { id: distribution.id, date: distribution.date } };
+    const world = new World(server, network, clients, nows, shared);
+    expect(await world.mutate(0, 'group.create', group)).toMatchObject({ ok: true });
+    expect(await world.mutate(0, 'member.signUp', member)).toMatchObject({ ok: true });
+    expect(await world.mutate(0, 'producer.create', producer)).toMatchObject({ ok: true });
+    expect(await world.mutate(0, 'offer.create', offer)).toMatchObject({ ok: true });
+    expect(await world.mutate(0, 'contract.create', contract)).toMatchObject({ ok: true });
+    expect(await world.mutate(0, 'distribution.create', distribution)).toMatchObject({ ok: true });
     for (const c of [...clients, clients[0] as TestClient]) expect(await c.engine.syncOnce()).toMatchObject({ ok: true });
 
     for (const o of input.ops) {
@@ -339,5 +436,9 @@ async function runSchedule(input: Schedule): Promise<void> {
 describe('convergence under faults (property)', () => {
   it(`all replicas equal the server and nothing acknowledged is lost, over ${RUNS} schedules`, async () => {
     await fc.assert(fc.asyncProperty(schedule, runSchedule), { numRuns: RUNS, seed: SEED, endOnFailure: RUNS > 1000 });
+    if (RUNS >= 100) {
+      expect(basketCoverage.contested, 'schedules where two phones checked the basket off').toBeGreaterThan(RUNS / 20);
+      expect(basketCoverage.refused, 'schedules with a refused check-off').toBeGreaterThan(0);
+    }
   }, Math.max(120_000, RUNS * 2_000));
 });

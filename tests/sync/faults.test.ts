@@ -2,8 +2,10 @@
 /** One deterministic case per network fault and per push/pull guarantee, with the server's store read to prove it. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMutation } from '../../src/db/mutate';
+import type { PickupStatus } from '../../src/domain/distribution-entities';
+import { joinId } from '../../src/domain/ids';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PushResponse } from '../../src/sync/protocol';
-import { signUpArgs } from '../factories/entities';
+import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { FaultyNetwork, scriptedPlan, type Fault } from './faulty-fetch';
 import { createClient, injectFetch, replicaState, serverState, startTestServer, type TestClient, type TestServer } from './harness';
 
@@ -252,5 +254,58 @@ describe('sync under network faults', () => {
     for (const c of [...writers, ...writers, reader]) expect(await c.engine.syncOnce()).toMatchObject({ ok: true });
     expect((await serverState(server)).members).toHaveLength(17);
     await expectConverged(...writers, reader);
+  });
+});
+
+describe('check-offs on two phones', () => {
+  /** A basket due at a distribution, made on `a` and pulled by `b`; returns the check-off of that basket as made on a phone. */
+  async function basketOnBoth(a: TestClient, b: TestClient) {
+    const group = groupArgs();
+    const member = signUpArgs();
+    const producer = producerArgs();
+    const offer = offerArgs(producer.id);
+    const distribution = distributionArgs(group.id);
+    const contract = contractArgs({ memberId: member.id, groupId: group.id, offerId: offer.id }, { deliveryDates: [distribution.date] });
+    expect(await runMutation(a.db, 'group.create', group)).toMatchObject({ ok: true });
+    expect(await runMutation(a.db, 'member.signUp', member)).toMatchObject({ ok: true });
+    expect(await runMutation(a.db, 'producer.create', producer)).toMatchObject({ ok: true });
+    expect(await runMutation(a.db, 'offer.create', offer)).toMatchObject({ ok: true });
+    expect(await runMutation(a.db, 'contract.create', contract)).toMatchObject({ ok: true });
+    expect(await runMutation(a.db, 'distribution.create', distribution)).toMatchObject({ ok: true });
+    expect(await a.engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await b.engine.syncOnce()).toMatchObject({ ok: true, pulled: 6 });
+    const id = joinId(distribution.id, contract.id);
+    return {
+      id,
+      async record(c: TestClient, status: PickupStatus, at: number) {
+        const event = { distributionId: distribution.id, contractId: contract.id, status, collectedBy: '', recordedAt: new Date(at).toISOString(), deviceId: c.clientId };
+        expect(await runMutation(c.db, 'pickup.record', event, () => at)).toMatchObject({ ok: true });
+        return (await c.db.outbox.toArray()).at(-1)?.hlc as string;
+      },
+    };
+  }
+
+  // Neither phone syncs between the two events: each writes without knowing of the other.
+  it.each([
+    { first: 'a', firstStatus: 'collected', then: 'pending', pushFirst: 'a', expected: 'pending' },
+    { first: 'a', firstStatus: 'collected', then: 'pending', pushFirst: 'b', expected: 'pending' },
+    { first: 'b', firstStatus: 'pending', then: 'collected', pushFirst: 'a', expected: 'collected' },
+    { first: 'b', firstStatus: 'pending', then: 'collected', pushFirst: 'b', expected: 'collected' },
+  ] as const)('$first records $firstStatus, the other phone $then a minute later; $pushFirst syncs first: both show $expected', async ({ first, firstStatus, then, pushFirst, expected }) => {
+    const phones = { a: await phone('a'), b: await phone('b') };
+    const basket = await basketOnBoth(phones.a, phones.b);
+    const earlier = phones[first];
+    const later = first === 'a' ? phones.b : phones.a;
+    const at = Date.now() + 1_000;
+    const earlierHlc = await basket.record(earlier, firstStatus, at);
+    const laterHlc = await basket.record(later, then, at + 60_000);
+    expect(laterHlc > earlierHlc).toBe(true);
+
+    const order = pushFirst === 'a' ? [phones.a, phones.b] : [phones.b, phones.a];
+    for (const c of [...order, order[0] as TestClient]) expect(await c.engine.syncOnce()).toMatchObject({ ok: true, rejected: 0 });
+    await expectConverged(phones.a, phones.b);
+    const row = (await serverState(server)).pickups?.find((p) => (p as { id: string }).id === basket.id);
+    expect(row).toMatchObject({ status: expected, deviceId: later.clientId, recordedAt: new Date(at + 60_000).toISOString() });
+    expect(Object.values((row as { clocks: Record<string, string> }).clocks).every((clock) => clock === laterHlc)).toBe(true);
   });
 });
