@@ -21,7 +21,8 @@ export default defineConfig({
     launchOptions: CHROMIUM,
     locale: 'fr-FR',
     serviceWorkers: 'allow',
-    trace: 'retain-on-failure',
+    // Traces double the time of the long tests even when they pass; rerun locally with --trace on to debug.
+    trace: 'off',
   },
   // The production build, served by the same server as `npm start` (which rebuilds dist/ when it is stale).
   webServer: {

@@ -1,5 +1,6 @@
 import type { CourtCircuitDb } from '../../db/database';
 import { exportAll } from '../../db/export';
+import { downloadFile } from '../../ui/download';
 
 function twoDigits(n: number): string {
   return String(n).padStart(2, '0');
@@ -13,15 +14,7 @@ export function exportFileName(date: Date): string {
 /** Saves every local table as a JSON file through the browser's download; returns the file's name. */
 export async function downloadExport(db: CourtCircuitDb, now: Date = new Date()): Promise<string> {
   const data = await exportAll(db, now);
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   const fileName = exportFileName(now);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers start reading the blob after click() returns: let go of it a little later.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadFile(JSON.stringify(data, null, 2), fileName, 'application/json');
   return fileName;
 }
