@@ -72,5 +72,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts', 'tests/sync/**/*.test.ts'],
     restoreMocks: true,
+    // Screens driven by user-event on a loaded 2-core machine: the default 5 s is too tight, never too loose.
+    testTimeout: 20_000,
   },
 });
