@@ -1,14 +1,19 @@
 /**
  * The columns of each import file, with French names: which are required, which may be left out, and how a
  * header typed by hand ("Téléphone", "Date consentement") is recognised. Files are applied in IMPORT_KINDS
- * order, so that a member's groups and a contract's member exist before the rows that name them.
+ * order, so that the quarters and communes, a member's groups and a contract's member exist before the rows
+ * that name them.
  */
 import { foldWord } from './vocabulary-fr';
 
-export const IMPORT_KINDS = ['producers', 'groups', 'members', 'contracts'] as const;
+export const IMPORT_KINDS = ['areas', 'producers', 'groups', 'members', 'contracts'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const COLUMNS = {
+  areas: {
+    required: ['nom', 'type'],
+    optional: [],
+  },
   producers: {
     required: ['nom', 'produits'],
     optional: ['ferme', 'commune', 'bio', 'statut', 'mobilisation', 'telephone', 'email', 'notes'],
@@ -68,4 +73,14 @@ export function readHeader<K extends ImportKind>(kind: K, header: readonly strin
     if (name !== '') index.set(name as ColumnOf<K>, i);
   });
   return { ok: true, index };
+}
+
+/**
+ * The separator of a file, read from its header line: ';' when the header has one, ',' otherwise. Column names
+ * never contain either, so the header decides; papaparse's own guess needs about two fields per line on
+ * average, which a two-column file with a trailing empty line does not reach.
+ */
+export function headerDelimiter(text: string): ';' | ',' {
+  const header = text.split(/\r\n|\n|\r/, 1)[0] ?? '';
+  return header.includes(';') ? ';' : ',';
 }

@@ -1,5 +1,5 @@
 /**
- * Members, producers, groups and contracts written in the import's own format (same columns, same French words),
+ * Areas, members, producers, groups and contracts written in the import's own format (same columns, same French words),
  * so an export can be edited in a spreadsheet and imported back. Every cell goes through the formula
  * neutralisation of csv-safety; the import reads the apostrophe it adds as "this is text".
  */
@@ -9,6 +9,7 @@ import { neutraliseRows } from '../csv-safety';
 import { centsToInput } from '../money';
 import { columnsOf, type ColumnOf, type ImportKind } from './columns';
 import {
+  AREA_KIND_WORDS,
   CONTRACT_KIND_WORDS,
   GROUP_KIND_WORDS,
   MOBILISATION_WORDS,
@@ -34,6 +35,10 @@ type Line<K extends ImportKind> = Partial<Record<ColumnOf<K>, string>>;
 
 function nameOf(rows: readonly { id: string; name: string }[], id: string | null): string {
   return rows.find((row) => row.id === id)?.name ?? '';
+}
+
+function areaLines(data: ExportData): Line<'areas'>[] {
+  return data.areas.map((a) => ({ nom: a.name, type: AREA_KIND_WORDS.write(a.kind) }));
 }
 
 function producerLines(data: ExportData): Line<'producers'>[] {
@@ -112,6 +117,7 @@ function contractLines(data: ExportData): Line<'contracts'>[] {
 }
 
 const LINES: { [K in ImportKind]: (data: ExportData) => Line<K>[] } = {
+  areas: areaLines,
   producers: producerLines,
   groups: groupLines,
   members: memberLines,
@@ -125,7 +131,7 @@ export function exportRows<K extends ImportKind>(kind: K, data: ExportData): str
   return neutraliseRows([columns, ...lines.map((line) => columns.map((column) => line[column] ?? ''))]);
 }
 
-const FILE_NAMES: Record<ImportKind, string> = { producers: 'producteurs', groups: 'groupes', members: 'membres', contracts: 'contrats' };
+const FILE_NAMES: Record<ImportKind, string> = { areas: 'quartiers', producers: 'producteurs', groups: 'groupes', members: 'membres', contracts: 'contrats' };
 
 /** membres-2026-11-14.csv: the kind in French, the day of the export. */
 export function exportFileName(kind: ImportKind, day: string): string {

@@ -55,7 +55,7 @@ export class ImportIndex {
   private readonly contracts: Set<string>;
 
   constructor(data: ExistingData) {
-    this.areas = data.areas;
+    this.areas = [...data.areas];
     this.producers = [...data.producers];
     for (const group of data.groups) this.addGroup(group);
     this.members = [...data.members];
@@ -74,6 +74,14 @@ export class ImportIndex {
 
   area(name: string): Found {
     return this.byName(name, this.areas, 'import.error.unknownArea');
+  }
+
+  existingArea(name: string): Pick<Area, 'id' | 'name'> | undefined {
+    return this.areas.find((area) => foldWord(area.name) === foldWord(name));
+  }
+
+  addArea(area: Pick<Area, 'id' | 'name'>): void {
+    this.areas.push(area);
   }
 
   group(name: string): Found {

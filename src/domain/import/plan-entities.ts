@@ -1,6 +1,6 @@
-/** Rows of the producers and groups files: matched by name (and farm), skipped when known, created otherwise. */
+/** Rows of the areas, producers and groups files: matched by name (and farm), skipped when known, created otherwise. */
 import type { ColumnOf, ImportKind } from './columns';
-import { foldWord, GROUP_KIND_WORDS, MOBILISATION_WORDS, PRODUCT_KIND_WORDS, RHYTHM_WORDS, SALES_STATUS_WORDS, YES_NO_WORDS } from './vocabulary-fr';
+import { AREA_KIND_WORDS, foldWord, GROUP_KIND_WORDS, MOBILISATION_WORDS, PRODUCT_KIND_WORDS, RHYTHM_WORDS, SALES_STATUS_WORDS, YES_NO_WORDS } from './vocabulary-fr';
 import { producerKey } from './import-index';
 import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './plan';
 
@@ -24,6 +24,28 @@ export function isRepeated(ctx: RowContext<ImportKind>, keys: readonly string[],
 
 export function markSeen(ctx: RowContext<ImportKind>, keys: readonly string[]): void {
   for (const key of keys) ctx.seen.set(key, ctx.line);
+}
+
+const AREA_COLUMNS: Record<string, string> = { name: 'nom', kind: 'type' };
+
+/** A quarter or commune: known by its folded name, whatever its kind (a known area is never changed). */
+export function planAreaRow(ctx: RowContext<'areas'>): RowOutcome | null {
+  const { cells, index, env } = ctx;
+  const name = cells.text('nom');
+  const key = foldWord(name);
+  if (isRepeated(ctx, [key])) return null;
+  if (name !== '' && index.existingArea(name)) {
+    markSeen(ctx, [key]);
+    return { label: name, steps: [], existing: true };
+  }
+  const kind = cells.requiredWord('type', AREA_KIND_WORDS);
+  // The name is checked even when the type is wrong, so that the row says all its issues at once.
+  const step: PlannedStep = { name: 'area.create', args: { id: env.newId(), name, kind: kind ?? 'quarter' } };
+  checkStep(cells, step, AREA_COLUMNS);
+  if (cells.issues.length > 0 || !kind) return { label: name, steps: [], existing: false };
+  index.addArea({ id: step.args.id, name });
+  markSeen(ctx, [key]);
+  return { label: name, steps: [step], existing: false };
 }
 
 const PRODUCER_COLUMNS: Record<string, string> = {

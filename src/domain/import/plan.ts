@@ -10,7 +10,7 @@ import { IMPORT_KINDS, readHeader, type ColumnOf, type HeaderIssue, type ImportK
 import { MAX_ROWS, RowReader, type RowIssue } from './cells';
 import { ImportIndex, type ExistingData } from './import-index';
 import { planContractRow } from './plan-contracts';
-import { planGroupRow, planProducerRow } from './plan-entities';
+import { planAreaRow, planGroupRow, planProducerRow } from './plan-entities';
 import { planMemberRow } from './plan-members';
 
 export type PlannedStep = { [N in MutationName]: { name: N; args: MutationArgs<N> } }[MutationName];
@@ -72,6 +72,7 @@ export function checkStep<K extends ImportKind>(cells: RowReader<K>, step: Plann
 }
 
 const PLANNERS: { [K in ImportKind]: (ctx: RowContext<K>) => RowOutcome | null } = {
+  areas: planAreaRow,
   producers: planProducerRow,
   groups: planGroupRow,
   members: planMemberRow,

@@ -7,7 +7,7 @@ import type { BasketSize, Unit } from '../distribution-entities';
 import type { ContractKind } from '../contract-form';
 import { foldText } from '../normalise';
 import type { ProductKind } from '../product-kinds';
-import type { GroupKind, MobilisationStep, Rhythm, SalesStatus } from '../vocabulary';
+import type { AreaKind, GroupKind, MobilisationStep, Rhythm, SalesStatus } from '../vocabulary';
 
 /** foldText, plus the ligatures that NFD does not split ("œufs" is "oeufs"). */
 export function foldWord(text: string): string {
@@ -46,6 +46,8 @@ export const PRODUCT_KIND_WORDS = vocabulary<ProductKind>({
   meat: ['viande'],
   other: ['autre'],
 });
+
+export const AREA_KIND_WORDS = vocabulary<AreaKind>({ quarter: ['quartier'], commune: ['commune'] });
 
 export const GROUP_KIND_WORDS = vocabulary<GroupKind>({
   amap: ['AMAP'],

@@ -7,7 +7,7 @@ import { ImportPreview } from './import-preview';
 import { ImportResultSummary } from './import-result';
 import { useImport } from './use-import';
 
-/** CSV import of producers, groups, members and contracts: preview first, written only on "Importer". */
+/** CSV import of quarters and communes, producers, groups, members and contracts: preview first, written only on "Importer". */
 export function ImportScreen() {
   const { t } = useTranslation();
   const { files, plans, writing, result, round, chooseFile, importNow } = useImport();

@@ -1,9 +1,10 @@
 /**
  * Reads a chosen CSV file into rows of cells with papaparse (loaded on first use), in chunks so a large file
- * shows its progress and never freezes the screen. The separator (; or ,) is detected; a file too large is
+ * shows its progress and never freezes the screen. The separator (; or ,) is read from the header; a file too large is
  * refused before it is read, and the reading stops as soon as it has too many rows.
  */
 import { MAX_FILE_BYTES, MAX_ROWS } from '../../domain/import/cells';
+import { headerDelimiter } from '../../domain/import/columns';
 
 export type ParsedFile =
   | { ok: true; rows: string[][] }
@@ -17,6 +18,8 @@ export async function parseCsvFile(file: File, onProgress: (fraction: number) =>
     let tooMany = false;
     Papa.parse<string[]>(file, {
       skipEmptyLines: false,
+      // Called once, with the first chunk.
+      delimiter: headerDelimiter,
       chunkSize: 256 * 1024,
       chunk(results, parser) {
         for (const row of results.data) rows.push(row);

@@ -1,13 +1,14 @@
-/** Reads the example and bad CSV files the way the screen does (papaparse, separator detected), for the domain tests. */
+/** Reads the example and bad CSV files the way the screen does (papaparse, separator from the header), for the domain tests. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
+import { headerDelimiter } from '../../../../src/domain/import/columns';
 import type { ExistingData } from '../../../../src/domain/import/import-index';
 import type { ImportEnv } from '../../../../src/domain/import/plan';
 import { newId } from '../../../../src/domain/ids';
 
 export function parseCsv(text: string): string[][] {
-  return Papa.parse<string[]>(text, { skipEmptyLines: false }).data;
+  return Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: headerDelimiter(text) }).data;
 }
 
 export function example(name: string): string[][] {

@@ -48,6 +48,45 @@ describe('planImport on the example files', () => {
   });
 });
 
+describe('planImport of quarters and communes', () => {
+  const noAreas = () => ({ ...emptyData(), areas: [] });
+
+  it('plans all five example files on a device without any area, areas first, with no error', () => {
+    const plans = planImport({ areas: example('areas.csv'), ...examples() }, noAreas(), env);
+    expect(plans.map((p) => p.kind)).toEqual(['areas', 'producers', 'groups', 'members', 'contracts']);
+    expect(plans.flatMap((p) => p.rows.filter((r) => r.status !== 'create').map((r) => [p.kind, r.line, r.issues]))).toEqual([]);
+    expect(countByStatus(plans)).toEqual({ create: 19, update: 0, skip: 0, error: 0 });
+    const kinds = plans[0].rows.map((r) => r.steps[0]).map((s) => (s.name === 'area.create' ? `${s.args.name}:${s.args.kind}` : s.name));
+    expect(kinds).toEqual(['Trois-Cités:quarter', 'Couronneries:quarter', 'Poitiers Sud:quarter', 'Buxerolles:commune', 'Saint-Benoît:commune', 'Migné-Auxances:commune']);
+    // A producer's commune is the area the areas file creates.
+    const created = plans[0].rows[3].steps[0];
+    const lucie = plans[1].rows[0].steps[0];
+    expect(lucie.name === 'producer.create' && created.name === 'area.create' && lucie.args.communeId === created.args.id).toBe(true);
+  });
+
+  it('refuses an unknown or missing type and a missing name, in words per column', () => {
+    const rows = [['Nom', 'Type'], ['Beaulieu', 'quartiers'], ['Montierneuf', ''], ['', 'commune'], ['Saint-Éloi', 'Quartier']];
+    const [plan] = planImport({ areas: rows }, noAreas(), env);
+    expect(plan.rows[0].issues).toEqual([{ column: 'type', message: 'import.error.unknownWord', params: { value: 'quartiers', expected: 'quartier, commune' } }]);
+    expect(issuesOf(plan, 3)).toEqual(['type:validation.required']);
+    expect(issuesOf(plan, 4)).toEqual(['nom:validation.required']);
+    expect(plan.rows.map((r) => r.status)).toEqual(['error', 'error', 'error', 'create']);
+  });
+
+  it('reports a repeated name, however written, as the same line as the first', () => {
+    const rows = [['nom', 'type'], ['Trois-Cités', 'quartier'], ['  trois-cites ', 'commune']];
+    const [plan] = planImport({ areas: rows }, noAreas(), env);
+    expect(plan.rows[1]).toMatchObject({ status: 'error', issues: [{ column: null, message: 'import.error.duplicateRow', params: { first: 2 } }] });
+  });
+
+  it('skips an area already known by its folded name, whatever its type, and refuses formula-like names', () => {
+    const rows = [['nom', 'type'], ['TROIS-CITES', 'commune'], ['=HYPERLINK("x")', 'quartier'], ['Beaulieu', 'quartier']];
+    const [plan] = planImport({ areas: rows }, emptyData(), env);
+    expect(plan.rows.map((r) => r.status)).toEqual(['skip', 'error', 'create']);
+    expect(issuesOf(plan, 3)).toEqual(['nom:import.error.formula']);
+  });
+});
+
 describe('planImport on bad files', () => {
   it('refuses a file whose columns are wrong, listing the expected ones', () => {
     const [plan] = planImport({ members: fixture('members-missing-columns.csv') }, emptyData(), env);

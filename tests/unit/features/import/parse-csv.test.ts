@@ -14,6 +14,11 @@ describe('parseCsvFile', () => {
     expect(progress.filter((p) => p > 0 && p < 1).length).toBeGreaterThan(0);
   });
 
+  it('takes the separator from the header, even for a two-column file with a trailing empty line', async () => {
+    const parsed = await parseCsvFile(new File(['nom;type\nTrois-Cités;quartier\nBuxerolles;commune\n'], 'quartiers.csv'), () => {});
+    expect(parsed.ok && parsed.rows.slice(0, 3)).toEqual([['nom', 'type'], ['Trois-Cités', 'quartier'], ['Buxerolles', 'commune']]);
+  });
+
   it('stops reading past 20,000 rows', async () => {
     const lines = ['nom,type,rythme', ...Array.from({ length: 20_001 }, (_, i) => `G${i},AMAP,mensuel`)];
     const parsed = await parseCsvFile(new File([lines.join('\n')], 'groupes.csv'), () => {});
