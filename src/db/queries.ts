@@ -117,13 +117,26 @@ export interface DistributionDayRows {
 
 /** What a distribution's screens need, read in one go; null when there is no such distribution. */
 export async function readDistributionDay(db: CourtCircuitDb, id: string): Promise<DistributionDayRows | null> {
+  const [setting, pickups] = await Promise.all([readDistributionSetting(db, id), readDistributionPickups(db, id)]);
+  return setting && { ...setting, pickups };
+}
+
+/** The check-offs of a distribution: what changes at every tick, so the check-off screen watches it apart. */
+export async function readDistributionPickups(db: CourtCircuitDb, id: string): Promise<Pickup[]> {
+  return live(await db.pickups.where('distributionId').equals(id).toArray());
+}
+
+/**
+ * A distribution day without its check-offs. A live query over it is not re-run by a tick: on 2,000 baskets,
+ * re-reading the group's contracts and members at every tap took hundreds of milliseconds.
+ */
+export async function readDistributionSetting(db: CourtCircuitDb, id: string): Promise<Omit<DistributionDayRows, 'pickups'> | null> {
   const distribution = await db.distributions.get(id);
   if (!distribution || distribution.deleted) return null;
-  const [group, contracts, absences, pickups, volunteers, links] = await Promise.all([
+  const [group, contracts, absences, volunteers, links] = await Promise.all([
     db.groups.get(distribution.groupId),
     db.contracts.where('groupId').equals(distribution.groupId).toArray(),
     db.absences.where('distributionId').equals(id).toArray(),
-    db.pickups.where('distributionId').equals(id).toArray(),
     db.volunteers.where('distributionId').equals(id).toArray(),
     db.groupMembers.where('groupId').equals(distribution.groupId).toArray(),
   ]);
@@ -136,7 +149,6 @@ export async function readDistributionDay(db: CourtCircuitDb, id: string): Promi
     group: group && !group.deleted ? group : null,
     contracts: liveContracts,
     absences: live(absences),
-    pickups: live(pickups),
     volunteers: live(volunteers),
     offers: offers.filter((offer): offer is Offer => offer !== undefined),
     members: live(members.filter((member): member is Member => member !== undefined)),

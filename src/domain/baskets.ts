@@ -32,6 +32,8 @@ export interface DistributionDay {
   absent: { memberId: string; contractIds: string[]; note: string }[];
 }
 
+const byFrench = new Intl.Collator('fr');
+
 const live = <T extends { deleted: boolean }>(rows: Iterable<T>) => [...rows].filter((row) => !row.deleted);
 
 export function isDueAt(contract: Contract, distribution: Distribution): boolean {
@@ -46,13 +48,14 @@ export function distributionDay(
   names: ReadonlyMap<string, PersonName>,
 ): DistributionDay {
   const absenceOf = new Map(live(absences).filter((a) => a.distributionId === distribution.id).map((a) => [a.memberId, a]));
-  const pickupOf = new Map(live(pickups).filter((p) => p.distributionId === distribution.id).map((p) => [p.contractId, p]));
-  const dueContracts = [...contracts].filter((contract) => isDueAt(contract, distribution));
-  const sortKey = (contract: Contract) => {
+  // One sort key per contract and one collator: the day is rebuilt whenever its rows change, on 2,000 baskets too.
+  const sortKeyOf = new Map<Contract, string>();
+  for (const contract of contracts) {
+    if (!isDueAt(contract, distribution)) continue;
     const name = names.get(contract.memberId);
-    return `${name?.lastName ?? ''}\u0000${name?.firstName ?? ''}\u0000${contract.memberId}\u0000${contract.id}`;
-  };
-  dueContracts.sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'fr'));
+    sortKeyOf.set(contract, `${name?.lastName ?? ''}\u0000${name?.firstName ?? ''}\u0000${contract.memberId}\u0000${contract.id}`);
+  }
+  const dueContracts = [...sortKeyOf.keys()].sort((a, b) => byFrench.compare(sortKeyOf.get(a) as string, sortKeyOf.get(b) as string));
   const due: Basket[] = [];
   const absent = new Map<string, { memberId: string; contractIds: string[]; note: string }>();
   for (const contract of dueContracts) {
@@ -63,7 +66,6 @@ export function distributionDay(
       absent.set(contract.memberId, entry);
       continue;
     }
-    const pickup = pickupOf.get(contract.id);
     due.push({
       contractId: contract.id,
       memberId: contract.memberId,
@@ -74,11 +76,27 @@ export function distributionDay(
       kind: contract.kind,
       number: due.length + 1,
       proxyName: absence ? absence.proxyName : null,
-      status: pickup?.status ?? 'pending',
-      collectedBy: pickup?.collectedBy ?? '',
+      status: 'pending',
+      collectedBy: '',
     });
   }
-  return { due, absent: [...absent.values()] };
+  const pickupsHere = live(pickups).filter((p) => p.distributionId === distribution.id);
+  return { due: withPickupStatus(due, pickupsHere), absent: [...absent.values()] };
+}
+
+/** What of a check-off sets a basket's status. */
+export type PickupStatusRow = Pick<Pickup, 'contractId' | 'status' | 'collectedBy' | 'deleted'>;
+
+/**
+ * The baskets with the status of their check-off, given the pickups of their distribution. Cheap, so a screen can
+ * build the list once and only run this when a basket is ticked; a basket with no check-off is returned as is.
+ */
+export function withPickupStatus(due: readonly Basket[], pickups: Iterable<PickupStatusRow>): Basket[] {
+  const pickupOf = new Map(live(pickups).map((p) => [p.contractId, p]));
+  return due.map((basket) => {
+    const pickup = pickupOf.get(basket.contractId);
+    return pickup ? { ...basket, status: pickup.status, collectedBy: pickup.collectedBy } : basket;
+  });
 }
 
 export function isCollected(status: PickupStatus): boolean {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Basket } from '../../domain/baskets';
 import type { PickupStatus } from '../../domain/distribution-entities';
@@ -6,8 +6,26 @@ import { OtherCollectorForm } from './other-collector-form';
 
 export type RecordAction = (basket: Basket, status: PickupStatus, collectedBy?: string) => void;
 
+interface BasketRowProps {
+  basket: Basket;
+  name: string;
+  contents: string;
+  onRecord: RecordAction;
+}
+
+const sameBasket = (a: Basket, b: Basket) => (Object.keys(a) as (keyof Basket)[]).every((key) => a[key] === b[key]);
+
+/**
+ * One basket of the check-off. Memoised on the basket's fields: a tick re-renders its own row, not the hundred
+ * shown (the list hands out new basket objects whenever a check-off changes).
+ */
+export const BasketRow = memo(
+  BasketRowView,
+  (before, after) => before.name === after.name && before.contents === after.contents && before.onRecord === after.onRecord && sameBasket(before.basket, after.basket),
+);
+
 /** One basket of the check-off: who, what, the proxy, its status, and the one-tap actions. */
-export function BasketRow({ basket, name, contents, onRecord }: { basket: Basket; name: string; contents: string; onRecord: RecordAction }) {
+function BasketRowView({ basket, name, contents, onRecord }: BasketRowProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const [askingName, setAskingName] = useState(false);

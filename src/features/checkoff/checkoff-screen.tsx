@@ -1,5 +1,5 @@
 /** The check-off table: find a basket by 3 letters or its number, tick it in one tap, and back to the search. */
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Basket } from '../../domain/baskets';
@@ -34,13 +34,19 @@ export function CheckoffScreen({ id }: { id: string }) {
     return name ? displayName(name) : '';
   };
 
-  const act = async (basket: Basket, status: PickupStatus, collectedBy = '') => {
-    if (!(await run(record(basket, status, collectedBy)))) return;
-    setLast(status === 'pending' ? null : { basket, name: nameOf(basket), status });
-    // The next person is already at the table: an empty search, ready for their three letters.
-    if (status !== 'pending') setQuery('');
-    search.current?.focus();
-  };
+  // Stable across ticks, so only the rows whose basket changed render again (BasketRow is memoised).
+  const act = useCallback(
+    (basket: Basket, status: PickupStatus, collectedBy = '') =>
+      void (async () => {
+        if (!(await run(record(basket, status, collectedBy)))) return;
+        const name = names.get(basket.memberId);
+        setLast(status === 'pending' ? null : { basket, name: name ? displayName(name) : '', status });
+        // The next person is already at the table: an empty search, ready for their three letters.
+        if (status !== 'pending') setQuery('');
+        search.current?.focus();
+      })(),
+    [run, record, names],
+  );
 
   if (loading) return <p aria-busy="true">{t('common.loading')}</p>;
   if (!rows || !day) return <p className="notice">{t('checkoff.notFound')}</p>;
@@ -71,7 +77,7 @@ export function CheckoffScreen({ id }: { id: string }) {
           {last && (
             <>
               {t('checkoff.lastAction', { number: last.basket.number, name: last.name, status: t(`checkoff.status.${last.status}`) })}{' '}
-              <button type="button" onClick={() => void act(last.basket, 'pending')}>
+              <button type="button" onClick={() => act(last.basket, 'pending')}>
                 {t('checkoff.actions.undo')}
               </button>
             </>
@@ -85,7 +91,7 @@ export function CheckoffScreen({ id }: { id: string }) {
       {matches.length > MAX_ROWS && <p className="hint">{t('checkoff.refine', { shown: MAX_ROWS, count: matches.length })}</p>}
       <ul className="list" aria-label={t('checkoff.baskets')}>
         {matches.slice(0, MAX_ROWS).map((basket) => (
-          <BasketRow key={basket.contractId} basket={basket} name={nameOf(basket)} contents={contents(basket)} onRecord={(...a) => void act(...a)} />
+          <BasketRow key={basket.contractId} basket={basket} name={nameOf(basket)} contents={contents(basket)} onRecord={act} />
         ))}
       </ul>
     </>

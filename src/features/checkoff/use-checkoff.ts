@@ -2,31 +2,43 @@
  * The check-off of one distribution, all from local data: the baskets due with their live status, the counts,
  * the search (keys built per change of the data, not per keystroke) and the one-tap recording of a check-off event.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getDevice } from '../../db/device';
 import { mutate } from '../../db/mutators';
-import { readDistributionDay } from '../../db/queries';
-import { countDay, distributionDay, type Basket, type PersonName } from '../../domain/baskets';
+import { readDistributionPickups, readDistributionSetting } from '../../db/queries';
+import { countDay, distributionDay, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
 import { buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
-import type { PickupStatus } from '../../domain/distribution-entities';
+import type { Pickup, PickupStatus } from '../../domain/distribution-entities';
 
 // Past this many, rendering slows a phone down for nothing: the volunteer narrows the search instead.
 export const MAX_ROWS = 100;
 
 export function useCheckoff(distributionId: string, query: string) {
-  const rows = useLiveQuery(() => readDistributionDay(db, distributionId), [distributionId]);
+  // Two live queries: a tick re-reads the distribution's check-offs only, not the group's contracts and members.
+  const rows = useLiveQuery(() => readDistributionSetting(db, distributionId), [distributionId]);
+  const pickups = useLiveQuery(() => readDistributionPickups(db, distributionId), [distributionId]);
   const names = useMemo(
     () => new Map<string, PersonName>((rows?.members ?? []).map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }])),
     [rows?.members],
   );
-  const day = useMemo(
-    () => (rows ? distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names) : null),
-    [rows, names],
-  );
-  // Built when the local data changes (a tick, a sync), never per keystroke.
-  const keys = useMemo(() => buildBasketKeys(day?.due ?? [], names), [day, names]);
+  // The list (sorted, numbered) is built when the setting changes; a tick only lays the statuses over it.
+  const unticked = useMemo(() => (rows ? distributionDay(rows.distribution, rows.contracts, rows.absences, [], names) : null), [rows, names]);
+  // A committed tick is shown at once, before the live query has read it back (one more IndexedDB round trip,
+  // behind the status line's queries): laid over the check-offs it was committed after, dropped with them.
+  const [recorded, setRecorded] = useState<{ basis: Pickup[] | undefined; rows: PickupStatusRow[] }>({ basis: undefined, rows: [] });
+  const latestPickups = useRef(pickups);
+  useEffect(() => {
+    latestPickups.current = pickups;
+  }, [pickups]);
+  const day = useMemo(() => {
+    if (!unticked) return null;
+    const shown = recorded.basis === pickups ? [...(pickups ?? []), ...recorded.rows] : (pickups ?? []);
+    return { ...unticked, due: withPickupStatus(unticked.due, shown) };
+  }, [unticked, pickups, recorded]);
+  // Built when the setting changes (a sync), never per keystroke nor per tick: statuses are not searched.
+  const keys = useMemo(() => buildBasketKeys(unticked?.due ?? [], names), [unticked, names]);
   const deferredQuery = useDeferredValue(query);
   const matches = useMemo(() => {
     const byContract = new Map((day?.due ?? []).map((basket) => [basket.contractId, basket]));
@@ -35,13 +47,22 @@ export function useCheckoff(distributionId: string, query: string) {
   }, [day, keys, deferredQuery]);
   const offers = useMemo(() => new Map((rows?.offers ?? []).map((offer) => [offer.id, offer])), [rows?.offers]);
 
-  const record = async (basket: Basket, status: PickupStatus, collectedBy = '') => {
-    const device = await getDevice(db);
-    return mutate('pickup.record', pickupEvent({ distributionId, contractId: basket.contractId }, status, device, new Date(), collectedBy));
-  };
+  const record = useCallback(
+    async (basket: Basket, status: PickupStatus, collectedBy = '') => {
+      const device = await getDevice(db);
+      const event = pickupEvent({ distributionId, contractId: basket.contractId }, status, device, new Date(), collectedBy);
+      const result = await mutate('pickup.record', event);
+      if (result.ok) {
+        const basis = latestPickups.current;
+        setRecorded((current) => ({ basis, rows: [...(current.basis === basis ? current.rows : []), { ...event, deleted: false }] }));
+      }
+      return result;
+    },
+    [distributionId],
+  );
 
   return {
-    loading: rows === undefined,
+    loading: rows === undefined || pickups === undefined,
     rows: rows ?? null,
     day,
     counts: countDay(day?.due ?? []),
