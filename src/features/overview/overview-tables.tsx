@@ -39,7 +39,8 @@ export function QuarterTable({ shown, caption }: { shown: OverviewResult<Count>;
   const { t, i18n } = useTranslation();
   const table = overviewTable(shown);
   return (
-    <div className="overview-table-wrap">
+    // Focusable and named: a table wider than a phone scrolls sideways, and a keyboard must be able to scroll it too.
+    <div className="overview-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="overview-table">
         <caption>{caption}</caption>
         <thead>
