@@ -72,14 +72,35 @@ function pendingByKey(entries: readonly OutboxEntry[], settledUpTo: number): Map
   return byKey;
 }
 
-async function rebuildRow(db: CourtCircuitDb, key: string, pending: Map<string, PendingWrite[]>): Promise<void> {
-  const separator = key.indexOf('|');
-  const table = key.slice(0, separator) as TableName;
-  const id = key.slice(separator + 1);
-  const base = (await db.serverRows.get(key))?.row;
-  const row = rebase(base, pending.get(key) ?? []);
-  if (row) await db.syncedTable(table).put(row);
-  else await db.syncedTable(table).delete(id);
+function listIn<T>(map: Map<TableName, T[]>, table: TableName): T[] {
+  const list = map.get(table) ?? [];
+  map.set(table, list);
+  return list;
+}
+
+/**
+ * Writes the shown rows for these keys: each server base with the still-pending writes on top, or no row at all.
+ * In bulk, table by table: a first pull brings thousands of rows, and one request per row is what made it slow.
+ */
+async function writeRebuilt(db: CourtCircuitDb, bases: readonly { key: string; table: TableName; id: string; row: SyncedRow | undefined }[], pending: Map<string, PendingWrite[]>): Promise<void> {
+  const puts = new Map<TableName, SyncedRow[]>();
+  const deletes = new Map<TableName, string[]>();
+  for (const { key, table, id, row: base } of bases) {
+    const row = rebase(base, pending.get(key) ?? []);
+    if (row) listIn(puts, table).push(row);
+    else listIn(deletes, table).push(id);
+  }
+  for (const [table, rows] of puts) await db.syncedTable(table).bulkPut(rows as (Record<string, unknown> & { id: string })[]);
+  for (const [table, ids] of deletes) await db.syncedTable(table).bulkDelete(ids);
+}
+
+async function rebuildRows(db: CourtCircuitDb, keys: readonly string[], pending: Map<string, PendingWrite[]>): Promise<void> {
+  const records = await db.serverRows.bulkGet([...keys]);
+  const bases = keys.map((key, n) => {
+    const separator = key.indexOf('|');
+    return { key, table: key.slice(0, separator) as TableName, id: key.slice(separator + 1), row: records[n]?.row };
+  });
+  await writeRebuilt(db, bases, pending);
 }
 
 /**
@@ -137,12 +158,12 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     const entries = await db.outbox.toArray();
     const pending = pendingByKey(entries, Math.max(state.ackedMutationId, page.lastMutationId));
     let newestClock = '';
-    for (const { table, row } of page.changes) {
-      const key = rowKey(table, row.id);
-      await db.serverRows.put({ key, table, row });
-      await rebuildRow(db, key, pending);
+    const records = page.changes.map(({ table, row }) => ({ key: rowKey(table, row.id), table, row }));
+    for (const { row } of records) {
       for (const clock of Object.values(row.clocks)) if (clock > newestClock) newestClock = clock;
     }
+    await db.serverRows.bulkPut(records);
+    await writeRebuilt(db, records.map((r) => ({ ...r, id: r.row.id })), pending);
     if (newestClock !== '') {
       // Later local edits must order after what this device has now seen, whatever its wall clock says.
       const device = await loadDevice(db);
@@ -155,7 +176,7 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     const received = (state.progress?.received ?? 0) + page.changes.length;
     const complete = !page.hasMore;
     if (complete) {
-      for (const key of state.dirtyKeys) await rebuildRow(db, key, pending);
+      await rebuildRows(db, state.dirtyKeys, pending);
     }
     await db.syncState.put({
       ...state,

@@ -12,7 +12,7 @@ import {
   readSyncState,
   updateSyncState,
 } from '../db/sync-apply';
-import { DEFAULT_PULL_LIMIT, MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, pullResponse, pushResponse } from './protocol';
+import { MAX_BODY_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, pullResponse, pushResponse } from './protocol';
 import { SyncFailure } from './sync-failure';
 import { PayloadTooLarge, requestJson, type Transport } from './transport';
 
@@ -92,12 +92,22 @@ export class SyncEngine {
 
   private async pullAll(token: string, clientId: string): Promise<number> {
     const { db, transport } = this.options;
-    const limit = this.options.pullLimit ?? DEFAULT_PULL_LIMIT;
+    // The largest page the server gives: a first sync of a territory is a few round trips, not dozens.
+    const limit = this.options.pullLimit ?? MAX_PULL_LIMIT;
+    const fetchPage = (cursor: number) => {
+      const query = new URLSearchParams({ clientId, cursor: String(cursor), limit: String(limit) });
+      return requestJson(transport, 'GET', `/api/sync/pull?${query.toString()}`, pullResponse, { token });
+    };
+    let next = fetchPage((await readSyncState(db)).cursor);
     let pulled = 0;
     for (;;) {
-      const { cursor } = await readSyncState(db);
-      const query = new URLSearchParams({ clientId, cursor: String(cursor), limit: String(limit) });
-      const page = await requestJson(transport, 'GET', `/api/sync/pull?${query.toString()}`, pullResponse, { token });
+      const page = await next;
+      if (page.hasMore) {
+        // The next page travels while this one is written: the server, the network and IndexedDB work side by side.
+        // Pages are still applied in order, each in its own transaction; if this one fails, that answer is dropped.
+        next = fetchPage(page.cursor);
+        next.catch(() => undefined);
+      }
       await applyPulledPage(db, page, this.now());
       pulled += page.changes.length;
       if (!page.hasMore) return pulled;

@@ -1,0 +1,189 @@
+/**
+ * Child processes and temp dirs of the benchmarks: the app's server and pouchdb-server each run in their own
+ * process (their RSS is their own), bound to 127.0.0.1, in temp dirs. Everything started here is stopped and
+ * removed by `cleanup()`, and by an exit hook if the harness dies first.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const REQUEST_TIMEOUT_MS = 30_000;
+
+const children = new Set<ChildProcess>();
+const dirs = new Set<string>();
+
+function cleanupNow(): void {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  children.clear();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  dirs.clear();
+}
+process.on('exit', cleanupNow);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cleanupNow();
+    process.exit(130);
+  });
+}
+
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), `cc-bench-${prefix}-`));
+  dirs.add(dir);
+  return dir;
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  dirs.delete(dir);
+}
+
+/** Stops every child (SIGTERM, then SIGKILL after 3 s) and removes every temp dir. */
+export async function cleanup(): Promise<void> {
+  await Promise.all([...children].map((child) => stop(child)));
+  for (const dir of [...dirs]) removeDir(dir);
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  children.delete(child);
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Resident set size of a process, in bytes (Linux). */
+export function rssOf(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  if (!line) throw new Error(`no VmRSS for ${pid}`);
+  return Number(line.replace(/\D+/g, '')) * 1024;
+}
+
+export interface Peer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+function track(child: ChildProcess, name: string): { output: () => string } {
+  children.add(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  child.stderr?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
+  child.once('exit', (code, signal) => {
+    if (children.has(child) && code !== 0) console.error(`${name} exited early (${code ?? signal}):\n${output}`);
+    children.delete(child);
+  });
+  return { output: () => output };
+}
+
+export interface AppServerOptions {
+  distDir?: string;
+  users?: number;
+  seedMembers?: number;
+}
+
+/** The app's server (startServer) on a new SQLite file in a temp dir. */
+export async function startAppServer(options: AppServerOptions = {}): Promise<Peer & { seeded: number }> {
+  const dir = tempDir('app');
+  // BENCH_CPU_PROF_DIR=dir: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(ROOT, 'tests/bench/server/app-server-child.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      BENCH_DATA_FILE: path.join(dir, 'court-circuit.sqlite'),
+      BENCH_DIST_DIR: options.distDir ?? '',
+      BENCH_USERS: String(options.users ?? 0),
+      BENCH_SEED_MEMBERS: String(options.seedMembers ?? 0),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = track(child, 'app server');
+  const ready = await new Promise<{ url: string; seeded: number }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app server did not start in 120 s:\n${log.output()}`)), 120_000);
+    child.stdout?.on('data', () => {
+      const line = log.output().split('\n').find((l) => l.startsWith('{"url"'));
+      if (!line) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as { url: string; seeded: number });
+    });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`app server exited:\n${log.output()}`));
+    });
+  });
+  return {
+    ...ready,
+    pid: child.pid as number,
+    async stop() {
+      await stop(child);
+      removeDir(dir);
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** pouchdb-server 4.2 (LevelDB on disk) in a temp dir, bound to 127.0.0.1, with its logs kept out of stdout. */
+export async function startPouchServer(): Promise<Peer> {
+  const dir = tempDir('pouch');
+  const port = await freePort();
+  const bin = path.join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server');
+  const child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--config', path.join(dir, 'config.json'), '--no-stdout-logs'], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = track(child, 'pouchdb-server');
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`pouchdb-server exited:\n${log.output()}`);
+    try {
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`pouchdb-server did not start in 60 s:\n${log.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    pid: child.pid as number,
+    async stop() {
+      await stop(child);
+      removeDir(dir);
+    },
+  };
+}
+
+/** JSON over HTTP with a timeout, for the harness's own requests to either server. */
+export async function requestJson<T>(url: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+  const response = await fetch(url, {
+    method: init.method ?? 'GET',
+    headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as T;
+}
