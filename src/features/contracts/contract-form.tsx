@@ -1,9 +1,7 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { BASKET_SIZES, CONTRACT_KINDS, type BasketSize, type Contract } from '../../domain/distribution-entities';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
+import { SaveForm } from '../../ui/save-form';
 import { DeliveryDatesField } from './delivery-dates-field';
 import { MemberPicker } from './member-picker';
 import { OneOffDateField } from './one-off-date-field';
@@ -25,10 +23,6 @@ export function ContractForm({ contract, sources }: Props) {
   const producerNames = new Map(sources.producers.map((producer) => [producer.id, producer.name]));
   const memberGroups = sources.groups.filter((group) => form.memberGroupIds.includes(group.id));
   const otherGroups = sources.groups.filter((group) => !form.memberGroupIds.includes(group.id));
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
   const groupOptions = (groups: typeof sources.groups) =>
     groups.map((group) => (
       <option key={group.id} value={group.id}>
@@ -37,8 +31,7 @@ export function ContractForm({ contract, sources }: Props) {
     ));
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} cancelHref="/contracts">
       <MemberPicker members={sources.members} value={values.memberId} onChange={(id) => set('memberId', id)} error={error('memberId')} />
       <Field label={t('contracts.form.group')} error={error('groupId')}>
         {(control) => (
@@ -116,14 +109,6 @@ export function ContractForm({ contract, sources }: Props) {
           {t('contracts.form.total', { count: form.deliveryDates.length, total: euros(form.totalCents) })}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={form.busy}>
-          {t('common.actions.save')}
-        </button>
-        <Link href="/contracts" className="button">
-          {t('common.actions.cancel')}
-        </Link>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

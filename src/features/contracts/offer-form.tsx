@@ -1,11 +1,9 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { UNITS, type Offer, type Unit } from '../../domain/distribution-entities';
 import type { Producer } from '../../domain/entities';
 import { PRODUCT_KINDS, type ProductKind } from '../../domain/product-kinds';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
+import { SaveForm } from '../../ui/save-form';
 import { useOfferForm } from './use-offer-form';
 
 interface Props {
@@ -17,16 +15,12 @@ interface Props {
 
 export function OfferForm({ offer, producers, producerId }: Props) {
   const { t } = useTranslation();
-  const { values, set, errors, busy, save } = useOfferForm(offer, producerId);
+  const form = useOfferForm(offer, producerId);
+  const { values, set, errors } = form;
   const error = (field: string) => errors?.fields[field];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} cancelHref="/offers">
       <Field label={t('contracts.offer.producer')} error={error('producerId')}>
         {(control) => (
           <select {...control} value={values.producerId} onChange={(e) => set('producerId', e.target.value)}>
@@ -67,14 +61,6 @@ export function OfferForm({ offer, producers, producerId }: Props) {
       <Field label={t('contracts.offer.price')} hint={t('contracts.priceHint')} error={error('defaultPriceCents')}>
         {(control) => <input {...control} type="text" inputMode="decimal" value={values.price} onChange={(e) => set('price', e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('common.actions.save')}
-        </button>
-        <Link href="/offers" className="button">
-          {t('common.actions.cancel')}
-        </Link>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,8 +1,8 @@
-import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../domain/entities';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
+import { GroupSelectField } from '../../ui/group-select-field';
+import { SaveForm } from '../../ui/save-form';
 import type { DistributionFormValues } from './distribution-form-values';
 import type { DistributionForm as DistributionFormState } from './use-distribution-form';
 
@@ -20,13 +20,8 @@ const INPUT_TYPE: Record<TextField, string> = { date: 'date', startTime: 'time',
 /** The fields of a distribution, for creating one and for editing one. */
 export function DistributionForm({ title, form, groups, submitLabel, onCancel }: DistributionFormProps) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const { values, set, setGroup, errors, busy } = form;
+  const { values, set, setGroup, errors } = form;
   const error = (field: string) => errors?.fields[field];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
   const input = (field: TextField) => (
     <Field label={t(`distributions.fields.${field}`)} error={error(field)}>
       {(control) => (
@@ -43,21 +38,15 @@ export function DistributionForm({ title, form, groups, submitLabel, onCancel }:
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
-      <FormAlert errors={errors} />
-      <Field label={t('distributions.fields.groupId')} error={error('groupId')}>
-        {(control) => (
-          <select {...control} value={values.groupId} onChange={(e) => setGroup(e.target.value)}>
-            <option value="">{t('distributions.chooseGroup')}</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+    <SaveForm form={form} title={title} submitLabel={submitLabel} onCancel={onCancel}>
+      <GroupSelectField
+        label={t('distributions.fields.groupId')}
+        error={error('groupId')}
+        groups={groups}
+        noneLabel={t('distributions.chooseGroup')}
+        value={values.groupId}
+        onChange={setGroup}
+      />
       {input('date')}
       <div className="distribution-hours">
         {input('startTime')}
@@ -68,14 +57,6 @@ export function DistributionForm({ title, form, groups, submitLabel, onCancel }:
       <Field label={t('distributions.fields.notes')} error={error('notes')}>
         {(control) => <textarea {...control} rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.actions.cancel')}
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

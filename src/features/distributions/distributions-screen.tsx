@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../ui/field';
+import { GroupSelectField } from '../../ui/group-select-field';
 import { DistributionList } from './distribution-list';
 import { useDistributionList } from './use-distribution-list';
 
@@ -26,18 +26,13 @@ export function DistributionsScreen() {
           {t('distributions.offersLink')}
         </Link>
       </div>
-      <Field label={t('distributions.filterGroup')}>
-        {(control) => (
-          <select {...control} value={groupId} onChange={(e) => setGroupId(e.target.value)}>
-            <option value="">{t('distributions.allGroups')}</option>
-            {groups.map((group) => (
-              <option key={group.id} value={group.id}>
-                {group.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <GroupSelectField
+        label={t('distributions.filterGroup')}
+        groups={groups}
+        noneLabel={t('distributions.allGroups')}
+        value={groupId}
+        onChange={setGroupId}
+      />
       {loading ? (
         <p aria-busy="true">{t('common.loading')}</p>
       ) : (

@@ -1,10 +1,9 @@
-import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../domain/entities';
 import { GROUP_KINDS, RHYTHMS, type GroupKind, type Rhythm } from '../../domain/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
+import { SaveForm } from '../../ui/save-form';
 import type { GroupForm as GroupFormState } from './use-group-form';
 
 interface GroupFormProps {
@@ -18,13 +17,8 @@ interface GroupFormProps {
 /** The fields of a group, for creating one and for editing one. */
 export function GroupForm({ title, form, areas, submitLabel, onCancel }: GroupFormProps) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const { values, set, errors, busy } = form;
+  const { values, set, errors } = form;
   const error = (field: string) => errors?.fields[field];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
   const text = (field: 'name' | 'place' | 'rhythmNote') => (
     <Field label={t(`groups.fields.${field}`)} error={error(field)}>
       {(control) => <input {...control} type="text" value={values[field]} onChange={(e) => set(field, e.target.value)} />}
@@ -32,9 +26,7 @@ export function GroupForm({ title, form, areas, submitLabel, onCancel }: GroupFo
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} title={title} submitLabel={submitLabel} onCancel={onCancel}>
       {text('name')}
       <Field label={t('groups.fields.kind')} error={error('kind')}>
         {(control) => (
@@ -68,14 +60,6 @@ export function GroupForm({ title, form, areas, submitLabel, onCancel }: GroupFo
         )}
       </Field>
       {text('rhythmNote')}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.actions.cancel')}
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,11 +1,10 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area, Member } from '../../domain/entities';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
+import { SaveForm } from '../../ui/save-form';
 import { useMemberEdit } from './use-member-edit';
 
 interface MemberEditFormProps {
@@ -17,12 +16,9 @@ interface MemberEditFormProps {
 
 export function MemberEditForm({ member, areas, onSaved, onCancel }: MemberEditFormProps) {
   const { t } = useTranslation();
-  const { values, set, errors, busy, save } = useMemberEdit(member, onSaved);
+  const form = useMemberEdit(member, onSaved);
+  const { values, set, errors } = form;
   const error = (field: string) => errors?.fields[field];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
   const text = (field: 'firstName' | 'lastName' | 'phone' | 'email', type: string, autoComplete: string) => (
     <Field label={t(`members.fields.${field}`)} error={error(field)}>
       {(control) => (
@@ -32,9 +28,7 @@ export function MemberEditForm({ member, areas, onSaved, onCancel }: MemberEditF
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="member-edit-title">
-      <h2 id="member-edit-title">{t('members.editTitle')}</h2>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} title={t('members.editTitle')} onCancel={onCancel}>
       {text('firstName', 'text', 'given-name')}
       {text('lastName', 'text', 'family-name')}
       {text('phone', 'tel', 'tel')}
@@ -75,14 +69,6 @@ export function MemberEditForm({ member, areas, onSaved, onCancel }: MemberEditF
       <Field label={t('members.fields.notes')} error={error('notes')}>
         {(control) => <textarea {...control} rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('common.actions.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.actions.cancel')}
-        </button>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,13 +1,11 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { Area, Producer } from '../../domain/entities';
 import { MOBILISATION_STEPS, SALES_STATUSES, type MobilisationStep, type SalesStatus } from '../../domain/vocabulary';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
+import { SaveForm } from '../../ui/save-form';
 import { COMMUNES_FIRST } from './communes-first';
 import { useProducerForm } from './use-producer-form';
 
@@ -26,12 +24,9 @@ const INPUTS: Record<Exclude<TextFieldName, 'notes'>, { type: string; autoComple
 
 export function ProducerForm({ producer, areas }: Props) {
   const { t } = useTranslation();
-  const { values, set, errors, busy, save } = useProducerForm(producer);
+  const form = useProducerForm(producer);
+  const { values, set, errors } = form;
   const error = (field: string) => errors?.fields[field];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void save();
-  };
   const text = (field: TextFieldName) => (
     <Field label={t(`producers.fields.${field}`)} error={error(field)}>
       {(control) =>
@@ -45,8 +40,7 @@ export function ProducerForm({ producer, areas }: Props) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} cancelHref="/producers">
       {text('name')}
       {text('farm')}
       <AreaField
@@ -95,14 +89,6 @@ export function ProducerForm({ producer, areas }: Props) {
       {text('phone')}
       {text('email')}
       {text('notes')}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {t('common.actions.save')}
-        </button>
-        <Link href="/producers" className="button">
-          {t('common.actions.cancel')}
-        </Link>
-      </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,12 +1,10 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../domain/entities';
 import { EVENT_KINDS, type EventKind } from '../../domain/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
+import { SaveForm } from '../../ui/save-form';
 import type { EventFormValues } from './event-values';
-import { FormButtons } from './form-buttons';
 import { OptionField } from './option-field';
 import type { EntityForm } from './use-entity-form';
 
@@ -19,15 +17,10 @@ interface EventFormProps {
 
 export function EventForm({ form, areas, submitLabel, onCancel }: EventFormProps) {
   const { t } = useTranslation();
-  const { values, set, errors, busy } = form;
+  const { values, set, errors } = form;
   const error = (field: string) => errors?.fields[field];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} submitLabel={submitLabel} onCancel={onCancel}>
       <Field label={t('programme.event.fields.name')} error={error('name')}>
         {(control) => <input {...control} type="text" autoComplete="off" value={values.name} onChange={(e) => set('name', e.target.value)} />}
       </Field>
@@ -53,7 +46,6 @@ export function EventForm({ form, areas, submitLabel, onCancel }: EventFormProps
         value={values.quarterId}
         onChange={(areaId) => set('quarterId', areaId)}
       />
-      <FormButtons busy={busy} submitLabel={submitLabel} onCancel={onCancel} />
-    </form>
+    </SaveForm>
   );
 }

@@ -1,23 +1,16 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeFields } from '../../domain/programme-entities';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
-import { FormButtons } from './form-buttons';
+import { SaveForm } from '../../ui/save-form';
 import type { EntityForm } from './use-entity-form';
 
 export function InitiativeForm({ form, onCancel }: { form: EntityForm<InitiativeFields>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const { values, set, errors, busy } = form;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
+  const { values, set, errors } = form;
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} onCancel={onCancel}>
       <Field label={t('programme.initiative.fields.name')} error={errors?.fields.name}>
         {(control) => <input {...control} type="text" value={values.name} onChange={(e) => set('name', e.target.value)} />}
       </Field>
@@ -32,7 +25,6 @@ export function InitiativeForm({ form, onCancel }: { form: EntityForm<Initiative
       <Field label={t('programme.initiative.fields.description')} error={errors?.fields.description}>
         {(control) => <textarea {...control} rows={4} value={values.description} onChange={(e) => set('description', e.target.value)} />}
       </Field>
-      <FormButtons busy={busy} submitLabel={t('common.actions.save')} onCancel={onCancel} />
-    </form>
+    </SaveForm>
   );
 }

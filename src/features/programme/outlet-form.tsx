@@ -1,4 +1,3 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Area, Producer } from '../../domain/entities';
 import type { Initiative } from '../../domain/programme-entities';
@@ -7,8 +6,7 @@ import { OUTLET_KINDS, type OutletKind } from '../../domain/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
-import { FormButtons } from './form-buttons';
+import { SaveForm } from '../../ui/save-form';
 import { OptionField } from './option-field';
 import type { OutletFormValues } from './outlet-values';
 import type { EntityForm } from './use-entity-form';
@@ -23,17 +21,12 @@ interface OutletFormProps {
 
 export function OutletForm({ form, areas, producers, initiatives, onCancel }: OutletFormProps) {
   const { t } = useTranslation();
-  const { values, set, errors, busy } = form;
+  const { values, set, errors } = form;
   const error = (field: string) => errors?.fields[field];
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
   const producerName = new Map(producers.map((producer) => [producer.id, producer.name]));
   const initiativeName = new Map(initiatives.map((initiative) => [initiative.id, initiative.name]));
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} onCancel={onCancel}>
       <Field label={t('programme.outlet.fields.name')} error={error('name')}>
         {(control) => <input {...control} type="text" autoComplete="organization" value={values.name} onChange={(e) => set('name', e.target.value)} />}
       </Field>
@@ -91,7 +84,6 @@ export function OutletForm({ form, areas, producers, initiatives, onCancel }: Ou
       <Field label={t('programme.outlet.fields.notes')} error={error('notes')}>
         {(control) => <textarea {...control} rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
-      <FormButtons busy={busy} submitLabel={t('common.actions.save')} onCancel={onCancel} />
-    </form>
+    </SaveForm>
   );
 }

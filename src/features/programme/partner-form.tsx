@@ -1,10 +1,8 @@
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnerFields } from '../../domain/programme-entities';
 import { PARTNER_KINDS, type PartnerKind } from '../../domain/vocabulary';
 import { Field } from '../../ui/field';
-import { FormAlert } from '../../ui/form-alert';
-import { FormButtons } from './form-buttons';
+import { SaveForm } from '../../ui/save-form';
 import { OptionField } from './option-field';
 import type { EntityForm } from './use-entity-form';
 
@@ -18,19 +16,14 @@ const INPUTS: Record<TextField, { type: string; autoComplete: string }> = {
 
 export function PartnerForm({ form, onCancel }: { form: EntityForm<PartnerFields>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const { values, set, errors, busy } = form;
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void form.save();
-  };
+  const { values, set, errors } = form;
   const text = (field: TextField) => (
     <Field label={t(`programme.partner.fields.${field}`)} error={errors?.fields[field]}>
       {(control) => <input {...control} {...INPUTS[field]} value={values[field]} onChange={(e) => set(field, e.target.value)} />}
     </Field>
   );
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <FormAlert errors={errors} />
+    <SaveForm form={form} onCancel={onCancel}>
       {text('name')}
       <OptionField
         label={t('programme.partner.fields.kind')}
@@ -46,7 +39,6 @@ export function PartnerForm({ form, onCancel }: { form: EntityForm<PartnerFields
       <Field label={t('programme.partner.fields.notes')} error={errors?.fields.notes}>
         {(control) => <textarea {...control} rows={3} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}
       </Field>
-      <FormButtons busy={busy} submitLabel={t('common.actions.save')} onCancel={onCancel} />
-    </form>
+    </SaveForm>
   );
 }

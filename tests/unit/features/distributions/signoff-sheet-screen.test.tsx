@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SignoffSheetScreen } from '../../../../src/features/distributions/signoff-sheet-screen';
 import { resetAppDb } from '../../../helpers/app-db';
+import { captureDownloads } from '../../../helpers/download';
 import { renderScreen } from '../../../helpers/render';
 import { future, loadFixture } from './fixture';
 
@@ -62,26 +63,12 @@ describe('SignoffSheetScreen', () => {
 
   it('downloads the same rows as CSV, with formula-like cells neutralised', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.stubGlobal(
-      'URL',
-      Object.assign(Object.create(URL) as typeof URL, {
-        createObjectURL: (blob: Blob) => {
-          blobs.push(blob);
-          return 'blob:test';
-        },
-        revokeObjectURL: () => undefined,
-      }),
-    );
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const downloads = captureDownloads();
     await renderSheet();
     await user.click(await screen.findByRole('button', { name: 'Télécharger en CSV' }));
-    await expect.poll(() => clicked.length).toBe(1);
-    expect(clicked[0].download).toBe('emargement-amap-des-couronneries-2099-06-02.csv');
-    const lines = (await blobs[0].text()).replace(/^\uFEFF/, '').split('\r\n');
+    await expect.poll(() => downloads.length).toBe(1);
+    expect(downloads[0].fileName).toBe('emargement-amap-des-couronneries-2099-06-02.csv');
+    const lines = (await downloads[0].blob.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('N°;Nom;Prénom;Panier;Qté;Taille;Procuration;Signature');
     expect(lines).toContain("1;'=cmd();Eve;Panier de légumes;1;moyen;;");
     expect(lines).toContain('2;Benali;Nadia;Panier de légumes;1;moyen;Jeanne Petit;');

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OverviewScreen } from '../../../../src/features/overview/overview-screen';
 import { resetAppDb } from '../../../helpers/app-db';
+import { captureDownloads, type CapturedDownload } from '../../../helpers/download';
 import { renderScreen } from '../../../helpers/render';
 import { loadOverviewFixture } from './fixture';
 
@@ -82,28 +83,14 @@ describe('OverviewScreen', () => {
 
   it('exports the table as CSV, masked when asked, with formula-like names neutralised', async () => {
     const user = userEvent.setup();
-    const blobs: Blob[] = [];
-    vi.stubGlobal(
-      'URL',
-      Object.assign(Object.create(URL) as typeof URL, {
-        createObjectURL: (blob: Blob) => {
-          blobs.push(blob);
-          return 'blob:test';
-        },
-        revokeObjectURL: () => undefined,
-      }),
-    );
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const downloads = captureDownloads();
     await renderScreen(<OverviewScreen />, { path: '/overview' });
     await screen.findByText('Du 1 janvier 2025 au 31 décembre 2025');
     await user.click(screen.getByRole('checkbox', { name: 'Pour la collectivité : masquer les petits effectifs' }));
     await user.click(screen.getByRole('button', { name: 'Exporter en CSV' }));
-    await expect.poll(() => clicked.length).toBe(1);
-    expect(clicked[0]?.download).toBe('vue-ensemble-2025-01-01-2025-12-31.csv');
-    const lines = (await (blobs[0] as Blob).text()).replace(/^\uFEFF/, '').split('\r\n');
+    await expect.poll(() => downloads.length).toBe(1);
+    expect(downloads[0]?.fileName).toBe('vue-ensemble-2025-01-01-2025-12-31.csv');
+    const lines = (await (downloads[0] as CapturedDownload).blob.text()).replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Indicateur;Tout le territoire;Couronneries;"\'=HYPERLINK(""x"")";Sans quartier');
     expect(lines).toContain('Groupes;<5;<5;<5;0');
     expect(lines).toContain('Nouvelles inscriptions;6;6;0;0');

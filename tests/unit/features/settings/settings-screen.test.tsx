@@ -7,6 +7,7 @@ import type { LocalExport } from '../../../../src/db/export';
 import { SettingsScreen } from '../../../../src/features/settings/settings-screen';
 import { usePreferences } from '../../../../src/ui/preferences-store';
 import { resetAppDb } from '../../../helpers/app-db';
+import { captureDownloads } from '../../../helpers/download';
 import { renderScreen } from '../../../helpers/render';
 import { producerArgs, signUpArgs } from '../../../factories/entities';
 
@@ -51,18 +52,7 @@ describe('SettingsScreen', () => {
     const producer = producerArgs({ name: 'Ferme exportée' });
     await mutate('member.signUp', member);
     await mutate('producer.create', producer);
-    const blobs: Blob[] = [];
-    vi.stubGlobal('URL', Object.assign(Object.create(URL) as typeof URL, {
-      createObjectURL: (blob: Blob) => {
-        blobs.push(blob);
-        return 'blob:test';
-      },
-      revokeObjectURL: () => undefined,
-    }));
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const downloads = captureDownloads();
 
     await renderScreen(<SettingsScreen />, { path: '/settings' });
     await user.click(screen.getByRole('button', { name: 'Télécharger toutes les données' }));
@@ -70,10 +60,9 @@ describe('SettingsScreen', () => {
     const today = new Date();
     const expectedName = `court-circuit-export-${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}.json`;
     expect(await screen.findByText(`Fichier ${expectedName} préparé.`)).toBeInTheDocument();
-    expect(clicked).toHaveLength(1);
-    expect(clicked[0].download).toBe(expectedName);
-    expect(blobs).toHaveLength(1);
-    const data = JSON.parse(await blobs[0].text()) as LocalExport;
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0].fileName).toBe(expectedName);
+    const data = JSON.parse(await downloads[0].blob.text()) as LocalExport;
     expect(data.schemaVersion).toBe(db.verno);
     expect(Date.parse(data.exportedAt)).not.toBeNaN();
     expect(data.tables.members).toEqual([expect.objectContaining({ id: member.id, firstName: 'Exportée' })]);
