@@ -3,18 +3,35 @@ import { initialHlc } from '../domain/hlc';
 import { newId } from '../domain/ids';
 import type { CourtCircuitDb, DeviceRecord } from './database';
 
+// The client id never changes once the record exists, so a write needs no transaction to learn it. Keyed by the
+// open connection: a database deleted and opened again (a reset) gets a new connection, hence a new record.
+const clientIds = new WeakMap<IDBDatabase, string>();
+
+function remember(db: CourtCircuitDb, device: DeviceRecord): DeviceRecord {
+  const connection = db.backendDB();
+  if (connection) clientIds.set(connection, device.clientId);
+  return device;
+}
+
 /** Reads the device record, creating it on first use. Call inside a transaction that includes `device`. */
 export async function loadDevice(db: CourtCircuitDb): Promise<DeviceRecord> {
   const existing = await db.device.get('device');
-  if (existing) return existing;
+  if (existing) return remember(db, existing);
   const clientId = newId();
   const created: DeviceRecord = { key: 'device', clientId, deviceName: '', hlc: initialHlc(clientId), nextMutationId: 1 };
   await db.device.put(created);
-  return created;
+  return remember(db, created);
 }
 
 export async function getDevice(db: CourtCircuitDb): Promise<DeviceRecord> {
   return db.transaction('rw', db.device, () => loadDevice(db));
+}
+
+/** This device's client id, from memory after the first read (which creates the record when there is none). */
+export async function getClientId(db: CourtCircuitDb): Promise<string> {
+  const connection = db.isOpen() ? db.backendDB() : null;
+  const known = connection ? clientIds.get(connection) : undefined;
+  return known ?? (await getDevice(db)).clientId;
 }
 
 export async function setDeviceName(db: CourtCircuitDb, deviceName: string): Promise<void> {

@@ -5,7 +5,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
-import { getDevice } from '../../db/device';
+import { getClientId } from '../../db/device';
 import { mutate } from '../../db/mutators';
 import { readDistributionPickups, readDistributionSetting } from '../../db/queries';
 import { countDay, distributionDay, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
@@ -49,8 +49,8 @@ export function useCheckoff(distributionId: string, query: string) {
 
   const record = useCallback(
     async (basket: Basket, status: PickupStatus, collectedBy = '') => {
-      const device = await getDevice(db);
-      const event = pickupEvent({ distributionId, contractId: basket.contractId }, status, device, new Date(), collectedBy);
+      const clientId = await getClientId(db);
+      const event = pickupEvent({ distributionId, contractId: basket.contractId }, status, { clientId }, new Date(), collectedBy);
       const result = await mutate('pickup.record', event);
       if (result.ok) {
         const basis = latestPickups.current;

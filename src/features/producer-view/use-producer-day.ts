@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
-import { getDevice } from '../../db/device';
+import { getClientId } from '../../db/device';
 import { mutate } from '../../db/mutators';
 import { readDistributionDay } from '../../db/queries';
 import { countDay, distributionDay, totalsByOffer, type Basket, type PersonName } from '../../domain/baskets';
@@ -33,8 +33,8 @@ export function useProducerDay(distributionId: string, producerId: string | null
   }, [rows, producerId]);
 
   const record = async (basket: Basket, status: PickupStatus) => {
-    const device = await getDevice(db);
-    return mutate('pickup.record', pickupEvent({ distributionId, contractId: basket.contractId }, status, device, new Date()));
+    const clientId = await getClientId(db);
+    return mutate('pickup.record', pickupEvent({ distributionId, contractId: basket.contractId }, status, { clientId }, new Date()));
   };
 
   return { loading: rows === undefined, view, record };
