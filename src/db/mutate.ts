@@ -3,7 +3,7 @@
  * in a single IndexedDB transaction, so a change is either fully recorded for sync or not recorded at all.
  */
 import { tick, encodeHlc } from '../domain/hlc';
-import { SYNCED_TABLES, mergeWrite, type SyncedRow } from '../domain/rows';
+import { SYNCED_TABLES, mergeWrite, rowKey, type SyncedRow, type TableName } from '../domain/rows';
 import { MutationRejected, issuesFromZod, type FieldIssue, type RejectionCode } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
 import type { CourtCircuitDb } from './database';
@@ -25,22 +25,40 @@ export async function runMutation<N extends MutationName>(
   try {
     const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.device, db.syncState];
     const mutationId = await db.transaction('rw', tables, async () => {
-      const device = await loadDevice(db);
+      // Requests are issued together wherever one does not need another's answer: each await is a round trip to
+      // the storage process, and IndexedDB runs a transaction's requests in the order they were made anyway.
+      const [device, syncState] = await Promise.all([loadDevice(db), db.syncState.get('sync')]);
       // The server's clock, as last measured, corrects a phone whose clock is wrong.
-      const clockOffsetMs = (await db.syncState.get('sync'))?.clockOffsetMs ?? 0;
-      const clock = tick(device.hlc, now() + clockOffsetMs);
+      const clock = tick(device.hlc, now() + (syncState?.clockOffsetMs ?? 0));
       const hlc = encodeHlc(clock);
-      const read = { get: (table: (typeof SYNCED_TABLES)[number], id: string) => db.syncedTable(table).get(id) as Promise<SyncedRow | undefined> };
+      // A row the plan read is not read again to merge the write into it.
+      const reads = new Map<string, Promise<SyncedRow | undefined>>();
+      const read = {
+        get(table: TableName, id: string) {
+          const key = rowKey(table, id);
+          const row = reads.get(key) ?? (db.syncedTable(table).get(id) as Promise<SyncedRow | undefined>);
+          reads.set(key, row);
+          return row;
+        },
+      };
       // The plan's type depends on N; the registry pairs each name with its own schema, so this call is sound.
       const writes = await (def.plan as (a: unknown, c: unknown) => ReturnType<typeof def.plan>)(parsed.data, { read, hlc, clientId: device.clientId });
-      for (const write of writes) {
-        const table = db.syncedTable(write.table);
-        const merged = mergeWrite(await read.get(write.table, write.id), write, hlc);
-        if (merged) await table.put(merged);
-      }
+      const existing = await Promise.all(writes.map((write) => read.get(write.table, write.id)));
+      // Two writes to one row merge one after the other, the second into the first's result.
+      const merged = new Map<string, SyncedRow>();
+      const puts = writes.flatMap((write, n) => {
+        const key = rowKey(write.table, write.id);
+        const row = mergeWrite(merged.get(key) ?? existing[n], write, hlc);
+        if (!row) return [];
+        merged.set(key, row);
+        return [db.syncedTable(write.table).put(row)];
+      });
       const mutationId = device.nextMutationId;
-      await db.outbox.add({ mutationId, clientId: device.clientId, name, args: parsed.data, hlc, createdAt: new Date(now()).toISOString(), writes });
-      await db.device.put({ ...device, hlc: clock, nextMutationId: mutationId + 1 });
+      await Promise.all([
+        ...puts,
+        db.outbox.add({ mutationId, clientId: device.clientId, name, args: parsed.data, hlc, createdAt: new Date(now()).toISOString(), writes }),
+        db.device.put({ ...device, hlc: clock, nextMutationId: mutationId + 1 }),
+      ]);
       return mutationId;
     });
     return { ok: true, mutationId };

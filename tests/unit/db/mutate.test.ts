@@ -82,7 +82,8 @@ describe('runMutation', () => {
       members: [],
       groupMembers: [],
     });
-    expect(putSpy.mock.contexts.map((table) => (table as { name: string }).name)).toEqual(['device', 'areas', 'groups']);
+    // The device record is created first; the rows' puts and the device's update are then issued together.
+    expect(putSpy.mock.contexts.map((table) => (table as { name: string }).name)).toEqual(['device', 'areas', 'groups', 'device']);
     expect(result.ok).toBe(false);
     expect(await db.areas.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
