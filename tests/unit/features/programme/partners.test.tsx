@@ -15,13 +15,14 @@ beforeEach(async () => {
 });
 
 describe('programme hub', () => {
-  it('links to events, partners, shops and initiatives', async () => {
+  it('links to the overview, events, partners, shops, initiatives and the import', async () => {
     await renderScreen(<ProgrammeScreen />, { path: '/programme' });
     expect(screen.getByRole('heading', { level: 1, name: 'Programme' })).toBeInTheDocument();
     const links = within(screen.getByRole('list', { name: 'Programme' })).getAllByRole('link');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/events', '/partners', '/outlets', '/initiatives']);
-    expect(links[0]).toHaveTextContent('Événements');
-    expect(links[3]).toHaveTextContent('Démarches');
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/overview', '/events', '/partners', '/outlets', '/initiatives', '/import']);
+    expect(links[0]).toHaveTextContent('Bilan du territoire');
+    expect(links[1]).toHaveTextContent('Événements');
+    expect(links[4]).toHaveTextContent('Démarches');
   });
 });
 
