@@ -6,7 +6,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getClientId } from '../../db/device';
-import { mutate } from '../../db/mutators';
+import { mutate, preloadWritePath } from '../../db/mutators';
 import { readDistributionPickups, readDistributionSetting } from '../../db/queries';
 import { countDay, distributionDay, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
 import { buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
@@ -46,6 +46,12 @@ export function useCheckoff(distributionId: string, query: string) {
     return ids.map((id) => byContract.get(id)).filter((basket): basket is Basket => basket !== undefined);
   }, [day, keys, deferredQuery]);
   const offers = useMemo(() => new Map((rows?.offers ?? []).map((offer) => [offer.id, offer])), [rows?.offers]);
+
+  // The first tick of the day should not wait for the write path's code nor for the device's id to be read.
+  useEffect(() => {
+    preloadWritePath();
+    void getClientId(db);
+  }, []);
 
   const record = useCallback(
     async (basket: Basket, status: PickupStatus, collectedBy = '') => {
