@@ -1,13 +1,9 @@
 import { useState } from 'react';
-import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { displayName } from '../../domain/member-search';
 import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
+import { MemberList } from './member-list';
 import { useMemberList, type MemberListFilter } from './use-member-list';
-
-// Rendering thousands of rows on a phone is slow and useless: past this many, the user narrows the search.
-const MAX_ROWS = 200;
 
 export function MembersScreen() {
   const { t } = useTranslation();
@@ -45,29 +41,7 @@ export function MembersScreen() {
       {loading ? (
         <p aria-busy="true">{t('common.loading')}</p>
       ) : (
-        <>
-          <p className="counter" role="status" data-testid="member-count">
-            {t('members.count', { count: results.length })}
-          </p>
-          {results.length > MAX_ROWS && <p className="hint">{t('members.truncated', { shown: MAX_ROWS })}</p>}
-          <ul className="list" aria-label={t('members.title')}>
-            {results.slice(0, MAX_ROWS).map((member) => (
-              <li key={member.id}>
-                <Link href={`/members/${member.id}`}>
-                  <strong>{displayName(member)}</strong>
-                  {member.demo && (
-                    <>
-                      {' '}
-                      <span className="badge demo">{t('members.demo')}</span>
-                    </>
-                  )}
-                  <br />
-                  <span className="hint">{member.quarterId ? areaNames.get(member.quarterId) : t('members.noQuarter')}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
+        <MemberList results={results} areaNames={areaNames} />
       )}
     </>
   );

@@ -92,4 +92,16 @@ describe('MembersScreen', () => {
     expect((await mutate('member.delete', { id: elodie.id })).ok).toBe(true);
     await expect.poll(shownNames).toEqual(['Anne Martin', 'Marc Lefèvre']);
   });
+
+  it('shows the first 50 of a long result with the full count and a hint to narrow the search', async () => {
+    for (let n = 0; n < 60; n += 1) expect((await mutate('member.signUp', signUpArgs({ lastName: 'Zola' }))).ok).toBe(true);
+    const user = userEvent.setup();
+    await renderScreen(<MembersScreen />, { path: '/members' });
+    await expect.poll(() => screen.getByTestId('member-count').textContent).toBe('63 membres');
+    expect(await shownNames()).toHaveLength(50);
+    expect(screen.getByText('Seuls les 50 premiers sont affichés : précisez la recherche.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Rechercher (nom, téléphone, e-mail)'), 'durand');
+    await expect.poll(shownNames).toEqual(['Élodie Durand']);
+    expect(screen.queryByText(/précisez la recherche/)).not.toBeInTheDocument();
+  });
 });
