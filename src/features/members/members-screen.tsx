@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
+import { GroupSelectField } from '../../ui/group-select-field';
 import { MemberList } from './member-list';
 import { useMemberList, type MemberListFilter } from './use-member-list';
 
@@ -25,18 +26,13 @@ export function MembersScreen() {
           value={filter.quarterId}
           onChange={(areaId) => set({ quarterId: areaId })}
         />
-        <Field label={t('members.groupFilter')}>
-          {(control) => (
-            <select {...control} value={filter.groupId} onChange={(e) => set({ groupId: e.target.value })}>
-              <option value="">{t('members.allGroups')}</option>
-              {groups.map((group) => (
-                <option key={group.id} value={group.id}>
-                  {group.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <GroupSelectField
+          label={t('members.groupFilter')}
+          groups={groups}
+          noneLabel={t('members.allGroups')}
+          value={filter.groupId}
+          onChange={(groupId) => set({ groupId })}
+        />
       </div>
       {loading ? (
         <p aria-busy="true">{t('common.loading')}</p>
