@@ -4,11 +4,9 @@
  * Money is in cents (integers), dates are ISO calendar days (YYYY-MM-DD), times HH:MM.
  */
 import { z } from 'zod';
-import { idSchema, isoDateSchema, isoDateTimeSchema, productKindSchema } from './entities';
+import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, productKindSchema, requiredText } from './entities';
 import type { RowMeta } from './rows';
 
-const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');
-const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'validation.timeInvalid');
 const centsSchema = z.number().int('validation.priceInvalid').min(0, 'validation.priceNegative').max(1_000_000, 'validation.priceInvalid');
 

@@ -16,8 +16,8 @@ export const productKindSchema = z.enum(PRODUCT_KINDS);
 export const idSchema = z.string().trim().min(1).max(64);
 const refSchema = idSchema.nullable();
 
-const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
-const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');
+export const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
+export const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 
 export const phoneSchema = optionalText(30).refine((v) => v === '' || isPhone(v), 'validation.phoneInvalid');
 export const emailSchema = optionalText(120).refine((v) => v === '' || isEmail(v), 'validation.emailInvalid');

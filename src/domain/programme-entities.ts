@@ -3,12 +3,10 @@
  * with the producers that supply them, sourcing initiatives gathering outlets, and who attended an event.
  */
 import { z } from 'zod';
-import { emailSchema, idSchema, isoDateSchema, phoneSchema, productKindSchema } from './entities';
+import { emailSchema, idSchema, isoDateSchema, optionalText, phoneSchema, productKindSchema, requiredText } from './entities';
 import type { RowMeta } from './rows';
 import { ATTENDEE_KINDS, OUTLET_KINDS, PARTNER_KINDS } from './vocabulary';
 
-const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
-const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong');
 
 export const partnerFields = z.object({
   name: requiredText(160),
