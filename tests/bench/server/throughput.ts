@@ -14,7 +14,7 @@ import { encodeHlc, initialHlc, tick, type HlcState } from '../../../src/domain/
 import { newId } from '../../../src/domain/ids';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src/sync/protocol';
 import { BENCH_PASSWORD, benchLogin } from './bench-accounts';
-import { ratioRow, summarize, type BenchRow } from './measure';
+import { ratioRow, summarize, type BenchRow } from '../lib/stats';
 import { benchMembers, memberDoc } from './members';
 import { cleanup, requestJson, startAppServer, startPouchServer } from './processes';
 
@@ -53,7 +53,9 @@ async function signIn(url: string, n: number): Promise<Device> {
   return { clientId, token: answer.token, nextMutationId: 1, clock: initialHlc(clientId) };
 }
 
-function load(options: autocannon.Options): Promise<autocannon.Result> {
+/** The same load on both sides: CONNECTIONS connections, one request in flight each, for `seconds`. */
+function load(url: string, seconds: number, request: autocannon.RequestStep): Promise<autocannon.Result> {
+  const options: autocannon.Options = { url, connections: CONNECTIONS, pipelining: 1, duration: seconds, timeout: 30, requests: [request] };
   return new Promise((resolve, reject) => {
     autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
@@ -66,67 +68,49 @@ function summary(result: autocannon.Result, applied: number): LoadResult {
 async function loadApp(url: string, devices: Device[], seconds: number): Promise<LoadResult> {
   const free = [...devices];
   let applied = 0;
-  const result = await load({
-    url,
-    connections: CONNECTIONS,
-    pipelining: 1,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/sync/push',
-        setupRequest(request, context) {
-          const device = free.pop();
-          if (!device) throw new Error('no free device: a connection kept one');
-          context.device = device;
-          const mutations = Array.from({ length: BATCH }, () => {
-            device.clock = tick(device.clock, Date.now());
-            return { mutationId: device.nextMutationId++, name: 'member.signUp', args: freshSignUp(), hlc: encodeHlc(device.clock) };
-          });
-          return {
-            ...request,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${device.token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
-            body: JSON.stringify({ clientId: device.clientId, mutations }),
-          };
-        },
-        onResponse(status, body, context) {
-          const device = context.device as Device;
-          if (status === 200) {
-            const answer = JSON.parse(body) as { lastMutationId: number; outcomes: { status: string }[] };
-            applied += answer.outcomes.filter((o) => o.status === 'applied').length;
-            // A refused or cut batch would leave a gap; start again after what the server settled.
-            device.nextMutationId = answer.lastMutationId + 1;
-          }
-          free.push(device);
-        },
-      },
-    ],
+  const result = await load(url, seconds, {
+    method: 'POST',
+    path: '/api/sync/push',
+    setupRequest(request, context) {
+      const device = free.pop();
+      if (!device) throw new Error('no free device: a connection kept one');
+      context.device = device;
+      const mutations = Array.from({ length: BATCH }, () => {
+        device.clock = tick(device.clock, Date.now());
+        return { mutationId: device.nextMutationId++, name: 'member.signUp', args: freshSignUp(), hlc: encodeHlc(device.clock) };
+      });
+      return {
+        ...request,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${device.token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+        body: JSON.stringify({ clientId: device.clientId, mutations }),
+      };
+    },
+    onResponse(status, body, context) {
+      const device = context.device as Device;
+      if (status === 200) {
+        const answer = JSON.parse(body) as { lastMutationId: number; outcomes: { status: string }[] };
+        applied += answer.outcomes.filter((o) => o.status === 'applied').length;
+        // A refused or cut batch would leave a gap; start again after what the server settled.
+        device.nextMutationId = answer.lastMutationId + 1;
+      }
+      free.push(device);
+    },
   });
   return summary(result, applied);
 }
 
 async function loadPouch(url: string, seconds: number): Promise<LoadResult> {
   let applied = 0;
-  const result = await load({
-    url,
-    connections: CONNECTIONS,
-    pipelining: 1,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        method: 'POST',
-        path: '/bench/_bulk_docs',
-        setupRequest(request) {
-          const docs = Array.from({ length: BATCH }, () => memberDoc(freshSignUp()));
-          return { ...request, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) };
-        },
-        onResponse(status, body) {
-          if (status === 201 || status === 200) applied += (JSON.parse(body) as { ok?: boolean }[]).filter((r) => r.ok).length;
-        },
-      },
-    ],
+  const result = await load(url, seconds, {
+    method: 'POST',
+    path: '/bench/_bulk_docs',
+    setupRequest(request) {
+      const docs = Array.from({ length: BATCH }, () => memberDoc(freshSignUp()));
+      return { ...request, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs }) };
+    },
+    onResponse(status, body) {
+      if (status === 201 || status === 200) applied += (JSON.parse(body) as { ok?: boolean }[]).filter((r) => r.ok).length;
+    },
   });
   return summary(result, applied);
 }

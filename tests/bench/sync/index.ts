@@ -3,7 +3,7 @@
  * `run({smoke})` returns their rows. Alone: `node --import tsx tests/bench/sync/index.ts` (BENCH_SMOKE=1 for the
  * quick mode) prints them as a table. Needs /usr/bin/chromium.
  */
-import { printRows, type BenchRow } from '../server/measure';
+import { printRows, type BenchRow } from '../lib/stats';
 import { cleanup, startPouchServer } from '../server/processes';
 import { buildBenchPage } from './build-page';
 import { runPull } from './pull';

@@ -6,7 +6,7 @@
  * profile replicates the PouchDB database into a fresh local PouchDB (timed). Order alternates by run.
  */
 import { BENCH_PASSWORD, benchLogin } from '../server/bench-accounts';
-import { ratioRow, summarize, type BenchRow } from '../server/measure';
+import { ratioRow, summarize, type BenchRow } from '../lib/stats';
 import { benchMembers, memberDoc } from '../server/members';
 import { requestJson, rssOf, startAppServer, type Peer } from '../server/processes';
 import { openProfile } from './browser';

@@ -6,7 +6,7 @@
  * pouchdb-server, timed. The side that goes first alternates from run to run.
  */
 import { ADMIN_LOGIN, BENCH_PASSWORD } from '../server/bench-accounts';
-import { ratioRow, summarize, type BenchRow } from '../server/measure';
+import { ratioRow, summarize, type BenchRow } from '../lib/stats';
 import { startAppServer, type Peer } from '../server/processes';
 import { openProfile } from './browser';
 
