@@ -53,6 +53,20 @@ describe('policy per role', () => {
   });
 });
 
+/** Members signed up by the coordinator: at the animator's own event, in its group, outside, in another group. */
+async function membersAroundTheAnimator() {
+  const ownEvent = eventArgs();
+  await applied(animator, 'event.create', ownEvent);
+  const atOwnEvent = signUpArgs({ signupEventId: ownEvent.id });
+  const inOwnGroup = signUpArgs();
+  const outside = signUpArgs();
+  const inOtherGroup = signUpArgs();
+  for (const member of [atOwnEvent, inOwnGroup, outside, inOtherGroup]) await applied(coordinator, 'member.signUp', member);
+  await applied(coordinator, 'groupMember.add', { groupId: ownGroup.id, memberId: inOwnGroup.id });
+  await applied(coordinator, 'groupMember.add', { groupId: otherGroup.id, memberId: inOtherGroup.id });
+  return { ownEvent, atOwnEvent, inOwnGroup, outside, inOtherGroup };
+}
+
 describe('animator push', () => {
   it('is refused producer, area, group and demo mutations with forbidden, and the rows stay as they were', async () => {
     const before = storeSnapshot(t.store);
@@ -84,15 +98,7 @@ describe('animator push', () => {
   });
 
   it('edits members in scope only: own sign-ups, sign-ups at own events, members of own groups', async () => {
-    const ownEvent = eventArgs();
-    await applied(animator, 'event.create', ownEvent);
-    const atOwnEvent = signUpArgs({ signupEventId: ownEvent.id });
-    const inOwnGroup = signUpArgs();
-    const outside = signUpArgs();
-    const inOtherGroup = signUpArgs();
-    for (const member of [atOwnEvent, inOwnGroup, outside, inOtherGroup]) await applied(coordinator, 'member.signUp', member);
-    await applied(coordinator, 'groupMember.add', { groupId: ownGroup.id, memberId: inOwnGroup.id });
-    await applied(coordinator, 'groupMember.add', { groupId: otherGroup.id, memberId: inOtherGroup.id });
+    const { atOwnEvent, inOwnGroup, outside, inOtherGroup } = await membersAroundTheAnimator();
     const mine = signUpArgs();
     await applied(animator, 'member.signUp', mine);
 
@@ -128,17 +134,9 @@ describe('animator push', () => {
 
 describe('animator pull', () => {
   it('carries the directory, but only the members and group links in its scope', async () => {
-    const ownEvent = eventArgs();
-    await applied(animator, 'event.create', ownEvent);
     const mine = signUpArgs();
     await applied(animator, 'member.signUp', mine);
-    const atOwnEvent = signUpArgs({ signupEventId: ownEvent.id });
-    const inOwnGroup = signUpArgs();
-    const outside = signUpArgs();
-    const inOtherGroup = signUpArgs();
-    for (const member of [atOwnEvent, inOwnGroup, outside, inOtherGroup]) await applied(coordinator, 'member.signUp', member);
-    await applied(coordinator, 'groupMember.add', { groupId: ownGroup.id, memberId: inOwnGroup.id });
-    await applied(coordinator, 'groupMember.add', { groupId: otherGroup.id, memberId: inOtherGroup.id });
+    const { ownEvent, atOwnEvent, inOwnGroup, outside } = await membersAroundTheAnimator();
     await applied(coordinator, 'member.update', { id: outside.id, patch: { notes: 'edited later' } });
 
     const pulled = await pullAll(t.app, animator);
