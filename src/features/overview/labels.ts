@@ -1,6 +1,7 @@
 /** Words of the overview's table: row and column labels, dates of a period. */
 import type { TFunction } from 'i18next';
-import { OVERVIEW_LOYALTY, type OverviewRowKey, type OverviewTable } from '../../domain/overview';
+import { OVERVIEW_LOYALTY } from '../../domain/overview';
+import type { OverviewRowKey, OverviewTable } from '../../domain/overview-table';
 
 export function rowLabel(t: TFunction, key: OverviewRowKey): string {
   return t(`overview.rows.${key}`, OVERVIEW_LOYALTY);

@@ -1,7 +1,8 @@
 /** What only the whole territory has: producers by step and product, outlets by kind and initiative, the events. */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCell, type Count, type OverviewResult } from '../../domain/overview';
+import type { Count, OverviewResult } from '../../domain/overview';
+import { formatCell } from '../../domain/overview-table';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { MOBILISATION_STEPS, OUTLET_KINDS } from '../../domain/vocabulary';
 import { formatDate } from './labels';

@@ -1,6 +1,7 @@
 /** The overview's tables, shared by the screen and the printed report. */
 import { useTranslation } from 'react-i18next';
-import { formatCell, overviewTable, type Count, type OverviewResult, type OverviewRowKey } from '../../domain/overview';
+import type { Count, OverviewResult } from '../../domain/overview';
+import { formatCell, overviewTable, type OverviewRowKey } from '../../domain/overview-table';
 import { columnLabel, rowLabel } from './labels';
 
 const KEY_FIGURES: readonly OverviewRowKey[] = [

@@ -1,7 +1,8 @@
 /** The overview as a CSV file made on the device; papaparse is loaded only when someone exports. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatCell, overviewTable, type Count, type OverviewResult } from '../../domain/overview';
+import type { Count, OverviewResult } from '../../domain/overview';
+import { formatCell, overviewTable } from '../../domain/overview-table';
 import { downloadCsv } from '../../ui/download';
 import { columnLabel, rowLabel } from './labels';
 

@@ -4,7 +4,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readOverviewData } from '../../db/queries';
 import { localToday } from '../../domain/day-format';
-import { computeOverview, maskSmallCounts, OVERVIEW_LOYALTY, type Count, type OverviewResult, type Period } from '../../domain/overview';
+import { computeOverview, OVERVIEW_LOYALTY, type Count, type OverviewResult } from '../../domain/overview';
+import { maskSmallCounts } from '../../domain/overview-table';
+import type { Period } from '../../domain/overview-period';
 
 export interface OverviewView {
   /** Exact figures (the charts). */

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { computeOverview, monthsOf, type OverviewData } from '../../../src/domain/overview';
+import { calendarYear, isPeriod, reportParams } from '../../../src/domain/overview-period';
 import {
-  calendarYear,
-  computeOverview,
-  isPeriod,
-  overviewTable,
-  reportParams,
   formatCell,
   maskSmallCounts,
-  monthsOf,
   overviewCell,
+  overviewTable,
   OVERVIEW_ROWS,
-  type OverviewData,
   type OverviewRowKey,
-} from '../../../src/domain/overview';
+} from '../../../src/domain/overview-table';
 import { PERIOD_2025, territoryFixture } from '../../factories/territory-fixture';
 
 const emptyData = (): OverviewData => ({
