@@ -11,10 +11,10 @@ export function useBasketContents(offers: ReadonlyMap<string, Offer>) {
       t('checkoff.contents', {
         offer: offer?.name ?? '',
         quantity: basket.quantity,
-        unit: offer ? t(`checkoff.unit.${offer.unit}`, { count: basket.quantity }) : '',
+        unit: offer ? t(`domain.unit.${offer.unit}`, { count: basket.quantity }) : '',
       }).trim(),
     ];
-    if (basket.size) parts.push(t(`checkoff.size.${basket.size}`));
+    if (basket.size) parts.push(t(`domain.basketSize.${basket.size}`));
     if (basket.kind === 'oneOff') parts.push(t('checkoff.oneOff'));
     return parts.join(', ');
   };

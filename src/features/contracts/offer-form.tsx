@@ -52,7 +52,7 @@ export function OfferForm({ offer, producers, producerId }: Props) {
           <select {...control} value={values.unit} onChange={(e) => set('unit', e.target.value as Unit)}>
             {UNITS.map((unit) => (
               <option key={unit} value={unit}>
-                {t(`contracts.unit.${unit}`)}
+                {t(`domain.unit.${unit}`, { count: 1 })}
               </option>
             ))}
           </select>

@@ -55,7 +55,7 @@ export function OffersScreen() {
                   {[
                     producerNames.get(offer.producerId) ?? t('common.none'),
                     t(`domain.productKind.${offer.productKind}`),
-                    t('contracts.offers.pricePer', { price: euros(offer.defaultPriceCents), unit: t(`contracts.unit.${offer.unit}`) }),
+                    t('contracts.offers.pricePer', { price: euros(offer.defaultPriceCents), unit: t(`domain.unit.${offer.unit}`, { count: 1 }) }),
                   ].join(' · ')}
                 </span>
               </Link>

@@ -3,6 +3,6 @@ import type { TFunction } from 'i18next';
 import type { BasketSize } from '../../domain/distribution-entities';
 
 export function basketContent(t: TFunction, offerName: string, quantity: number, size: BasketSize | null): string {
-  const sizePart = size ? ` (${t(`distributions.size.${size}`)})` : '';
+  const sizePart = size ? ` (${t(`domain.basketSize.${size}`)})` : '';
   return `${offerName || t('distributions.unknownOffer')} × ${quantity}${sizePart}`;
 }

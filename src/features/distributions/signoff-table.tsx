@@ -25,7 +25,7 @@ export function SignoffTable({ sheet }: { sheet: SignoffSheet }) {
             <td>{row.firstName}</td>
             <td>{row.offerName}</td>
             <td>{row.quantity}</td>
-            <td>{row.size ? t(`distributions.size.${row.size}`) : ''}</td>
+            <td>{row.size ? t(`domain.basketSize.${row.size}`) : ''}</td>
             <td>{row.proxyName ?? ''}</td>
             <td className="col-signature" />
           </tr>

@@ -11,7 +11,7 @@ export function useCsvExport(sheet: SignoffSheet, groupName: string, date: strin
   const exportCsv = async () => {
     setBusy(true);
     try {
-      const sizes = new Map(BASKET_SIZES.map((size) => [size, t(`distributions.size.${size}`)]));
+      const sizes = new Map(BASKET_SIZES.map((size) => [size, t(`domain.basketSize.${size}`)]));
       const labels: SheetCsvLabels = {
         header: [
           t('distributions.sheet.number'),

@@ -57,10 +57,10 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
           <ul className="list" aria-label={t('producer-view.toBring')} data-testid="totals">
             {totals.map((total) => {
               const offer = offers.get(total.offerId);
-              const name = [offer?.name ?? '', total.size ? t(`checkoff.size.${total.size}`) : ''].filter(Boolean).join(', ');
+              const name = [offer?.name ?? '', total.size ? t(`domain.basketSize.${total.size}`) : ''].filter(Boolean).join(', ');
               return (
                 <li key={`${total.offerId}|${total.size ?? ''}`}>
-                  {t('producer-view.total', { offer: name, quantity: total.quantity, unit: offer ? t(`checkoff.unit.${offer.unit}`, { count: total.quantity }) : '' })}{' '}
+                  {t('producer-view.total', { offer: name, quantity: total.quantity, unit: offer ? t(`domain.unit.${offer.unit}`, { count: total.quantity }) : '' })}{' '}
                   <span className="hint">({t('producer-view.totalBaskets', { count: total.baskets })})</span>
                 </li>
               );
