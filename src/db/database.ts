@@ -5,7 +5,7 @@ import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../do
 import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme-entities';
 import type { HlcState } from '../domain/hlc';
 import type { FieldIssue } from '../domain/mutations/define';
-import type { RowWrite, SyncedRow, TableName } from '../domain/rows';
+import { keysWithBase, type RowWrite, type SyncedRow, type TableName } from '../domain/rows';
 
 export interface OutboxEntry {
   /** Grows by one per mutation of this device; the server applies a device's mutations in this order. */
@@ -33,7 +33,8 @@ export interface ServerRowRecord {
   /** `${table}|${id}` */
   key: string;
   table: TableName;
-  row: SyncedRow;
+  /** Absent when the server has no such row (yet): undoing a refused write then removes the row. */
+  row?: SyncedRow;
 }
 
 export interface SyncStateRecord {
@@ -84,6 +85,36 @@ export interface RejectedRecord {
   rejectedAt: string;
 }
 
+/** The tables each version added, as they shipped (a test opens an old database with them). */
+export const STORES_V1 = {
+  areas: 'id, kind',
+  producers: 'id, communeId',
+  groups: 'id, kind, quarterId',
+  members: 'id, quarterId, signupEventId, [signupEventId+signupDeviceId]',
+  events: 'id, date, quarterId',
+  groupMembers: 'id, groupId, memberId',
+  outbox: 'mutationId',
+  device: 'key',
+  serverRows: 'key',
+  syncState: 'key',
+  session: 'key',
+  rejected: 'mutationId',
+};
+export const STORES_V2 = {
+  offers: 'id, producerId',
+  contracts: 'id, memberId, groupId, producerId, offerId',
+  distributions: 'id, groupId, date',
+  absences: 'id, distributionId, memberId',
+  pickups: 'id, distributionId, contractId, memberId',
+  volunteers: 'id, distributionId, memberId',
+};
+export const STORES_V3 = {
+  partners: 'id, kind',
+  initiatives: 'id',
+  outlets: 'id, kind, quarterId, initiativeId',
+  attendance: 'id, eventId, attendeeId',
+};
+
 export class CourtCircuitDb extends Dexie {
   areas!: Table<Area, string>;
   producers!: Table<Producer, string>;
@@ -110,35 +141,17 @@ export class CourtCircuitDb extends Dexie {
 
   constructor(name: string) {
     super(name);
-    this.version(1).stores({
-      areas: 'id, kind',
-      producers: 'id, communeId',
-      groups: 'id, kind, quarterId',
-      members: 'id, quarterId, signupEventId, [signupEventId+signupDeviceId]',
-      events: 'id, date, quarterId',
-      groupMembers: 'id, groupId, memberId',
-      outbox: 'mutationId',
-      device: 'key',
-      serverRows: 'key',
-      syncState: 'key',
-      session: 'key',
-      rejected: 'mutationId',
-    });
+    this.version(1).stores(STORES_V1);
     // Distribution day (issue 4): added tables only; version 1 stays as it shipped.
-    this.version(2).stores({
-      offers: 'id, producerId',
-      contracts: 'id, memberId, groupId, producerId, offerId',
-      distributions: 'id, groupId, date',
-      absences: 'id, distributionId, memberId',
-      pickups: 'id, distributionId, contractId, memberId',
-      volunteers: 'id, distributionId, memberId',
-    });
+    this.version(2).stores(STORES_V2);
     // The programme's overview (issue 5): partners, sourcing initiatives, outlets, event attendance.
-    this.version(3).stores({
-      partners: 'id, kind',
-      initiatives: 'id',
-      outlets: 'id, kind, quarterId, initiativeId',
-      attendance: 'id, eventId, attendeeId',
+    this.version(3).stores(STORES_V3);
+    // Server bases are kept only for rows this device is writing (see sync-apply.ts); the others were copies.
+    this.version(4).stores({}).upgrade(async (tx) => {
+      const entries = (await tx.table('outbox').toArray()) as OutboxEntry[];
+      const state = (await tx.table('syncState').get('sync')) as SyncStateRecord | undefined;
+      const kept = keysWithBase(entries, state?.dirtyKeys ?? []);
+      await tx.table('serverRows').filter((record: ServerRowRecord) => !kept.has(record.key)).delete();
     });
   }
 

@@ -6,7 +6,7 @@ import { tick, encodeHlc } from '../domain/hlc';
 import { SYNCED_TABLES, mergeWrite, rowKey, type SyncedRow, type TableName } from '../domain/rows';
 import { MutationRejected, issuesFromZod, type FieldIssue, type RejectionCode } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
-import type { CourtCircuitDb } from './database';
+import type { CourtCircuitDb, ServerRowRecord } from './database';
 import { loadDevice } from './device';
 
 export type MutationResult =
@@ -23,7 +23,7 @@ export async function runMutation<N extends MutationName>(
   const parsed = def.args.safeParse(args);
   if (!parsed.success) return { ok: false, code: 'invalid', issues: issuesFromZod(parsed.error) };
   try {
-    const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.device, db.syncState];
+    const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.serverRows, db.device, db.syncState];
     const mutationId = await db.transaction('rw', tables, async () => {
       // Requests are issued together wherever one does not need another's answer: each await is a round trip to
       // the storage process, and IndexedDB runs a transaction's requests in the order they were made anyway.
@@ -31,24 +31,33 @@ export async function runMutation<N extends MutationName>(
       // The server's clock, as last measured, corrects a phone whose clock is wrong.
       const clock = tick(device.hlc, now() + (syncState?.clockOffsetMs ?? 0));
       const hlc = encodeHlc(clock);
-      // A row the plan read is not read again to merge the write into it.
-      const reads = new Map<string, Promise<SyncedRow | undefined>>();
-      const read = {
-        get(table: TableName, id: string) {
-          const key = rowKey(table, id);
-          const row = reads.get(key) ?? (db.syncedTable(table).get(id) as Promise<SyncedRow | undefined>);
-          reads.set(key, row);
-          return row;
-        },
+      // A row the plan read is not read again to merge the write into it. Its server base is asked for in the same
+      // round trip: a row this device starts writing keeps the version it showed as its base (see sync-apply.ts).
+      const reads = new Map<string, { row: Promise<SyncedRow | undefined>; hasBase: Promise<boolean> }>();
+      const readRow = (table: TableName, id: string) => {
+        const key = rowKey(table, id);
+        const cached = reads.get(key);
+        if (cached) return cached;
+        const fresh = {
+          row: db.syncedTable(table).get(id) as Promise<SyncedRow | undefined>,
+          hasBase: db.serverRows.get(key).then((base) => base !== undefined),
+        };
+        reads.set(key, fresh);
+        return fresh;
       };
+      const read = { get: (table: TableName, id: string) => readRow(table, id).row };
       // The plan's type depends on N; the registry pairs each name with its own schema, so this call is sound.
       const writes = await (def.plan as (a: unknown, c: unknown) => ReturnType<typeof def.plan>)(parsed.data, { read, hlc, clientId: device.clientId });
-      const existing = await Promise.all(writes.map((write) => read.get(write.table, write.id)));
+      const existing = await Promise.all(writes.map((write) => readRow(write.table, write.id).row));
+      const hasBase = await Promise.all(writes.map((write) => readRow(write.table, write.id).hasBase));
       // Two writes to one row merge one after the other, the second into the first's result.
       const merged = new Map<string, SyncedRow>();
+      const baseless = new Map<string, ServerRowRecord>();
       const puts = writes.flatMap((write, n) => {
         const key = rowKey(write.table, write.id);
-        const row = mergeWrite(merged.get(key) ?? existing[n], write, hlc);
+        const before = existing[n];
+        if (!hasBase[n] && !baseless.has(key)) baseless.set(key, before ? { key, table: write.table, row: before } : { key, table: write.table });
+        const row = mergeWrite(merged.get(key) ?? before, write, hlc);
         if (!row) return [];
         merged.set(key, row);
         return [db.syncedTable(write.table).put(row)];
@@ -56,6 +65,7 @@ export async function runMutation<N extends MutationName>(
       const mutationId = device.nextMutationId;
       await Promise.all([
         ...puts,
+        ...(baseless.size > 0 ? [db.serverRows.bulkPut([...baseless.values()])] : []),
         db.outbox.add({ mutationId, clientId: device.clientId, name, args: parsed.data, hlc, createdAt: new Date(now()).toISOString(), writes }),
         db.device.put({ ...device, hlc: clock, nextMutationId: mutationId + 1 }),
       ]);

@@ -1,10 +1,14 @@
 /**
  * How sync results land in local data: the outcome of a push (settled mutations leave the outbox, refused ones are
- * kept with their reason) and each pulled page (server rows stored as the base, pending writes re-applied on top),
- * each in one transaction. This is the only writer of local rows besides the mutators.
+ * kept with their reason) and each pulled page (pending writes re-applied on top of the server's rows), each in one
+ * transaction. This is the only writer of local rows besides the mutators.
+ *
+ * The server's version of a row (its base, in `serverRows`) is kept only while this device has writes to that row in
+ * the outbox or waiting to be rebuilt (`dirtyKeys`): that is when the shown row differs from it, and a refused write
+ * has to be undone. Every other row shown is the server's row itself, so a first pull stores each row once.
  */
 import { receive } from '../domain/hlc';
-import { SYNCED_TABLES, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows';
+import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows';
 import type { FieldIssue } from '../domain/mutations/define';
 import type { CourtCircuitDb, OutboxEntry, SyncStateRecord } from './database';
 import { loadDevice } from './device';
@@ -151,7 +155,11 @@ export interface PulledPage {
   lastMutationId: number;
 }
 
-/** Stores a pulled page as the server base and rebuilds the rows it touches, in one transaction. */
+/**
+ * Stores a pulled page, in one transaction: each row shown with this device's pending writes on top, and kept as
+ * the base where this device still has writes to it. A complete pull rebuilds the rows whose writes were settled
+ * and lets their bases go.
+ */
 export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowMs: number): Promise<void> {
   await db.transaction('rw', allTables(db), async () => {
     const state = await readSyncState(db);
@@ -162,7 +170,9 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     for (const { row } of records) {
       for (const clock of Object.values(row.clocks)) if (clock > newestClock) newestClock = clock;
     }
-    await db.serverRows.bulkPut(records);
+    const withBase = keysWithBase(entries, state.dirtyKeys);
+    const bases = records.filter(({ key }) => withBase.has(key));
+    if (bases.length > 0) await db.serverRows.bulkPut(bases);
     await writeRebuilt(db, records.map((r) => ({ ...r, id: r.row.id })), pending);
     if (newestClock !== '') {
       // Later local edits must order after what this device has now seen, whatever its wall clock says.
@@ -177,6 +187,8 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     const complete = !page.hasMore;
     if (complete) {
       await rebuildRows(db, state.dirtyKeys, pending);
+      const stillWritten = keysWithBase(entries, []);
+      await db.serverRows.bulkDelete(state.dirtyKeys.filter((key) => !stillWritten.has(key)));
     }
     await db.syncState.put({
       ...state,

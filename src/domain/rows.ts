@@ -86,3 +86,11 @@ export function rebase(serverRow: SyncedRow | undefined, pending: readonly Pendi
   for (const { write, hlc } of pending) row = mergeWrite(row, write, hlc) ?? row;
   return row;
 }
+
+/**
+ * The rows whose server version a device must keep as their base: those written by a mutation it still holds, and
+ * those settled but not yet rebuilt from a complete pull. Every other row it shows is the server's row itself.
+ */
+export function keysWithBase(held: readonly { writes: readonly RowWrite[] }[], dirtyKeys: readonly string[]): Set<string> {
+  return new Set([...held.flatMap((entry) => entry.writes.map((w) => rowKey(w.table, w.id))), ...dirtyKeys]);
+}

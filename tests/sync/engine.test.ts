@@ -99,6 +99,34 @@ describe('sync engine against the in-process server', () => {
     expect(await replicaState(a.db)).toEqual(await serverState(server));
   });
 
+  it('stores each pulled row once, and undoes a refused edit of a pulled row to the server version', async () => {
+    const a = await client('a');
+    const person = signUpArgs({ notes: 'v1' });
+    await runMutation(a.db, 'member.signUp', person);
+    await a.engine.syncOnce();
+    expect(await a.db.serverRows.count(), 'bases go once the writes are settled').toBe(0);
+
+    // b's pushes are tampered with on the way, so that the server refuses them and its row stays as it was.
+    const inject = injectFetch(server);
+    const b = await createClient('b', (input, init) => {
+      if (init?.method !== 'POST') return inject(input, init);
+      const body = JSON.parse(String(init.body)) as { mutations: { args: { patch?: { notes?: unknown } } }[] };
+      for (const mutation of body.mutations) if (mutation.args.patch) mutation.args.patch.notes = 42;
+      return inject(input, { ...init, body: JSON.stringify(body) });
+    });
+    clients.push(b);
+    await b.engine.syncOnce();
+    expect(await b.db.members.count()).toBe(1);
+    expect(await b.db.serverRows.count(), 'a first pull stores rows once').toBe(0);
+
+    await runMutation(b.db, 'member.update', { id: person.id, patch: { notes: 'v2, refused' } });
+    expect(await b.db.serverRows.count(), 'the row being written keeps its base').toBe(1);
+    expect(await b.engine.syncOnce()).toMatchObject({ ok: true, rejected: 1 });
+    expect(await b.db.members.get(person.id)).toMatchObject({ notes: 'v1' });
+    expect(await replicaState(b.db)).toEqual(await serverState(server));
+    expect(await b.db.serverRows.count()).toBe(0);
+  });
+
   it('survives a server restart between pushes', async () => {
     const a = await client('a');
     await runMutation(a.db, 'member.signUp', signUpArgs());
