@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SyncedRow, TableName } from '../../domain/rows';
+import { GroupCommit } from './group-commit';
 import { Serial } from './serial';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
 import type { ReadTx, Rejection, StoredRow, SyncStore, WriteTx } from './store';
@@ -114,9 +115,9 @@ function prepareReadTx(db: Database.Database): ReadTx {
 export class SqliteStore implements SyncStore {
   private readonly writer: Database.Database;
   private readonly reader: Database.Database;
-  private readonly writeTx: WriteTx;
   private readonly readTx: ReadTx;
   private readonly writes = new Serial();
+  private readonly groupCommit: GroupCommit<WriteTx>;
   private readonly reads = new Serial();
 
   constructor(readonly file: string) {
@@ -124,7 +125,7 @@ export class SqliteStore implements SyncStore {
     migrate(this.writer);
     // An in-memory database is private to its connection, so it is read through the writer.
     this.reader = file === ':memory:' ? this.writer : openSqliteDatabase(file);
-    this.writeTx = prepareWriteTx(this.writer);
+    this.groupCommit = new GroupCommit(this.writer, prepareWriteTx(this.writer), this.writes);
     this.readTx = prepareReadTx(this.reader);
   }
 
@@ -133,19 +134,9 @@ export class SqliteStore implements SyncStore {
     return this.writer;
   }
 
+  /** One transaction per turn of the event loop for all the writes that arrived in it (see group-commit.ts). */
   write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const db = this.writer;
-    return this.writes.run(async () => {
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await fn(this.writeTx);
-        db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (db.inTransaction) db.exec('ROLLBACK');
-        throw error;
-      }
-    });
+    return this.groupCommit.run(fn);
   }
 
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T> {

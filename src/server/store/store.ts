@@ -44,7 +44,10 @@ export interface ReadTx extends RowLookup {
 }
 
 export interface SyncStore {
-  /** Runs `fn` in one write transaction, after any other write has finished; rolls back if it throws. */
+  /**
+   * Runs `fn` as one atomic write, after any other write has finished: if it throws, none of its changes are kept.
+   * The promise settles only once its changes are durable (a store may commit several writes together).
+   */
   write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
   /** Runs `fn` over one consistent snapshot. */
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
