@@ -110,6 +110,8 @@ export class Accounts {
   private readonly ttl: number;
   // Unknown logins are checked against this, so they cost the same scrypt as a real one.
   private readonly decoyHash: Promise<string>;
+  // Every sync request looks its session up: prepared once, not once a request.
+  private readonly sessionByToken: Database.Statement<[string], SessionRow & { disabled: number; login: string; name: string; role: Role; producer_id: string | null }>;
 
   constructor(
     private readonly db: Database.Database,
@@ -118,6 +120,9 @@ export class Accounts {
     this.now = options.now ?? Date.now;
     this.ttl = options.sessionTtlMs ?? SESSION_TTL_MS;
     this.decoyHash = hashPassword(generatePassword());
+    this.sessionByToken = db.prepare(
+      'SELECT s.*, u.disabled, u.login, u.name, u.role, u.producer_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?',
+    );
   }
 
   private write<T>(fn: () => T): T {
@@ -201,11 +206,7 @@ export class Accounts {
 
   authenticate(token: string): AuthResult {
     if (!TOKEN_PATTERN.test(token)) return { ok: false, code: 'unauthenticated' };
-    const found = this.db
-      .prepare<[string], SessionRow & { disabled: number; login: string; name: string; role: Role; producer_id: string | null }>(
-        'SELECT s.*, u.disabled, u.login, u.name, u.role, u.producer_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?',
-      )
-      .get(hashToken(token));
+    const found = this.sessionByToken.get(hashToken(token));
     if (!found) return { ok: false, code: 'unauthenticated' };
     // A disabled account's phones are treated as revoked: the app shows the same "ask your coordinator" message.
     if (found.revoked_at !== null || found.disabled === 1) return { ok: false, code: 'sessionRevoked' };
