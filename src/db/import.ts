@@ -5,9 +5,8 @@
  */
 import type { PlannedStep } from '../domain/import/plan';
 import type { FieldIssue } from '../domain/mutations/define';
-import { SYNCED_TABLES } from '../domain/rows';
 import type { CourtCircuitDb } from './database';
-import { runMutation } from './mutate';
+import { mutationTables, runMutation } from './mutate';
 
 class RowRefused extends Error {
   constructor(readonly issues: FieldIssue[]) {
@@ -18,10 +17,9 @@ class RowRefused extends Error {
 export type RowResult = { ok: true } | { ok: false; issues: FieldIssue[] };
 
 export async function applyImportRow(db: CourtCircuitDb, steps: readonly PlannedStep[]): Promise<RowResult> {
-  // The same tables as runMutation's own transaction, so each mutation's transaction nests inside this one.
-  const tables = [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.device, db.syncState];
   try {
-    await db.transaction('rw', tables, async () => {
+    // The same tables as runMutation's own transaction, so each mutation's transaction nests inside this one.
+    await db.transaction('rw', mutationTables(db), async () => {
       for (const step of steps) {
         const result = await runMutation(db, step.name, step.args);
         if (!result.ok) throw new RowRefused(result.issues);

@@ -3,7 +3,6 @@
  * replica holds, into row writes. The same definitions run on the device and on the server.
  */
 import type { z } from 'zod';
-import type { Hlc } from '../hlc';
 import type { RowWrite, SyncedRow, TableName } from '../rows';
 
 export interface FieldIssue {
@@ -32,13 +31,16 @@ export interface RowReader {
 
 export interface PlanContext {
   read: RowReader;
-  hlc: Hlc;
-  clientId: string;
 }
 
 export interface MutationDef<Schema extends z.ZodType> {
   args: Schema;
   plan(args: z.output<Schema>, ctx: PlanContext): Promise<RowWrite[]>;
+  /**
+   * The rows the plan will write, where its arguments name them: a device reads them with the plan's own reads, so
+   * that the hot writes (a check-off at the distribution) wait on one round trip to storage before their commit.
+   */
+  writesTo?(args: z.output<Schema>): readonly { table: TableName; id: string }[];
 }
 
 export function defineMutation<Schema extends z.ZodType>(def: MutationDef<Schema>): MutationDef<Schema> {

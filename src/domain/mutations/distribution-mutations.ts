@@ -94,8 +94,11 @@ export const absenceCancel = defineMutation({
 });
 
 /** Refuses a check-off of a basket that is not due at this distribution (another group's, another date's). */
+const pickupId = (args: { distributionId: string; contractId: string }) => joinId(args.distributionId, args.contractId);
+
 export const pickupRecord = defineMutation({
   args: pickupFields,
+  writesTo: (args) => [{ table: 'pickups', id: pickupId(args) }],
   async plan(args, ctx) {
     // Read together: a tick waits on one round trip to IndexedDB instead of two.
     const [distribution, contract] = await Promise.all([
@@ -109,7 +112,7 @@ export const pickupRecord = defineMutation({
     return [
       {
         table: 'pickups',
-        id: joinId(args.distributionId, args.contractId),
+        id: pickupId(args),
         // Every field of the event is written together, so the latest event wins as a whole.
         fields: { ...args, memberId: contract.memberId, producerId: contract.producerId, deleted: false },
       },

@@ -27,11 +27,7 @@ async function applyOne(tx: WriteTx, actor: Actor, mutation: OutgoingMutation, d
   const args: unknown = parseOrReject(def.args, mutation.args);
   await deps.access.authorize(actor, mutation.name, args, tx);
   const hlc = deps.clock.accept(mutation.hlc);
-  const ctx: PlanContext = {
-    hlc,
-    clientId: actor.clientId,
-    read: { get: async (table, id) => (await tx.getRow(table, id))?.row },
-  };
+  const ctx: PlanContext = { read: { get: async (table, id) => (await tx.getRow(table, id))?.row } };
   // Each definition's plan accepts the output of its own schema, which `args` is.
   const writes = await (def.plan as (a: unknown, c: PlanContext) => ReturnType<typeof def.plan>)(args, ctx);
   for (const write of writes) {

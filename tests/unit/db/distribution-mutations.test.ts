@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CourtCircuitDb } from '../../../src/db/database';
 import { runMutation } from '../../../src/db/mutate';
+import { pickupFields } from '../../../src/domain/distribution-entities';
+import { pickupRecord } from '../../../src/domain/mutations/distribution-mutations';
+import type { SyncedRow, TableName } from '../../../src/domain/rows';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../../factories/entities';
 
 let db: CourtCircuitDb;
@@ -81,5 +84,16 @@ describe('check-off', () => {
     expect(wrongDay).toMatchObject({ ok: false, issues: [{ path: 'contractId', message: 'validation.basketNotInDistribution' }] });
     const missing = await unchanged(() => runMutation(db, 'pickup.record', { ...event, contractId: 'nope', status: 'collected' }));
     expect(missing).toMatchObject({ ok: false, code: 'notFound' });
+  });
+
+  it('names beforehand the one row a check-off writes, so a phone reads it with the plan\'s reads', async () => {
+    const contract = contractArgs(refs);
+    const distribution = distributionArgs(refs.groupId, { date: '2026-04-07' });
+    expect(await runMutation(db, 'contract.create', contract)).toMatchObject({ ok: true });
+    expect(await runMutation(db, 'distribution.create', distribution)).toMatchObject({ ok: true });
+    const args = pickupFields.parse({ distributionId: distribution.id, contractId: contract.id, status: 'collected', collectedBy: '', recordedAt: '2026-04-07T18:05:00.000Z', deviceId: 'phone' });
+    const read = { get: (table: TableName, id: string) => db.syncedTable(table).get(id) as Promise<SyncedRow | undefined> };
+    const written = (await pickupRecord.plan(args, { read })).map(({ table, id }) => ({ table, id }));
+    expect(pickupRecord.writesTo?.(args)).toEqual(written);
   });
 });
