@@ -1,15 +1,45 @@
-import { memo, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import type { TFunction } from 'i18next';
 import type { Basket } from '../../domain/baskets';
 import type { PickupStatus } from '../../domain/distribution-entities';
 import { OtherCollectorForm } from './other-collector-form';
 
 export type RecordAction = (basket: Basket, status: PickupStatus, collectedBy?: string) => void;
 
+/** The words every row shows, translated once for the list rather than once per row. */
+export interface RowLabels {
+  t: TFunction;
+  status: Record<PickupStatus, string>;
+  collect: string;
+  collectOther: string;
+  notCollected: string;
+  reset: string;
+}
+
+export function rowLabels(t: TFunction): RowLabels {
+  return {
+    t,
+    status: {
+      pending: t('checkoff.status.pending'),
+      collected: t('checkoff.status.collected'),
+      collectedByOther: t('checkoff.status.collectedByOther'),
+      notCollected: t('checkoff.status.notCollected'),
+    },
+    collect: t('checkoff.actions.collect'),
+    collectOther: t('checkoff.actions.collectOther'),
+    notCollected: t('checkoff.actions.notCollected'),
+    reset: t('checkoff.actions.reset'),
+  };
+}
+
 interface BasketRowProps {
   basket: Basket;
   name: string;
   contents: string;
+  labels: RowLabels;
+  /** Whether this row shows the "collected by someone else" form (one row at a time). */
+  askingName: boolean;
+  onAskName: (contractId: string | null) => void;
   onRecord: RecordAction;
 }
 
@@ -17,18 +47,26 @@ const sameBasket = (a: Basket, b: Basket) => (Object.keys(a) as (keyof Basket)[]
 
 /**
  * One basket of the check-off. Memoised on the basket's fields: a tick re-renders its own row, not the hundred
- * shown (the list hands out new basket objects whenever a check-off changes).
+ * shown (the list hands out new basket objects whenever a check-off changes). No hook of its own: a hundred rows'
+ * hooks and translations were a good part of the list's first render on a slow phone.
  */
 export const BasketRow = memo(
   BasketRowView,
-  (before, after) => before.name === after.name && before.contents === after.contents && before.onRecord === after.onRecord && sameBasket(before.basket, after.basket),
+  (before, after) =>
+    before.name === after.name &&
+    before.contents === after.contents &&
+    before.labels === after.labels &&
+    before.askingName === after.askingName &&
+    before.onAskName === after.onAskName &&
+    before.onRecord === after.onRecord &&
+    sameBasket(before.basket, after.basket),
 );
 
 /** One basket of the check-off: who, what, the proxy, its status, and the one-tap actions. */
-function BasketRowView({ basket, name, contents, onRecord }: BasketRowProps) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  const [askingName, setAskingName] = useState(false);
+function BasketRowView({ basket, name, contents, labels, askingName, onAskName, onRecord }: BasketRowProps) {
+  const { t } = labels;
+  // Contract ids are unique in the list, and ids of the page's other elements are not built from them.
+  const titleId = `basket-${basket.contractId}`;
   const pending = basket.status === 'pending';
 
   return (
@@ -39,15 +77,15 @@ function BasketRowView({ basket, name, contents, onRecord }: BasketRowProps) {
       <p className="hint">{contents}</p>
       {basket.proxyName && <p>{t('checkoff.proxy', { name: basket.proxyName })}</p>}
       <p>
-        <span className={`badge status-${basket.status}`}>{t(`checkoff.status.${basket.status}`)}</span>
+        <span className={`badge status-${basket.status}`}>{labels.status[basket.status]}</span>
         {basket.collectedBy && <> {t('checkoff.collectedBy', { name: basket.collectedBy })}</>}
       </p>
       {askingName ? (
         <OtherCollectorForm
           initialName={basket.proxyName ?? ''}
-          onCancel={() => setAskingName(false)}
+          onCancel={() => onAskName(null)}
           onConfirm={(other) => {
-            setAskingName(false);
+            onAskName(null);
             onRecord(basket, 'collectedByOther', other);
           }}
         />
@@ -56,18 +94,18 @@ function BasketRowView({ basket, name, contents, onRecord }: BasketRowProps) {
           {pending ? (
             <>
               <button type="button" className="primary" aria-describedby={titleId} onClick={() => onRecord(basket, 'collected')}>
-                {t('checkoff.actions.collect')}
+                {labels.collect}
               </button>
-              <button type="button" aria-describedby={titleId} onClick={() => setAskingName(true)}>
-                {t('checkoff.actions.collectOther')}
+              <button type="button" aria-describedby={titleId} onClick={() => onAskName(basket.contractId)}>
+                {labels.collectOther}
               </button>
               <button type="button" aria-describedby={titleId} onClick={() => onRecord(basket, 'notCollected')}>
-                {t('checkoff.actions.notCollected')}
+                {labels.notCollected}
               </button>
             </>
           ) : (
             <button type="button" aria-describedby={titleId} onClick={() => onRecord(basket, 'pending')}>
-              {t('checkoff.actions.reset')}
+              {labels.reset}
             </button>
           )}
         </div>

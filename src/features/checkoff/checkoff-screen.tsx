@@ -1,5 +1,5 @@
 /** The check-off table: find a basket by 3 letters or its number, tick it in one tap, and back to the search. */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Basket } from '../../domain/baskets';
@@ -9,7 +9,7 @@ import { displayName } from '../../domain/member-search';
 import { Field } from '../../ui/field';
 import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';
-import { BasketRow } from './basket-row';
+import { BasketRow, rowLabels } from './basket-row';
 import { CheckoffCounts } from './checkoff-counts';
 import { useBasketContents } from '../../ui/use-basket-contents';
 import { MAX_ROWS, useCheckoff } from './use-checkoff';
@@ -29,6 +29,8 @@ export function CheckoffScreen({ id }: { id: string }) {
   const contents = useBasketContents(offers);
   const { error, run } = useActionError();
   const [last, setLast] = useState<LastAction | null>(null);
+  const [askingName, setAskingName] = useState<string | null>(null);
+  const labels = useMemo(() => rowLabels(t), [t]);
   const nameOf = (basket: Basket) => {
     const name = names.get(basket.memberId);
     return name ? displayName(name) : '';
@@ -91,7 +93,16 @@ export function CheckoffScreen({ id }: { id: string }) {
       {matches.length > MAX_ROWS && <p className="hint">{t('checkoff.refine', { shown: MAX_ROWS, count: matches.length })}</p>}
       <ul className="list" aria-label={t('checkoff.baskets')}>
         {matches.slice(0, MAX_ROWS).map((basket) => (
-          <BasketRow key={basket.contractId} basket={basket} name={nameOf(basket)} contents={contents(basket)} onRecord={act} />
+          <BasketRow
+            key={basket.contractId}
+            basket={basket}
+            name={nameOf(basket)}
+            contents={contents(basket)}
+            labels={labels}
+            askingName={askingName === basket.contractId}
+            onAskName={setAskingName}
+            onRecord={act}
+          />
         ))}
       </ul>
     </>
