@@ -1,3 +1,4 @@
+import { firstScreenReady } from './app/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -8,7 +9,7 @@ import './ui/styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-void setupI18n(usePreferences.getState().language).then(() => {
+void Promise.all([setupI18n(usePreferences.getState().language), firstScreenReady]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <App />

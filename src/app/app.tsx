@@ -1,5 +1,6 @@
 import { useSyncRuntime } from '../features/sync/use-sync-runtime';
 import type { Transport } from '../sync/transport';
+import { useFirstScreenSettled } from './first-screen';
 import { Layout } from './layout';
 import { AppRoutes } from './routes';
 
@@ -7,9 +8,10 @@ import { AppRoutes } from './routes';
 const sameOrigin: Transport = { baseUrl: '', fetch: (input, init) => window.fetch(input, init) };
 
 export function App() {
-  useSyncRuntime(sameOrigin);
+  const settled = useFirstScreenSettled();
+  useSyncRuntime(sameOrigin, settled);
   return (
-    <Layout>
+    <Layout settled={settled}>
       <AppRoutes />
     </Layout>
   );

@@ -28,9 +28,15 @@ function NavLink({ section }: { section: Section }) {
   );
 }
 
-export function Layout({ children }: { children: ReactNode }) {
+interface LayoutProps {
+  /** Whether the first screen is shown (first-screen.ts): the banners that scan tables wait for it. */
+  settled: boolean;
+  children: ReactNode;
+}
+
+export function Layout({ settled, children }: LayoutProps) {
   const { t } = useTranslation();
-  const persistAnswer = usePersistWhenData();
+  const persistAnswer = usePersistWhenData(settled);
   const role = useLiveQuery(async () => (await db.session.get('session'))?.user.role, []);
   return (
     <div className="app">
@@ -45,7 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </header>
       <PwaNotices />
       <StorageNotice answer={persistAnswer} />
-      <DemoOffer />
+      {settled && <DemoOffer />}
       <main className="app-main">{children}</main>
       <nav className="app-nav" aria-label={t('common.nav.label')}>
         {NAV[role === 'producer' ? 'producer' : 'other'].map((section) => (

@@ -1,7 +1,9 @@
 /** The app's routes. Each screen is its own chunk, precached by the service worker so every route works offline. */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { FirstScreenMarker } from './first-screen';
+import { loadCheckoffScreen, loadedCheckoffScreen } from './start-early';
 
 const StandScreen = lazy(() => import('../features/stand/stand-screen').then((m) => ({ default: m.StandScreen })));
 const MembersScreen = lazy(() => import('../features/members/members-screen').then((m) => ({ default: m.MembersScreen })));
@@ -36,7 +38,14 @@ const DistributionDetailScreen = lazy(() =>
 const SignoffSheetScreen = lazy(() =>
   import('../features/distributions/signoff-sheet-screen').then((m) => ({ default: m.SignoffSheetScreen })),
 );
-const CheckoffScreen = lazy(() => import('../features/checkoff/checkoff-screen').then((m) => ({ default: m.CheckoffScreen })));
+const LazyCheckoffScreen = lazy(() => loadCheckoffScreen().then((m) => ({ default: m.CheckoffScreen })));
+// Opened by a link, the check-off's code is loaded before the first render (start-early.ts): shown at once then,
+// rather than after a fallback and React's pause before it reveals the content.
+function CheckoffRoute({ id }: { id: string }) {
+  // Chosen once: switching from the lazy one to the loaded one later would mount the screen again.
+  const [CheckoffScreen] = useState(() => loadedCheckoffScreen() ?? LazyCheckoffScreen);
+  return <CheckoffScreen id={id} />;
+}
 const ProducerHomeScreen = lazy(() =>
   import('../features/producer-view/producer-home-screen').then((m) => ({ default: m.ProducerHomeScreen })),
 );
@@ -77,6 +86,7 @@ function Loading() {
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
+      <FirstScreenMarker />
       <Switch>
         <Route path="/">
           <Redirect to="/stand" replace />
@@ -103,7 +113,7 @@ export function AppRoutes() {
         <Route path="/distributions/new" component={DistributionNewScreen} />
         <Route path="/distributions/:id">{(params) => <DistributionDetailScreen id={params.id} />}</Route>
         <Route path="/distributions/:id/sheet">{(params) => <SignoffSheetScreen id={params.id} />}</Route>
-        <Route path="/distributions/:id/checkoff">{(params) => <CheckoffScreen id={params.id} />}</Route>
+        <Route path="/distributions/:id/checkoff">{(params) => <CheckoffRoute id={params.id} />}</Route>
         <Route path="/producer" component={ProducerHomeScreen} />
         <Route path="/producer/:distributionId">{(params) => <ProducerDistributionScreen distributionId={params.distributionId} />}</Route>
         <Route path="/overview" component={OverviewScreen} />

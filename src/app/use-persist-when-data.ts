@@ -6,10 +6,11 @@ import { askPersistentStorageOnce, type PersistAnswer } from '../pwa/persistent-
 
 /**
  * Asks for persistent storage once there is something worth keeping (asking on an empty app gets a "no" from
- * browsers that judge by engagement). Returns the browser's answer the one time it is asked, else null.
+ * browsers that judge by engagement). Returns the browser's answer the one time it is asked, else null. Looks only
+ * once `enabled` (the first screen shown): it counts four tables.
  */
-export function usePersistWhenData(): PersistAnswer | null {
-  const hasData = useLiveQuery(() => hasAnyData(db), [], false);
+export function usePersistWhenData(enabled: boolean): PersistAnswer | null {
+  const hasData = useLiveQuery(() => (enabled ? hasAnyData(db) : false), [enabled], false);
   const [answer, setAnswer] = useState<PersistAnswer | null>(null);
   useEffect(() => {
     if (!hasData) return;

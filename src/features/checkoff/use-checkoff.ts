@@ -3,22 +3,23 @@
  * the search (keys built per change of the data, not per keystroke) and the one-tap recording of a check-off event.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useObservable } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getClientId } from '../../db/device';
 import { mutate, preloadWritePath } from '../../db/mutators';
-import { readDistributionPickups, readDistributionSetting } from '../../db/queries';
 import { countDay, distributionDay, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
 import { buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
 import type { Pickup, PickupStatus } from '../../domain/distribution-entities';
+import { whenIdle } from '../../ui/when-idle';
+import { checkoffPickups, checkoffSetting } from './checkoff-data';
 
 // Past this many, rendering slows a phone down for nothing: the volunteer narrows the search instead.
 export const MAX_ROWS = 100;
 
 export function useCheckoff(distributionId: string, query: string) {
-  // Two live queries: a tick re-reads the distribution's check-offs only, not the group's contracts and members.
-  const rows = useLiveQuery(() => readDistributionSetting(db, distributionId), [distributionId]);
-  const pickups = useLiveQuery(() => readDistributionPickups(db, distributionId), [distributionId]);
+  // Already read when the app started on this screen: then the first render shows the list.
+  const rows = useObservable(() => checkoffSetting(distributionId), [distributionId]);
+  const pickups = useObservable(() => checkoffPickups(distributionId), [distributionId]);
   const names = useMemo(
     () => new Map<string, PersonName>((rows?.members ?? []).map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }])),
     [rows?.members],
@@ -47,11 +48,16 @@ export function useCheckoff(distributionId: string, query: string) {
   }, [day, keys, deferredQuery]);
   const offers = useMemo(() => new Map((rows?.offers ?? []).map((offer) => [offer.id, offer])), [rows?.offers]);
 
-  // The first tick of the day should not wait for the write path's code nor for the device's id to be read.
+  // The first tick of the day should not wait for the write path's code nor for the device's id to be read; the
+  // list should not wait for them either (their schemas take a slow phone tens of milliseconds to evaluate).
+  const loading = rows === undefined || pickups === undefined;
   useEffect(() => {
-    preloadWritePath();
-    void getClientId(db);
-  }, []);
+    if (loading) return;
+    return whenIdle(() => {
+      preloadWritePath();
+      void getClientId(db);
+    }, 1_000);
+  }, [loading]);
 
   const record = useCallback(
     async (basket: Basket, status: PickupStatus, collectedBy = '') => {
@@ -68,7 +74,7 @@ export function useCheckoff(distributionId: string, query: string) {
   );
 
   return {
-    loading: rows === undefined || pickups === undefined,
+    loading,
     rows: rows ?? null,
     day,
     counts: countDay(day?.due ?? []),

@@ -1,12 +1,14 @@
-/** Starts the app's sync once, after the first paint, and stops it when the app unmounts. */
+/** Starts the app's sync once `start` turns true (the first screen is shown), and stops it when the app unmounts. */
 import { useEffect } from 'react';
 import type { Transport } from '../../sync/transport';
 
-export function useSyncRuntime(transport: Transport): void {
+export function useSyncRuntime(transport: Transport, start: boolean): void {
   useEffect(() => {
+    if (!start) return;
     let stop: (() => void) | null = null;
     let cancelled = false;
-    // The engine and the protocol's schemas are loaded after the first paint: the stand must be usable first.
+    // The engine and the protocol's schemas are loaded only now: on a slow phone, evaluating them and the engine's
+    // first reads took the CPU and IndexedDB from the screen the user opened.
     void import('./start-app-sync').then(({ startAppSync }) => {
       if (!cancelled) stop = startAppSync(transport);
     });
@@ -14,5 +16,5 @@ export function useSyncRuntime(transport: Transport): void {
       cancelled = true;
       stop?.();
     };
-  }, [transport]);
+  }, [transport, start]);
 }

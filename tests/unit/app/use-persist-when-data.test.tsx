@@ -22,7 +22,7 @@ afterEach(() => {
 
 describe('usePersistWhenData', () => {
   it('does not ask while the app is empty, asks once data exists, and reports the answer', async () => {
-    const { result } = renderHook(() => usePersistWhenData());
+    const { result } = renderHook(() => usePersistWhenData(true));
     // Give the live query time to answer "no data".
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(persist).not.toHaveBeenCalled();
@@ -37,11 +37,11 @@ describe('usePersistWhenData', () => {
 
   it('does not ask again on a later start', async () => {
     await mutate('producer.create', producerArgs());
-    const first = renderHook(() => usePersistWhenData());
+    const first = renderHook(() => usePersistWhenData(true));
     await waitFor(() => expect(first.result.current).toBe('granted'));
     first.unmount();
 
-    const second = renderHook(() => usePersistWhenData());
+    const second = renderHook(() => usePersistWhenData(true));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(second.result.current).toBeNull();
     expect(persist).toHaveBeenCalledTimes(1);

@@ -1,0 +1,40 @@
+/**
+ * Imported first by main.tsx, so that it runs before React and the rest of the app are evaluated: the screen a
+ * link opens starts loading its code and reading its data now, while the app's code is still being evaluated.
+ * The check-off is the screen opened cold on the day, often offline, on a slow phone.
+ */
+import type { CheckoffScreen } from '../features/checkoff/checkoff-screen';
+import { preloadCheckoffData } from '../features/checkoff/checkoff-data';
+
+// Past this, the app renders without them (its screens show their own loading state).
+const WAIT_AT_MOST_MS = 1_000;
+
+let checkoffScreen: typeof CheckoffScreen | null = null;
+
+export const loadCheckoffScreen = () =>
+  import('../features/checkoff/checkoff-screen').then((module) => {
+    checkoffScreen = module.CheckoffScreen;
+    return module;
+  });
+
+/** The check-off screen when its code is already loaded: rendered then without a Suspense fallback in between. */
+export const loadedCheckoffScreen = () => checkoffScreen;
+
+function preloadRoute(pathname: string): Promise<unknown> {
+  const checkoff = /^\/distributions\/([^/]+)\/checkoff\/?$/.exec(pathname);
+  if (!checkoff?.[1]) return Promise.resolve();
+  return Promise.all([preloadCheckoffData(checkoff[1]), loadCheckoffScreen()]);
+}
+
+/**
+ * Resolves when the linked screen's code and data are in (or at once for other screens, or after a second at
+ * most). The first render waits for it: one render of the whole screen instead of the shell, a fallback, a loading
+ * state and then the list, each one rendered and laid out on a phone that has no CPU to spare.
+ */
+export const firstScreenReady: Promise<void> = Promise.race([
+  preloadRoute(window.location.pathname).then(
+    () => undefined,
+    () => undefined,
+  ),
+  new Promise<void>((resolve) => setTimeout(resolve, WAIT_AT_MOST_MS)),
+]);

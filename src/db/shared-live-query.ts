@@ -1,0 +1,83 @@
+/**
+ * Live queries that can start before React mounts and are shared by whoever reads them: one Dexie subscription
+ * per key, its last value kept, so the first render of a screen opened by a deep link finds its data already read.
+ */
+import { liveQuery, type Subscription } from 'dexie';
+
+export interface SharedLiveQuery<T> {
+  subscribe(onNext: (value: T) => void, onError?: (error: unknown) => void): { unsubscribe(): void };
+  /** useObservable (dexie-react-hooks) takes the value on the first render when there is one. */
+  hasValue(): boolean;
+  getValue(): T | undefined;
+}
+
+interface Listener<T> {
+  next: (value: T) => void;
+  error?: (error: unknown) => void;
+}
+
+// A query nobody reads any more is stopped after this long: it outlives the gap between the app's start, which
+// starts it, and the screen's first render, which reads it, and a quick back-and-forth between screens.
+const UNUSED_MS = 10_000;
+
+function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T> & { start(): void } {
+  const listeners = new Set<Listener<T>>();
+  let subscription: Subscription | null = null;
+  let last: { value: T } | { error: unknown } | null = null;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+
+  const stopIfUnused = () => {
+    if (listeners.size > 0 || !subscription) return;
+    subscription.unsubscribe();
+    subscription = null;
+    last = null;
+  };
+  const start = () => {
+    if (subscription) return;
+    subscription = liveQuery(querier).subscribe({
+      next(value) {
+        last = { value };
+        for (const listener of listeners) listener.next(value);
+      },
+      error(error: unknown) {
+        last = { error };
+        for (const listener of listeners) listener.error?.(error);
+      },
+    });
+    if (listeners.size === 0) idle = setTimeout(stopIfUnused, UNUSED_MS);
+  };
+
+  return {
+    start,
+    hasValue: () => last !== null && 'value' in last,
+    getValue: () => (last && 'value' in last ? last.value : undefined),
+    subscribe(next, error) {
+      const listener: Listener<T> = { next, error };
+      listeners.add(listener);
+      clearTimeout(idle);
+      start();
+      if (last && 'value' in last) next(last.value);
+      else if (last) error?.(last.error);
+      return {
+        unsubscribe() {
+          if (!listeners.delete(listener) || listeners.size > 0) return;
+          clearTimeout(idle);
+          idle = setTimeout(stopIfUnused, UNUSED_MS);
+        },
+      };
+    },
+  };
+}
+
+const queries = new Map<string, ReturnType<typeof createSharedLiveQuery>>();
+
+/** The live query of `key`, shared; started now (before anyone subscribes) if it is not running. */
+export function sharedLiveQuery<T>(key: string, querier: () => Promise<T>): SharedLiveQuery<T> {
+  let query = queries.get(key) as ReturnType<typeof createSharedLiveQuery<T>> | undefined;
+  if (!query) {
+    query = createSharedLiveQuery(querier);
+    queries.set(key, query as ReturnType<typeof createSharedLiveQuery>);
+  }
+  query.start();
+  return query;
+}
