@@ -10,7 +10,7 @@ export const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'packag
 // Files every complete build has; a build interrupted half-way lacks one of them.
 const BUILD_MARKERS = ['index.html', 'sw.js'];
 
-function newestMtime(entry) {
+export function newestMtime(entry) {
   if (!existsSync(entry)) return 0;
   const stat = statSync(entry);
   if (!stat.isDirectory()) return stat.mtimeMs;

@@ -1,7 +1,7 @@
 /**
  * `npm start`: the sync server and the app on 127.0.0.1 (PORT, default 4173), data in COURT_CIRCUIT_DATA
  * (default ./data/court-circuit.sqlite). Stops cleanly on SIGTERM/SIGINT: requests in course finish, the
- * database is closed.
+ * database is closed. It runs bundled (dist-server/main.mjs, scripts/build-server.mjs), not through tsx.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server';
 
 const DEFAULT_PORT = 4173;
-const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The project's folder: the nearest one above this module with a package.json (src/server/ or the bundle's dist-server/). */
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('No package.json above the server: run it from the project folder.');
+    dir = parent;
+  }
+  return dir;
+}
+const root = projectRoot();
 
 function readPort(value: string | undefined): number {
   if (value === undefined || value === '') return DEFAULT_PORT;
