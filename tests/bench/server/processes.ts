@@ -3,12 +3,14 @@
  * process (their RSS is their own), bound to 127.0.0.1, in temp dirs. Everything started here is stopped and
  * removed by `cleanup()`, and by an exit hook if the harness dies first.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ADMIN_LOGIN, BENCH_PASSWORD } from './bench-accounts';
+import { fillAppServer } from './seed';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -88,39 +90,61 @@ export interface AppServerOptions {
   seedMembers?: number;
 }
 
-/** The app's server (startServer) on a new SQLite file in a temp dir. */
+/** The node flags `npm start` runs the server with (package.json's "start": `node <flags> scripts/start.mjs`). */
+function npmStartNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [command, ...rest] = pkg.scripts.start.trim().split(/\s+/);
+  if (command !== 'node' || rest.at(-1) !== 'scripts/start.mjs') throw new Error(`unexpected "start" script: ${pkg.scripts.start}`);
+  return rest.slice(0, -1);
+}
+
+/**
+ * The app's server as `npm start` runs it (the bundle dist-server/main.mjs, rebuilt first when stale, with the same
+ * node flags) on a new SQLite file in a temp dir, then filled through its API: `users` bench accounts and
+ * `seedMembers` sign-ups. Its RSS is then that of the real server, having done the real work.
+ */
 export async function startAppServer(options: AppServerOptions = {}): Promise<Peer & { seeded: number }> {
+  const built = spawnSync(process.execPath, ['scripts/build-server.mjs', '--if-stale'], { cwd: ROOT, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`the server build failed:\n${built.stdout}\n${built.stderr}`);
   const dir = tempDir('app');
+  // Without a build of the app to serve (the throughput bench), an empty page stands in: the server needs one.
+  const distDir = options.distDir ?? dir;
+  if (!options.distDir) writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>bench</title>');
   // BENCH_CPU_PROF_DIR=dir: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(ROOT, 'tests/bench/server/app-server-child.ts')], {
+  const child = spawn(process.execPath, [...npmStartNodeFlags(), ...profile, path.join(ROOT, 'dist-server/main.mjs')], {
     cwd: ROOT,
     env: {
       ...process.env,
       NODE_ENV: 'production',
-      BENCH_DATA_FILE: path.join(dir, 'court-circuit.sqlite'),
-      BENCH_DIST_DIR: options.distDir ?? '',
-      BENCH_USERS: String(options.users ?? 0),
-      BENCH_SEED_MEMBERS: String(options.seedMembers ?? 0),
+      HOST: '127.0.0.1',
+      PORT: '0',
+      COURT_CIRCUIT_DATA: path.join(dir, 'court-circuit.sqlite'),
+      COURT_CIRCUIT_DIST: distDir,
+      COURT_CIRCUIT_ADMIN_LOGIN: ADMIN_LOGIN,
+      COURT_CIRCUIT_ADMIN_PASSWORD: BENCH_PASSWORD,
+      COURT_CIRCUIT_DEMO: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const log = track(child, 'app server');
-  const ready = await new Promise<{ url: string; seeded: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`app server did not start in 120 s:\n${log.output()}`)), 120_000);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`app server did not start in 60 s:\n${log.output()}`)), 60_000);
     child.stdout?.on('data', () => {
-      const line = log.output().split('\n').find((l) => l.startsWith('{"url"'));
-      if (!line) return;
+      const found = /Court-circuit : (http:\/\/\S+)/.exec(log.output());
+      if (!found) return;
       clearTimeout(timer);
-      resolve(JSON.parse(line) as { url: string; seeded: number });
+      resolve(found[1] as string);
     });
     child.once('exit', () => {
       clearTimeout(timer);
       reject(new Error(`app server exited:\n${log.output()}`));
     });
   });
+  const seeded = await fillAppServer(url, { users: options.users ?? 0, signUps: options.seedMembers ?? 0 });
   return {
-    ...ready,
+    url,
+    seeded,
     pid: child.pid as number,
     async stop() {
       await stop(child);

@@ -10,23 +10,15 @@
  * status "applied" for the app, `ok: true` entries for PouchDB. Runs alternate app/PouchDB.
  */
 import autocannon from 'autocannon';
-import { encodeHlc, initialHlc, tick, type HlcState } from '../../../src/domain/hlc';
 import { newId } from '../../../src/domain/ids';
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../../src/sync/protocol';
-import { BENCH_PASSWORD, benchLogin } from './bench-accounts';
+import { benchLogin } from './bench-accounts';
 import { ratioRow, summarize, type BenchRow } from '../lib/stats';
+import { authHeaders, signIn, signUpMutations, type Device } from './devices';
 import { benchMembers, memberDoc } from './members';
 import { cleanup, requestJson, startAppServer, startPouchServer } from './processes';
 
 const CONNECTIONS = 50;
 const BATCH = 10;
-
-interface Device {
-  clientId: string;
-  token: string;
-  nextMutationId: number;
-  clock: HlcState;
-}
 
 interface LoadResult {
   applied: number;
@@ -41,16 +33,6 @@ const template = benchMembers(1)[0];
 function freshSignUp() {
   if (!template) throw new Error('no template sign-up');
   return { ...template, id: newId() };
-}
-
-async function signIn(url: string, n: number): Promise<Device> {
-  const clientId = newId();
-  const answer = await requestJson<{ token: string }>(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
-    body: { login: benchLogin(n), password: BENCH_PASSWORD, clientId, deviceName: `bench ${n}` },
-  });
-  return { clientId, token: answer.token, nextMutationId: 1, clock: initialHlc(clientId) };
 }
 
 /** The same load on both sides: CONNECTIONS connections, one request in flight each, for `seconds`. */
@@ -75,13 +57,10 @@ async function loadApp(url: string, devices: Device[], seconds: number): Promise
       const device = free.pop();
       if (!device) throw new Error('no free device: a connection kept one');
       context.device = device;
-      const mutations = Array.from({ length: BATCH }, () => {
-        device.clock = tick(device.clock, Date.now());
-        return { mutationId: device.nextMutationId++, name: 'member.signUp', args: freshSignUp(), hlc: encodeHlc(device.clock) };
-      });
+      const mutations = signUpMutations(device, Array.from({ length: BATCH }, freshSignUp));
       return {
         ...request,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${device.token}`, [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+        headers: { 'content-type': 'application/json', ...authHeaders(device) },
         body: JSON.stringify({ clientId: device.clientId, mutations }),
       };
     },
@@ -122,7 +101,7 @@ export async function runServerThroughput({ smoke }: { smoke: boolean }): Promis
     const app = await startAppServer({ users: CONNECTIONS });
     const pouch = await startPouchServer();
     await requestJson(`${pouch.url}/bench`, { method: 'PUT' });
-    const devices = await Promise.all(Array.from({ length: CONNECTIONS }, (_, n) => signIn(app.url, n + 1)));
+    const devices = await Promise.all(Array.from({ length: CONNECTIONS }, (_, n) => signIn(app.url, benchLogin(n + 1))));
     const ours: LoadResult[] = [];
     const theirs: LoadResult[] = [];
     for (let run = 0; run < runs; run += 1) {
