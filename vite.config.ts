@@ -19,6 +19,24 @@ function buildIdMeta(): PluginOption {
   };
 }
 
+// src/app/start-early.ts is an entry of its own, run by index.html as soon as it and the database code are loaded
+// (async), not after the whole app is compiled: a screen opened by a link starts reading its data meanwhile.
+const EARLY_ENTRY = 'start-early';
+
+function earlyEntryScript(): PluginOption {
+  return {
+    name: 'court-circuit-early-entry',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.isEntry && file.name === EARLY_ENTRY);
+        if (!chunk) return [];
+        return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 function pwa(): PluginOption {
   return VitePWA({
     registerType: 'prompt',
@@ -55,7 +73,7 @@ function pwa(): PluginOption {
 }
 
 export default defineConfig({
-  plugins: [react(), ...(underVitest ? [] : [buildIdMeta(), pwa()])],
+  plugins: [react(), ...(underVitest ? [] : [buildIdMeta(), earlyEntryScript(), pwa()])],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __BUILD_ID__: JSON.stringify(buildId),
@@ -64,7 +82,12 @@ export default defineConfig({
     ? { alias: { 'virtual:pwa-register/react': fileURLToPath(new URL('./tests/mocks/pwa-register-react.ts', import.meta.url)) } }
     : {},
   // The manifest lets scripts/size.mjs find the entry and the start route's chunks.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rollupOptions: { input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), [EARLY_ENTRY]: fileURLToPath(new URL('./src/app/start-early.ts', import.meta.url)) } },
+  },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {

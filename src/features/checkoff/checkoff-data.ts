@@ -31,5 +31,8 @@ function firstValue(query: SharedLiveQuery<unknown>): Promise<void> {
 
 /** Starts both reads; resolves once both have answered. */
 export function preloadCheckoffData(distributionId: string): Promise<void> {
+  // Opened now: a live query runs its first read only after a timeout, once the app's code has been evaluated.
+  // A failure to open shows in the reads themselves.
+  db.open().catch(() => undefined);
   return Promise.all([firstValue(checkoffSetting(distributionId)), firstValue(checkoffPickups(distributionId))]).then(() => undefined);
 }
