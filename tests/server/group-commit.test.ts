@@ -112,3 +112,22 @@ it('shares one transaction between the pushes of one turn of the event loop', as
   expect(statements.filter((sql) => sql === 'COMMIT')).toHaveLength(1);
   expect(['a', 'b', 'c'].map((name) => lastOnDisk(`phone-${name}`))).toEqual([1, 1, 1]);
 });
+
+it('fails every push of the batch when the transaction itself is lost, and stores none of them', async () => {
+  const connection = store.connection;
+  const [good, lost] = await Promise.allSettled([
+    push('phone-a', [signUp(1)]),
+    // What SQLite does on SQLITE_FULL or an I/O error: the whole transaction is rolled back under the batch.
+    store.write(async () => {
+      connection.exec('ROLLBACK');
+      throw new Error('disk full');
+    }),
+  ]);
+  expect(good).toMatchObject({ status: 'rejected', reason: { message: 'disk full' } });
+  expect(lost).toMatchObject({ status: 'rejected', reason: { message: 'disk full' } });
+  expect(lastOnDisk('phone-a')).toBeUndefined();
+
+  const resent = await push('phone-a', [signUp(1)]);
+  expect(resent.outcomes).toEqual([{ mutationId: 1, status: 'applied' }]);
+  expect(lastOnDisk('phone-a')).toBe(1);
+});

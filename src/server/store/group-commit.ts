@@ -50,9 +50,13 @@ export class GroupCommit<Tx> {
       db.exec('COMMIT');
     } catch (error) {
       // The transaction itself failed (disk full, I/O error, a lost transaction): nothing of the batch is stored,
-      // so every write of it fails, and each phone's resend is applied afresh.
-      if (db.inTransaction) db.exec('ROLLBACK');
-      for (const job of batch) job.reject(error);
+      // so every write of it fails, and each phone's resend is applied afresh. Should even the ROLLBACK fail, the
+      // connection can no longer be trusted: the error goes on, unhandled, and stops the process.
+      try {
+        if (db.inTransaction) db.exec('ROLLBACK');
+      } finally {
+        for (const job of batch) job.reject(error);
+      }
       return;
     }
     batch.forEach((job, index) => {
