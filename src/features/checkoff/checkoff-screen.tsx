@@ -1,5 +1,5 @@
 /** The check-off table: find a basket by 3 letters or its number, tick it in one tap, and back to the search. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Basket } from '../../domain/baskets';
@@ -12,7 +12,7 @@ import { useActionError } from '../../ui/use-action-error';
 import { BasketRow, rowLabels } from './basket-row';
 import { CheckoffCounts } from './checkoff-counts';
 import { useBasketContents } from '../../ui/use-basket-contents';
-import { MAX_ROWS, useCheckoff } from './use-checkoff';
+import { FIRST_ROWS, MAX_ROWS, useCheckoff } from './use-checkoff';
 import './checkoff.css';
 
 interface LastAction {
@@ -31,6 +31,9 @@ export function CheckoffScreen({ id }: { id: string }) {
   const [last, setLast] = useState<LastAction | null>(null);
   const [askingName, setAskingName] = useState<string | null>(null);
   const labels = useMemo(() => rowLabels(t), [t]);
+  // The list's first render shows a screenful, the rest of it follows in a render React can interrupt: on a slow
+  // phone, rendering a hundred rows before the first frame held the whole screen back by a hundred milliseconds.
+  const shown = useDeferredValue(MAX_ROWS, FIRST_ROWS);
   const nameOf = (basket: Basket) => {
     const name = names.get(basket.memberId);
     return name ? displayName(name) : '';
@@ -92,7 +95,7 @@ export function CheckoffScreen({ id }: { id: string }) {
       {day.due.length > 0 && matches.length === 0 && <p>{t('checkoff.noMatch', { query })}</p>}
       {matches.length > MAX_ROWS && <p className="hint">{t('checkoff.refine', { shown: MAX_ROWS, count: matches.length })}</p>}
       <ul className="list" aria-label={t('checkoff.baskets')}>
-        {matches.slice(0, MAX_ROWS).map((basket) => (
+        {matches.slice(0, shown).map((basket) => (
           <BasketRow
             key={basket.contractId}
             basket={basket}

@@ -15,6 +15,8 @@ import { checkoffPickups, checkoffSetting } from './checkoff-data';
 
 // Past this many, rendering slows a phone down for nothing: the volunteer narrows the search instead.
 export const MAX_ROWS = 100;
+// More than a phone's screenful: rendered first, the others of the hundred in a render that follows it.
+export const FIRST_ROWS = 20;
 
 export function useCheckoff(distributionId: string, query: string) {
   // Already read when the app started on this screen: then the first render shows the list.
