@@ -53,7 +53,12 @@ function compileHints(): PluginOption {
           atStart.add(fileName);
           file.imports.forEach(add);
         };
-        for (const file of Object.values(bundle)) if (file.type === 'chunk' && file.isEntry) add(file.fileName);
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk' || !file.isEntry) continue;
+          add(file.fileName);
+          // What the early entry loads for a linked screen is run at that start too.
+          if (file.name === EARLY_ENTRY) file.dynamicImports.forEach(add);
+        }
         for (const fileName of atStart) {
           const file = bundle[fileName];
           if (file?.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
