@@ -1,0 +1,54 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '../../../src/db/database';
+import { sharedLiveQuery } from '../../../src/db/shared-live-query';
+import { resetAppDb } from '../../helpers/app-db';
+
+beforeEach(async () => {
+  await resetAppDb();
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+let keys = 0;
+const newKey = () => `test-${(keys += 1)}`;
+
+describe('sharedLiveQuery', () => {
+  it('runs once for all its readers, hands a late reader the value at once, and follows the writes', async () => {
+    const querier = vi.fn(() => db.outbox.count());
+    const key = newKey();
+    const query = sharedLiveQuery(key, querier);
+    expect(sharedLiveQuery(key, querier)).toBe(query);
+    await vi.waitFor(() => expect(query.hasValue()).toBe(true));
+    expect(query.getValue()).toBe(0);
+
+    const seen: number[] = [];
+    const reader = query.subscribe((value) => seen.push(value));
+    expect(seen).toEqual([0]);
+    expect(querier).toHaveBeenCalledTimes(1);
+
+    await db.outbox.add({ mutationId: 1, clientId: 'c', name: 'test', args: {}, hlc: 'h', createdAt: '2026-11-28T10:00:00.000Z', writes: [] });
+    await vi.waitFor(() => expect(seen).toEqual([0, 1]));
+    reader.unsubscribe();
+  });
+
+  it('stops a query nobody reads after a while, and starts it again for a new reader', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const querier = vi.fn(() => db.outbox.count());
+    const key = newKey();
+    const query = sharedLiveQuery(key, querier);
+    await vi.waitFor(() => expect(query.hasValue()).toBe(true));
+    vi.advanceTimersByTime(9_000);
+    expect(query.hasValue()).toBe(true);
+    vi.advanceTimersByTime(1_000);
+    expect(query.hasValue()).toBe(false);
+    vi.useRealTimers();
+
+    const seen: number[] = [];
+    const reader = query.subscribe((value) => seen.push(value));
+    await vi.waitFor(() => expect(seen).toEqual([0]));
+    expect(querier).toHaveBeenCalledTimes(2);
+    reader.unsubscribe();
+  });
+});
