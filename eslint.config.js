@@ -12,7 +12,7 @@ const layer = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**
 const dexieOnlyInDb = { group: ['dexie'], message: 'Only src/db talks to Dexie.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-next/**', 'reports/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'data/**', 'tests/bench/empty-app/dist/**', 'tests/bench/results/**'] },
+  { ignores: ['dist/**', 'dist-next/**', 'dist-server/**', 'reports/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'data/**', 'tests/bench/empty-app/dist/**', 'tests/bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
