@@ -1,3 +1,4 @@
+// First: should it run from here rather than from its own script, it still runs before React is evaluated.
 import { firstScreenReady } from './app/start-early';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

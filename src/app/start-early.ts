@@ -1,7 +1,8 @@
 /**
- * Imported first by main.tsx, so that it runs before React and the rest of the app are evaluated: the screen a
- * link opens starts loading its code and reading its data now, while the app's code is still being evaluated.
- * The check-off is the screen opened cold on the day, often offline, on a slow phone.
+ * An entry of its own (vite.config.ts), run by index.html as soon as it and the database code are loaded, before
+ * the rest of the app is compiled and evaluated: the screen a link opens starts loading its code and reading its
+ * data now. main.tsx imports it too (the same module) and waits for `firstScreenReady`. The check-off is the screen
+ * opened cold on the day, often offline, on a slow phone.
  */
 import type { CheckoffScreen } from '../features/checkoff/checkoff-screen';
 import { preloadCheckoffData } from '../features/checkoff/checkoff-data';
