@@ -110,40 +110,45 @@ async function rebuildRows(db: CourtCircuitDb, keys: readonly string[], pending:
 /**
  * Settles the outbox after a push: every entry up to `lastMutationId` leaves it; the refused ones are kept in
  * `rejected` for the user to read. Their rows are rebuilt after the next complete pull, whose snapshot is
- * newer than this push, so nothing the server accepted disappears in between.
+ * newer than this push, so nothing the server accepted disappears in between. The server's clock, as this answer
+ * tells it, is remembered in the same transaction. Returns how many were refused and what had been acknowledged
+ * before this answer.
  */
 export async function applyPushOutcome(
   db: CourtCircuitDb,
-  lastMutationId: number,
-  outcomes: readonly SettledOutcome[],
+  answer: { lastMutationId: number; outcomes: readonly SettledOutcome[]; clockOffsetMs: number },
   nowIso: string,
-): Promise<{ rejected: number }> {
+): Promise<{ rejected: number; ackedBefore: number }> {
+  const { lastMutationId, outcomes, clockOffsetMs } = answer;
   return db.transaction('rw', allTables(db), async () => {
-    const settled = await db.outbox.where('mutationId').belowOrEqual(lastMutationId).toArray();
+    const [settled, state] = await Promise.all([db.outbox.where('mutationId').belowOrEqual(lastMutationId).toArray(), readSyncState(db)]);
     const byId = new Map(outcomes.map((o) => [o.mutationId, o]));
-    let rejected = 0;
-    for (const entry of settled) {
+    const refused = settled.flatMap((entry) => {
       const outcome = byId.get(entry.mutationId);
-      if (outcome?.status !== 'rejected') continue;
-      rejected += 1;
-      await db.rejected.put({
-        mutationId: entry.mutationId,
-        name: entry.name,
-        args: entry.args,
-        code: outcome.code ?? 'rejected',
-        issues: outcome.issues ?? [],
-        createdAt: entry.createdAt,
-        rejectedAt: nowIso,
-      });
-    }
-    await db.outbox.where('mutationId').belowOrEqual(lastMutationId).delete();
-    const state = await readSyncState(db);
-    await db.syncState.put({
-      ...state,
-      ackedMutationId: Math.max(state.ackedMutationId, lastMutationId),
-      dirtyKeys: [...new Set([...state.dirtyKeys, ...keysOf(settled)])],
+      if (outcome?.status !== 'rejected') return [];
+      return [
+        {
+          mutationId: entry.mutationId,
+          name: entry.name,
+          args: entry.args,
+          code: outcome.code ?? 'rejected',
+          issues: outcome.issues ?? [],
+          createdAt: entry.createdAt,
+          rejectedAt: nowIso,
+        },
+      ];
     });
-    return { rejected };
+    await Promise.all([
+      db.rejected.bulkPut(refused),
+      db.outbox.bulkDelete(settled.map((entry) => entry.mutationId)),
+      db.syncState.put({
+        ...state,
+        ackedMutationId: Math.max(state.ackedMutationId, lastMutationId),
+        dirtyKeys: [...new Set([...state.dirtyKeys, ...keysOf(settled)])],
+        clockOffsetMs,
+      }),
+    ]);
+    return { rejected: refused.length, ackedBefore: state.ackedMutationId };
   });
 }
 

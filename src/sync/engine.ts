@@ -63,27 +63,25 @@ export class SyncEngine {
     for (;;) {
       const entries = await readOutboxBatch(db, batchSize);
       if (entries.length === 0) return { pushed, rejected };
-      const body = { clientId, mutations: entries.map(({ mutationId, name, args, hlc }) => ({ mutationId, name, args, hlc })) };
-      if (entries.length > 1 && JSON.stringify(body).length > MAX_BODY_BYTES) {
+      const bodyText = JSON.stringify({ clientId, mutations: entries.map(({ mutationId, name, args, hlc }) => ({ mutationId, name, args, hlc })) });
+      if (entries.length > 1 && bodyText.length > MAX_BODY_BYTES) {
         batchSize = Math.ceil(entries.length / 2);
         continue;
       }
       let response;
       try {
-        response = await requestJson(transport, 'POST', '/api/sync/push', pushResponse, { token, body });
+        response = await requestJson(transport, 'POST', '/api/sync/push', pushResponse, { token, bodyText });
       } catch (error) {
         if (!(error instanceof PayloadTooLarge)) throw error;
         if (entries.length === 1) throw new SyncFailure('sync.errors.tooLarge', `mutation ${entries[0]?.mutationId} is too large to send`);
         batchSize = Math.ceil(entries.length / 2);
         continue;
       }
-      const before = (await readSyncState(db)).ackedMutationId;
-      const settled = await applyPushOutcome(db, response.lastMutationId, response.outcomes, new Date(this.now()).toISOString());
-      await updateSyncState(db, { clockOffsetMs: response.serverTime - this.now() });
+      const settled = await applyPushOutcome(db, { ...response, clockOffsetMs: response.serverTime - this.now() }, new Date(this.now()).toISOString());
       pushed += response.outcomes.length;
       rejected += settled.rejected;
       const first = entries[0]?.mutationId ?? 0;
-      if (response.lastMutationId < first && response.lastMutationId <= before) {
+      if (response.lastMutationId < first && response.lastMutationId <= settled.ackedBefore) {
         // The server has not seen a mutation older than what this device still holds: sending more cannot help.
         throw new SyncFailure('sync.errors.gap', `server is at mutation ${response.lastMutationId}, device at ${first}`);
       }

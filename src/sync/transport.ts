@@ -17,17 +17,19 @@ export async function requestJson<S extends z.ZodType>(
   method: 'GET' | 'POST',
   path: string,
   schema: S,
-  options: { token?: string; body?: unknown } = {},
+  // `bodyText`: a body the caller already serialised (to measure it), not serialised a second time.
+  options: { token?: string; body?: unknown; bodyText?: string } = {},
 ): Promise<z.output<S>> {
+  const bodyText = options.bodyText ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const headers: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (bodyText !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await transport.fetch(`${transport.baseUrl}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: bodyText,
       cache: 'no-store',
     });
   } catch (error) {
