@@ -88,6 +88,8 @@ export interface AppServerOptions {
   distDir?: string;
   users?: number;
   seedMembers?: number;
+  /** The seed of the sign-ups' dataset: another one than the measured device's gives other people (other ids). */
+  seedOf?: number;
 }
 
 /** The node flags `npm start` runs the server with (package.json's "start": `node <flags> scripts/start.mjs`). */
@@ -141,7 +143,7 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Pe
       reject(new Error(`app server exited:\n${log.output()}`));
     });
   });
-  const seeded = await fillAppServer(url, { users: options.users ?? 0, signUps: options.seedMembers ?? 0 });
+  const seeded = await fillAppServer(url, { users: options.users ?? 0, signUps: options.seedMembers ?? 0, seed: options.seedOf });
   return {
     url,
     seeded,

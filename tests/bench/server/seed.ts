@@ -10,13 +10,13 @@ import { benchMembers } from './members';
 import { requestJson } from './processes';
 
 /** Returns how many sign-ups were applied; throws if any was refused, since the figures would then be about less data. */
-export async function fillAppServer(url: string, { users, signUps }: { users: number; signUps: number }): Promise<number> {
+export async function fillAppServer(url: string, { users, signUps, seed }: { users: number; signUps: number; seed?: number }): Promise<number> {
   const admin = await signIn(url, ADMIN_LOGIN);
   for (let n = 1; n <= users; n += 1) {
     const body = { login: benchLogin(n), name: `Bench ${n}`, role: 'coordinator', password: BENCH_PASSWORD };
     await requestJson(`${url}/api/users`, { method: 'POST', headers: authHeaders(admin), body });
   }
-  const members = benchMembers(signUps);
+  const members = benchMembers(signUps, seed);
   let applied = 0;
   for (let start = 0; start < members.length; start += MAX_PUSH_MUTATIONS) {
     const mutations = signUpMutations(admin, members.slice(start, start + MAX_PUSH_MUTATIONS));
