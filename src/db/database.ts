@@ -140,7 +140,10 @@ export class CourtCircuitDb extends Dexie {
   attendance!: Table<Attendance, string>;
 
   constructor(name: string) {
-    super(name);
+    // A commit is flushed to disk before it is reported done: Chromium's default ("relaxed") reports it once the
+    // operating system has it, which a phone that dies with its battery can still lose. Measured cost: about half a
+    // millisecond per commit on these machines.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
     // Distribution day (issue 4): added tables only; version 1 stays as it shipped.
     this.version(2).stores(STORES_V2);

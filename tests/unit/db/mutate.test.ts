@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Dexie } from 'dexie';
 import { CourtCircuitDb } from '../../../src/db/database';
 import { runMutation } from '../../../src/db/mutate';
 import { areaArgs, groupArgs, signUpArgs } from '../../factories/entities';
@@ -121,5 +122,15 @@ describe('runMutation', () => {
     expect(await db.groupMembers.count()).toBe(1);
     await runMutation(db, 'groupMember.remove', { groupId: group.id, memberId: member.id });
     expect((await db.groupMembers.toArray())[0]?.deleted).toBe(true);
+  });
+});
+
+describe('durability', () => {
+  it('commits every local write with strict durability (flushed to disk before it is reported done)', async () => {
+    let seen: string | undefined;
+    await db.transaction('rw', db.members, () => {
+      seen = (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans.durability;
+    });
+    expect(seen).toBe('strict');
   });
 });
