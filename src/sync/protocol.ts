@@ -11,7 +11,8 @@ import { idSchema } from '../domain/entities';
 export const PROTOCOL_VERSION = 1;
 export const PROTOCOL_HEADER = 'x-court-circuit-protocol';
 
-export const MAX_PUSH_MUTATIONS = 500;
+// A day of sign-ups at one stand goes in one request: each request costs a round trip and a local transaction.
+export const MAX_PUSH_MUTATIONS = 1000;
 export const MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 2000;
