@@ -12,7 +12,7 @@ import {
   readSyncState,
   updateSyncState,
 } from '../db/sync-apply';
-import { MAX_BODY_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, NEXT_CURSOR_HEADER, pullResponse, pushResponse, type PullResponse } from './protocol';
+import { MAX_BODY_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, pullResponse, pushResponse } from './protocol';
 import { SyncFailure } from './sync-failure';
 import { PayloadTooLarge, requestJson, type Transport } from './transport';
 
@@ -27,13 +27,6 @@ export interface EngineOptions {
 export type SyncResult =
   | { ok: true; pushed: number; rejected: number; pulled: number }
   | { ok: false; failure: SyncFailure };
-
-/** A pull request on its way: its page, and the next page's cursor as soon as the headers tell it. */
-interface PageRequest {
-  page: Promise<PullResponse>;
-  cursor: number;
-  nextCursor: Promise<number | null>;
-}
 
 export class SyncEngine {
   private readonly now: () => number;
@@ -107,37 +100,19 @@ export class SyncEngine {
     const { db, transport } = this.options;
     // The largest page the server gives: a first sync of a territory is a few round trips, not dozens.
     const limit = this.options.pullLimit ?? MAX_PULL_LIMIT;
-    const fetchPage = (cursor: number): PageRequest => {
+    const fetchPage = (cursor: number) => {
       const query = new URLSearchParams({ clientId, cursor: String(cursor), limit: String(limit) });
-      let announce: (next: number | null) => void = () => undefined;
-      const nextCursor = new Promise<number | null>((resolve) => (announce = resolve));
-      const page = requestJson(transport, 'GET', `/api/sync/pull?${query.toString()}`, pullResponse, {
-        token,
-        onHeaders: (headers) => {
-          const header = headers.get(NEXT_CURSOR_HEADER);
-          announce(header !== null && /^\d+$/.test(header) ? Number(header) : null);
-        },
-      });
-      page.then(
-        () => announce(null),
-        () => announce(null),
-      );
-      return { page, cursor, nextCursor };
+      return requestJson(transport, 'GET', `/api/sync/pull?${query.toString()}`, pullResponse, { token });
     };
     let next = fetchPage((await readSyncState(db)).cursor);
     let pulled = 0;
     for (;;) {
-      // The next page is asked for as soon as this one's headers name its cursor: the server reads it while this
-      // device reads and writes this one. At most the page being written and the next one are held.
-      const ahead = next.nextCursor.then((cursor) => (cursor === null ? null : fetchPage(cursor)));
-      ahead.then((request) => request?.page.catch(() => undefined), () => undefined);
-      const page = await next.page;
+      const page = await next;
       if (page.hasMore) {
-        // Pages are still applied in order, each in its own transaction; if this one fails, what was read ahead is
-        // dropped. Without the header (an older server), or with another cursor, the next page is asked for now.
-        const request = await ahead;
-        next = request?.cursor === page.cursor ? request : fetchPage(page.cursor);
-        next.page.catch(() => undefined);
+        // The next page travels while this one is written: the server, the network and IndexedDB work side by side.
+        // Pages are still applied in order, each in its own transaction; if this one fails, that answer is dropped.
+        next = fetchPage(page.cursor);
+        next.catch(() => undefined);
       }
       await applyPulledPage(db, page, this.now());
       pulled += page.changes.length;

@@ -10,11 +10,6 @@ import { idSchema } from '../domain/entities';
 /** Bumped when a request or a row changes shape; an app with an older number is told to update. */
 export const PROTOCOL_VERSION = 1;
 export const PROTOCOL_HEADER = 'x-court-circuit-protocol';
-/**
- * On a pull answer with more to come: the cursor of the next page, in a header, so that a client can ask for it as
- * soon as the headers arrive instead of after reading the whole body. The body's `cursor` is the same number.
- */
-export const NEXT_CURSOR_HEADER = 'x-court-circuit-next-cursor';
 
 // A day of sign-ups at one stand goes in one request: each request costs a round trip and a local transaction.
 export const MAX_PUSH_MUTATIONS = 1000;

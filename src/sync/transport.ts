@@ -17,9 +17,8 @@ export async function requestJson<S extends z.ZodType>(
   method: 'GET' | 'POST',
   path: string,
   schema: S,
-  // `bodyText`: a body the caller already serialised (to measure it), not serialised a second time. `onHeaders`:
-  // called with a successful answer's headers, before its body is read.
-  options: { token?: string; body?: unknown; bodyText?: string; onHeaders?: (headers: Headers) => void } = {},
+  // `bodyText`: a body the caller already serialised (to measure it), not serialised a second time.
+  options: { token?: string; body?: unknown; bodyText?: string } = {},
 ): Promise<z.output<S>> {
   const bodyText = options.bodyText ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const headers: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), accept: 'application/json' };
@@ -37,7 +36,6 @@ export async function requestJson<S extends z.ZodType>(
     throw new SyncFailure('sync.errors.network', error instanceof Error ? error.message : String(error));
   }
   if (response.status === 413) throw new PayloadTooLarge(path);
-  if (response.ok) options.onHeaders?.(response.headers);
   let payload: unknown;
   try {
     payload = await response.json();

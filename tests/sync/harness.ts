@@ -63,9 +63,7 @@ export function injectFetch(server: TestServer): FetchLike {
       headers: init?.headers as Record<string, string>,
       payload: typeof init?.body === 'string' ? init.body : undefined,
     });
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(response.headers)) if (value !== undefined) headers.set(name, String(value));
-    return new Response(response.body, { status: response.statusCode, headers });
+    return new Response(response.body, { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } });
   };
 }
 

@@ -1,6 +1,6 @@
 /** The sync endpoints: POST /api/sync/push and GET /api/sync/pull, for an authenticated actor. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MAX_BODY_BYTES, NEXT_CURSOR_HEADER, pullQuery, pushRequest } from '../../sync/protocol';
+import { MAX_BODY_BYTES, pullQuery, pushRequest } from '../../sync/protocol';
 import { HttpError, badRequestFromZod } from '../http-errors';
 import type { SyncStore } from '../store/store';
 import type { AccessPolicy } from './access-policy';
@@ -30,13 +30,11 @@ export async function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDe
     return applyPush(actor, parsed.data, { store: deps.store, clock: deps.clock, access: deps.accessFor(actor) });
   });
 
-  app.get('/api/sync/pull', async (request, reply) => {
+  app.get('/api/sync/pull', async (request) => {
     const actor = await deps.authenticate(request);
     const parsed = pullQuery.safeParse(request.query);
     if (!parsed.success) throw badRequestFromZod(parsed.error, 'pull query');
     sameDevice(actor, parsed.data.clientId);
-    const page = await readPull(actor, parsed.data, { store: deps.store, access: deps.accessFor(actor) });
-    if (page.hasMore) void reply.header(NEXT_CURSOR_HEADER, String(page.cursor));
-    return page;
+    return readPull(actor, parsed.data, { store: deps.store, access: deps.accessFor(actor) });
   });
 }
