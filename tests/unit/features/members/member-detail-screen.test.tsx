@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
@@ -54,11 +54,15 @@ describe('MemberDetailScreen', () => {
   it('shows every field, the sign-up and the consent', async () => {
     await renderDetail();
     expect(await screen.findByRole('heading', { level: 1, name: 'Élodie Durand' })).toBeInTheDocument();
-    const text = document.body.textContent ?? '';
-    for (const expected of ['06 12 34 56 78', 'elodie@exemple.fr', 'Beaulieu', '3', 'Légumes, Œufs', 'Préfère le samedi']) {
-      expect(text).toContain(expected);
-    }
+    // The quarter's and the event's names come from their own queries, which may answer after the member's.
+    await waitFor(() => {
+      const text = document.body.textContent ?? '';
+      for (const expected of ['06 12 34 56 78', 'elodie@exemple.fr', 'Beaulieu', '3', 'Légumes, Œufs', 'Préfère le samedi']) {
+        expect(text).toContain(expected);
+      }
+    });
     expect(await screen.findByText('Fête de Beaulieu')).toBeInTheDocument();
+    const text = document.body.textContent ?? '';
     expect(text).toContain('Tablette du stand');
     expect(text).toContain('2026-11-v1');
     expect(text).toMatch(/20 juin 2026/);
