@@ -35,15 +35,20 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
+const port = readPort(process.env.PORT);
 const server = await startServer({
   dataFile: path.resolve(process.env.COURT_CIRCUIT_DATA ?? path.join(root, 'data', 'court-circuit.sqlite')),
   distDir,
   host: process.env.HOST ?? '127.0.0.1',
-  port: readPort(process.env.PORT),
+  port,
   env: process.env,
   // Structured JSON logs (pino); LOG_LEVEL=debug for more, =silent for none.
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
   say: (line) => console.log(line),
+}).catch((error: unknown) => {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  console.error(`Le port ${port} est déjà pris (un autre Court-circuit tourne ?) : arrêtez-le, ou choisissez un autre port avec PORT=…`);
+  process.exit(1);
 });
 console.log(`Court-circuit : ${server.url}`);
 
