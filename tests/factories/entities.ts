@@ -1,4 +1,5 @@
 /** Test factories: valid mutation arguments with sensible defaults, overridable per test. */
+import type { Basket } from '../../src/domain/baskets';
 import { CURRENT_CONSENT_VERSION } from '../../src/domain/consent';
 import { newId } from '../../src/domain/ids';
 import type { MutationArgs } from '../../src/domain/mutations/registry';
@@ -117,4 +118,9 @@ export function outletArgs(overrides: Partial<MutationArgs<'outlet.create'>> = {
     notes: '',
     ...overrides,
   };
+}
+
+/** A pending season basket of one unit, overridable per test. */
+export function basketOf(overrides: Partial<Basket> & Pick<Basket, 'contractId' | 'memberId' | 'number'>): Basket {
+  return { producerId: 'p', offerId: 'o', quantity: 1, size: null, kind: 'season', proxyName: null, status: 'pending', collectedBy: '', ...overrides };
 }

@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Basket, PersonName } from '../../../src/domain/baskets';
 import { buildBasketKeys, filterBasketIds, pickupEvent, shortName } from '../../../src/domain/basket-search';
 import { formatDay } from '../../../src/domain/day-format';
+import { basketOf } from '../../factories/entities';
 
-const basket = (number: number, memberId: string, proxyName: string | null = null): Basket => ({
-  contractId: `c${number}`,
-  memberId,
-  producerId: 'p',
-  offerId: 'o',
-  quantity: 1,
-  size: null,
-  kind: 'season',
-  number,
-  proxyName,
-  status: 'pending',
-  collectedBy: '',
-});
+const basket = (number: number, memberId: string, proxyName: string | null = null): Basket =>
+  basketOf({ contractId: `c${number}`, memberId, number, proxyName });
 
 const names = new Map<string, PersonName>([
   ['elodie', { firstName: 'Élodie', lastName: 'Durand' }],

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { withPickupStatus, type Basket } from '../../../src/domain/baskets';
+import { basketOf } from '../../factories/entities';
 
-const basket = (contractId: string, number: number): Basket => ({
-  contractId,
-  memberId: `m-${contractId}`,
-  producerId: 'p',
-  offerId: 'o',
-  quantity: 1,
-  size: null,
-  kind: 'season',
-  number,
-  proxyName: null,
-  status: 'pending',
-  collectedBy: '',
-});
+const basket = (contractId: string, number: number): Basket => basketOf({ contractId, memberId: `m-${contractId}`, number });
 
 describe('withPickupStatus', () => {
   const due = [basket('a', 1), basket('b', 2), basket('c', 3)];
