@@ -36,9 +36,9 @@ export async function updateSyncState(db: CourtCircuitDb, patch: Partial<Omit<Sy
   });
 }
 
-/** The outbox entries to send next, oldest first: those after `afterMutationId` when given. */
-export async function readOutboxBatch(db: CourtCircuitDb, limit: number, afterMutationId = 0): Promise<OutboxEntry[]> {
-  return db.outbox.where('mutationId').above(afterMutationId).limit(limit).toArray();
+/** The outbox entries to send next, oldest first. */
+export async function readOutboxBatch(db: CourtCircuitDb, limit: number): Promise<OutboxEntry[]> {
+  return db.outbox.orderBy('mutationId').limit(limit).toArray();
 }
 
 export interface SettledOutcome {
@@ -116,19 +116,12 @@ async function rebuildRows(db: CourtCircuitDb, keys: readonly string[], pending:
  */
 export async function applyPushOutcome(
   db: CourtCircuitDb,
-  sent: readonly OutboxEntry[],
   answer: { lastMutationId: number; outcomes: readonly SettledOutcome[]; clockOffsetMs: number },
   nowIso: string,
 ): Promise<{ rejected: number; ackedBefore: number }> {
   const { lastMutationId, outcomes, clockOffsetMs } = answer;
   return db.transaction('rw', allTables(db), async () => {
-    // The entries just sent are in memory: only their ids are read back, and an entry the server settled that was
-    // not in this batch (sent before, its answer lost) is read in full.
-    const [settledIds, state] = await Promise.all([db.outbox.where('mutationId').belowOrEqual(lastMutationId).primaryKeys(), readSyncState(db)]);
-    const inBatch = new Map(sent.map((entry) => [entry.mutationId, entry]));
-    const others = settledIds.filter((id) => !inBatch.has(id));
-    const fetched = others.length > 0 ? await db.outbox.bulkGet(others) : [];
-    const settled = [...settledIds.flatMap((id) => inBatch.get(id) ?? []), ...fetched.flatMap((entry) => entry ?? [])];
+    const [settled, state] = await Promise.all([db.outbox.where('mutationId').belowOrEqual(lastMutationId).toArray(), readSyncState(db)]);
     const byId = new Map(outcomes.map((o) => [o.mutationId, o]));
     const refused = settled.flatMap((entry) => {
       const outcome = byId.get(entry.mutationId);

@@ -60,30 +60,24 @@ export class SyncEngine {
     let batchSize = Math.min(this.options.pushBatchSize ?? MAX_PUSH_MUTATIONS, MAX_PUSH_MUTATIONS);
     let pushed = 0;
     let rejected = 0;
-    let entries = await readOutboxBatch(db, batchSize);
     for (;;) {
+      const entries = await readOutboxBatch(db, batchSize);
       if (entries.length === 0) return { pushed, rejected };
       const bodyText = JSON.stringify({ clientId, mutations: entries.map(({ mutationId, name, args, hlc }) => ({ mutationId, name, args, hlc })) });
       if (entries.length > 1 && bodyText.length > MAX_BODY_BYTES) {
         batchSize = Math.ceil(entries.length / 2);
-        entries = entries.slice(0, batchSize);
         continue;
       }
-      const sending = requestJson(transport, 'POST', '/api/sync/push', pushResponse, { token, bodyText });
-      // The next batch is read while this one travels: the server's answer is then settled and the next sent at once.
-      const following = readOutboxBatch(db, batchSize, entries.at(-1)?.mutationId);
-      following.catch(() => undefined);
       let response;
       try {
-        response = await sending;
+        response = await requestJson(transport, 'POST', '/api/sync/push', pushResponse, { token, bodyText });
       } catch (error) {
         if (!(error instanceof PayloadTooLarge)) throw error;
         if (entries.length === 1) throw new SyncFailure('sync.errors.tooLarge', `mutation ${entries[0]?.mutationId} is too large to send`);
         batchSize = Math.ceil(entries.length / 2);
-        entries = entries.slice(0, batchSize);
         continue;
       }
-      const settled = await applyPushOutcome(db, entries, { ...response, clockOffsetMs: response.serverTime - this.now() }, new Date(this.now()).toISOString());
+      const settled = await applyPushOutcome(db, { ...response, clockOffsetMs: response.serverTime - this.now() }, new Date(this.now()).toISOString());
       pushed += response.outcomes.length;
       rejected += settled.rejected;
       const first = entries[0]?.mutationId ?? 0;
@@ -91,8 +85,6 @@ export class SyncEngine {
         // The server has not seen a mutation older than what this device still holds: sending more cannot help.
         throw new SyncFailure('sync.errors.gap', `server is at mutation ${response.lastMutationId}, device at ${first}`);
       }
-      // What was read ahead is what follows this batch only if the server settled all of it (a push stops at a gap).
-      entries = response.lastMutationId >= (entries.at(-1)?.mutationId ?? 0) ? await following : await readOutboxBatch(db, batchSize);
     }
   }
 
