@@ -6,6 +6,7 @@
  */
 import type { CheckoffScreen } from '../features/checkoff/checkoff-screen';
 import { preloadCheckoffData } from '../features/checkoff/checkoff-data';
+import { CHECKOFF_PATH } from '../features/checkoff/checkoff-read-messages';
 
 // Past this, the app renders without them (its screens show their own loading state). On a loaded phone the
 // check-off's data took up to ~950 ms from here: rendering before it means rendering twice.
@@ -23,7 +24,7 @@ export const loadCheckoffScreen = () =>
 export const loadedCheckoffScreen = () => checkoffScreen;
 
 function preloadRoute(pathname: string): Promise<unknown> {
-  const checkoff = /^\/distributions\/([^/]+)\/checkoff\/?$/.exec(pathname);
+  const checkoff = CHECKOFF_PATH.exec(pathname);
   if (!checkoff?.[1]) return Promise.resolve();
   return Promise.all([preloadCheckoffData(checkoff[1]), loadCheckoffScreen()]);
 }

@@ -20,15 +20,16 @@ interface Listener<T> {
 // starts it, and the screen's first render, which reads it, and a quick back-and-forth between screens.
 const UNUSED_MS = 10_000;
 
-function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T> & { start(): void } {
+function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T> & { start(): void; seed(value: T): void } {
   const listeners = new Set<Listener<T>>();
   let subscription: Subscription | null = null;
   let last: { value: T } | { error: unknown } | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
 
+  // Also drops a seeded value nobody came to read: it would be shown stale later.
   const stopIfUnused = () => {
-    if (listeners.size > 0 || !subscription) return;
-    subscription.unsubscribe();
+    if (listeners.size > 0) return;
+    subscription?.unsubscribe();
     subscription = null;
     last = null;
   };
@@ -44,11 +45,19 @@ function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T>
         for (const listener of listeners) listener.error?.(error);
       },
     });
+    clearTimeout(idle);
     if (listeners.size === 0) idle = setTimeout(stopIfUnused, UNUSED_MS);
+  };
+
+  const seed = (value: T) => {
+    if (subscription || last) return;
+    last = { value };
+    idle = setTimeout(stopIfUnused, UNUSED_MS);
   };
 
   return {
     start,
+    seed,
     hasValue: () => last !== null && 'value' in last,
     getValue: () => (last && 'value' in last ? last.value : undefined),
     subscribe(next, error) {
@@ -71,13 +80,27 @@ function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T>
 
 const queries = new Map<string, ReturnType<typeof createSharedLiveQuery>>();
 
-/** The live query of `key`, shared; started now (before anyone subscribes) if it is not running. */
-export function sharedLiveQuery<T>(key: string, querier: () => Promise<T>): SharedLiveQuery<T> {
+function sharedQuery<T>(key: string, querier: () => Promise<T>): ReturnType<typeof createSharedLiveQuery<T>> {
   let query = queries.get(key) as ReturnType<typeof createSharedLiveQuery<T>> | undefined;
   if (!query) {
     query = createSharedLiveQuery(querier);
     queries.set(key, query as ReturnType<typeof createSharedLiveQuery>);
   }
+  return query;
+}
+
+/** The live query of `key`, shared; started now (before anyone subscribes) if it is not running. */
+export function sharedLiveQuery<T>(key: string, querier: () => Promise<T>): SharedLiveQuery<T> {
+  const query = sharedQuery(key, querier);
   query.start();
   return query;
+}
+
+/**
+ * Gives the query of `key` a first value read elsewhere (another thread), without starting it: its first reader
+ * gets that value at once, and starts the live query, whose answers replace it. Ignored once the query has a value
+ * or runs; dropped if nobody reads it in time.
+ */
+export function seedSharedLiveQuery<T>(key: string, querier: () => Promise<T>, value: T): void {
+  sharedQuery(key, querier).seed(value);
 }

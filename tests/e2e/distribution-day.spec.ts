@@ -6,6 +6,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildLargeDataset, largeDatasetMutations, type LargeDataset } from '../../src/domain/large-dataset';
 import { foldText } from '../../src/domain/normalise';
+import { EARLY_READ_GLOBAL, type EarlyCheckoffRead } from '../../src/features/checkoff/checkoff-read-messages';
 import { signIn } from './account';
 import { waitForServiceWorkerControl } from './chromium';
 import { seedOverHttp, startOwnServer, type OwnServer } from './seed';
@@ -141,6 +142,12 @@ test('300 baskets: 20 ticked offline by three letters survive a reload, reach a 
       await expect(count(a.page, 'collected')).toHaveText(String(TICKED));
       await expect(pending(a.page)).toHaveText(`${TICKED} modifications à synchroniser`);
       await expectTicked(a.page);
+      // Opened cold, the check-off was read by the worker its page starts first, ticks included.
+      const early = await a.page.evaluate(async (name) => {
+        const reply = await (window as unknown as Record<string, EarlyCheckoffRead | undefined>)[name]?.reply;
+        return reply?.ok ? { distributionId: reply.distributionId, pickups: reply.pickups.length } : reply;
+      }, EARLY_READ_GLOBAL);
+      expect(early).toEqual({ distributionId: dataset.bigDistributionId, pickups: TICKED });
     });
 
     await test.step('back online, phone A sends the ticks by itself', async () => {

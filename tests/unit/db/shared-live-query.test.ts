@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db/database';
-import { sharedLiveQuery } from '../../../src/db/shared-live-query';
+import { seedSharedLiveQuery, sharedLiveQuery } from '../../../src/db/shared-live-query';
 import { resetAppDb } from '../../helpers/app-db';
 
 beforeEach(async () => {
@@ -50,5 +50,36 @@ describe('sharedLiveQuery', () => {
     await vi.waitFor(() => expect(seen).toEqual([0]));
     expect(querier).toHaveBeenCalledTimes(2);
     reader.unsubscribe();
+  });
+});
+
+describe('seedSharedLiveQuery', () => {
+  it('gives the first reader a value read elsewhere at once; the live query, started by that reader, replaces it', async () => {
+    const querier = vi.fn(() => db.outbox.count());
+    const key = newKey();
+    seedSharedLiveQuery(key, querier, 41);
+    expect(querier).not.toHaveBeenCalled();
+
+    const seen: number[] = [];
+    const reader = sharedLiveQuery(key, querier).subscribe((value) => seen.push(value));
+    expect(seen).toEqual([41]);
+    await vi.waitFor(() => expect(seen).toEqual([41, 0]));
+    expect(querier).toHaveBeenCalledTimes(1);
+    reader.unsubscribe();
+  });
+
+  it('changes nothing for a query that already runs, and drops a value nobody came to read', async () => {
+    const running = newKey();
+    const query = sharedLiveQuery(running, () => db.outbox.count());
+    await vi.waitFor(() => expect(query.hasValue()).toBe(true));
+    seedSharedLiveQuery(running, () => db.outbox.count(), 41);
+    expect(query.getValue()).toBe(0);
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const unread = newKey();
+    seedSharedLiveQuery(unread, () => db.outbox.count(), 41);
+    vi.advanceTimersByTime(10_000);
+    const later = sharedLiveQuery(unread, () => db.outbox.count());
+    expect(later.hasValue()).toBe(false);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Reads a check-off's data on a thread of its own, for a check-off opened cold: the main thread is then busy
+ * compiling and evaluating the app's code, and each step of these reads — the distribution, then its group's
+ * rows, then hundreds of members, one IndexedDB request each — would wait for it. Here they run meanwhile, on
+ * another core, and come back as one message. The distribution's id is the worker's name.
+ */
+import { db } from '../../db/database';
+import { readDistributionPickups, readDistributionSetting } from '../../db/queries';
+import type { CheckoffReadReply } from './checkoff-read-messages';
+
+// The project's types are the page's (DOM); of the worker's global scope this needs only these.
+const scope = self as unknown as { name: string; postMessage(reply: CheckoffReadReply): void; close(): void };
+
+async function read(distributionId: string): Promise<CheckoffReadReply> {
+  try {
+    const [setting, pickups] = await Promise.all([readDistributionSetting(db, distributionId), readDistributionPickups(db, distributionId)]);
+    return { ok: true, distributionId, setting, pickups };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    // Closed before answering: an open connection here would hold up a version change asked by the page.
+    db.close();
+  }
+}
+
+void read(scope.name).then((reply) => {
+  scope.postMessage(reply);
+  scope.close();
+});
