@@ -10,7 +10,8 @@
  * max(a, b) = b. Durability is also checked after each tick, outside the timing: a raw IndexedDB read (its own
  * connection) of the distribution's pickups must count one more "collected". Compared with a raw IndexedDB put
  * of a record of the same shape in a database of its own, in the same page, timed to its transaction's complete
- * event; ticks and puts alternate. Offline, so no sync round trip runs between ticks.
+ * event, with the same durability as the app's commits ("strict": flushed to disk before complete); ticks and puts
+ * alternate. Offline, so no sync round trip runs between ticks.
  *
  * Search: per keystroke on /members, from just before the input event is dispatched (the native value setter,
  * then an 'input' event, which React handles as a keystroke) to the MutationObserver callback that sees the list
@@ -85,7 +86,7 @@ async function tickOnce(page: Page, distributionId: string): Promise<{ committed
   }, distributionId);
 }
 
-/** A raw IndexedDB put of a pickup-shaped record (a copy of a real one, new id), to its transaction's complete. */
+/** A raw, durable IndexedDB put of a pickup-shaped record (a copy of a real one, new id), to its transaction's complete. */
 async function rawPut(page: Page, distributionId: string, n: number): Promise<number> {
   return page.evaluate(
     async ({ id, n }) => {
@@ -111,7 +112,8 @@ async function rawPut(page: Page, distributionId: string, n: number): Promise<nu
       const record = { ...sample, id: `raw-${n}`, recordedAt: new Date().toISOString() };
       const started = performance.now();
       const done = await new Promise<number>((resolve, reject) => {
-        const tx = raw.transaction('pickups', 'readwrite');
+        // Durable as the tick is: Chromium's default ("relaxed") fires complete before the write is flushed.
+        const tx = raw.transaction('pickups', 'readwrite', { durability: 'strict' });
         tx.objectStore('pickups').put(record);
         tx.oncomplete = () => resolve(performance.now());
         tx.onerror = () => reject(tx.error);
