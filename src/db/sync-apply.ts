@@ -193,8 +193,7 @@ export interface PulledPage {
  */
 export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowMs: number): Promise<void> {
   await db.transaction('rw', allTables(db), async (tx) => {
-    const state = await readSyncState(db);
-    const entries = await db.outbox.toArray();
+    const [state, entries] = await Promise.all([readSyncState(db), db.outbox.toArray()]);
     const pending = pendingByKey(entries, Math.max(state.ackedMutationId, page.lastMutationId));
     let newestClock = '';
     const records = page.changes.map(({ table, row }) => ({ key: rowKey(table, row.id), table, row }));
