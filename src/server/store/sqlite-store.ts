@@ -31,6 +31,10 @@ export function openSqliteDatabase(file: string): Database.Database {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // SQLite's own default page cache (2 MiB) per connection, not better-sqlite3's 16 MiB: a pull reads the whole
+  // table once, which filled both connections' caches (32 MiB of the server's 124 MiB RSS) with pages the OS
+  // file cache holds anyway; reads measured no slower.
+  db.pragma('cache_size = -2000');
   return db;
 }
 
