@@ -6,7 +6,8 @@ import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { fullAccess } from '../../src/server/sync/access-policy';
 import type { Actor } from '../../src/server/sync/actor';
 import { applyPush } from '../../src/server/sync/push';
-import { readPull } from '../../src/server/sync/pull';
+import { pullPageJson, readPull, readPullPage } from '../../src/server/sync/pull';
+import { pullResponse } from '../../src/sync/protocol';
 import { ServerClock } from '../../src/server/sync/server-clock';
 import type { OutgoingMutation } from '../../src/sync/protocol';
 import { signUpArgs } from '../factories/entities';
@@ -93,5 +94,18 @@ describe('pull', () => {
     }
     expect(pages).toBe(3);
     expect(new Set(seen).size).toBe(5);
+  });
+
+  it('sends a page as JSON text that parses to the protocol, stored rows unchanged, and an empty page too', async () => {
+    const args = signUpArgs({ notes: 'guillemets " et accents é' });
+    await applyPush(actor, { clientId: 'phone-a', mutations: [signUp(1, args), signUp(2)] }, deps);
+    const text = pullPageJson(await readPullPage(actor, { clientId: 'phone-a', cursor: 0, limit: 100 }, deps));
+    const page = pullResponse.parse(JSON.parse(text));
+    expect(page.changes.map((c) => c.table)).toEqual(['members', 'members']);
+    expect(page.changes[0]?.row).toMatchObject({ id: args.id, notes: 'guillemets " et accents é' });
+    expect(page).toMatchObject({ hasMore: false, remaining: 0, lastMutationId: 2, serverTime: NOW });
+
+    const empty = pullResponse.parse(JSON.parse(pullPageJson(await readPullPage(actor, { clientId: 'phone-a', cursor: page.cursor, limit: 100 }, deps))));
+    expect(empty).toEqual({ changes: [], cursor: page.cursor, hasMore: false, remaining: 0, lastMutationId: 2, serverTime: NOW });
   });
 });

@@ -5,6 +5,7 @@ import type { MutationArgs, MutationName } from '../../src/domain/mutations/regi
 import type { TableName } from '../../src/domain/rows';
 import { accessFor } from '../../src/server/sync/role-access';
 import { fullAccess } from '../../src/server/sync/access-policy';
+import type { Actor } from '../../src/server/sync/actor';
 import { areaArgs, eventArgs, groupArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { accountWithPhone, pullAll, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
 
@@ -45,6 +46,28 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 describe('policy per role', () => {
+  it('says a table is seen whole only where projecting gives back the stored row as it is', async () => {
+    // A pull sends the stored text of those tables without calling project: both must agree.
+    const actors: Actor[] = [
+      { userId: coordinator.userId, role: 'coordinator', clientId: coordinator.clientId, groupIds: [], producerId: null },
+      { userId: animator.userId, role: 'animator', clientId: animator.clientId, groupIds: [ownGroup.id], producerId: null },
+      { userId: producerPhone.userId, role: 'producer', clientId: producerPhone.clientId, groupIds: [], producerId: producer.id },
+    ];
+    const checked = await t.store.read(async (tx) => {
+      let whole = 0;
+      for (const actor of actors) {
+        const access = accessFor(actor);
+        for (const entry of await tx.changesAfter(0, 1000)) {
+          if (!access.seesWhole(actor, entry.table)) continue;
+          expect(await access.project(actor, entry, tx)).toEqual(entry.row);
+          whole += 1;
+        }
+      }
+      return whole;
+    });
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('gives the coordinator full access and the other roles their own policy', () => {
     const actor = (role: 'coordinator' | 'animator' | 'producer') => ({ userId: 'u', role, clientId: 'c', groupIds: [], producerId: null });
     expect(accessFor(actor('coordinator'))).toBe(fullAccess);

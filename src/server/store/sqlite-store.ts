@@ -19,8 +19,29 @@ interface RowRecord {
   data: string;
 }
 
+/**
+ * A row read from the file, parsed only when its fields are asked for: a first pull sends 10,000s of rows an
+ * account sees whole, and parsing each into an object (with its per-field clocks) only to serialise it again was
+ * most of a page's garbage.
+ */
+class SqliteStoredRow implements StoredRow {
+  private parsed: SyncedRow | undefined;
+
+  constructor(
+    readonly table: TableName,
+    readonly json: string,
+    readonly version: number,
+    readonly ownerId: string | null,
+  ) {}
+
+  get row(): SyncedRow {
+    this.parsed ??= JSON.parse(this.json) as SyncedRow;
+    return this.parsed;
+  }
+}
+
 function toStored(record: RowRecord): StoredRow {
-  return { table: record.tbl as TableName, row: JSON.parse(record.data) as SyncedRow, version: record.version, ownerId: record.owner_id };
+  return new SqliteStoredRow(record.tbl as TableName, record.data, record.version, record.owner_id);
 }
 
 export function openSqliteDatabase(file: string): Database.Database {

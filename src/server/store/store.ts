@@ -8,7 +8,12 @@ import type { SyncedRow, TableName } from '../../domain/rows';
 
 export interface StoredRow {
   table: TableName;
-  row: SyncedRow;
+  readonly row: SyncedRow;
+  /**
+   * The row as JSON text, when the store keeps it so: a pull sends a row an account sees whole as this text, without
+   * parsing it into an object and serialising it again.
+   */
+  readonly json?: string;
   /** Position of the row's last change in commit order; a pull cursor is one of these. */
   version: number;
   /** The account that created the row, for scoping what other accounts may see and change. */

@@ -236,6 +236,7 @@ function rolePolicy(push: Partial<Record<MutationName, PushRule>>, pull: Partial
       const rule = push[name];
       if (!rule || !(await rule(actor, args as ScopedArgs, lookup))) throw forbidden();
     },
+    seesWhole: (_actor, table) => pull[table] === whole,
     async project(actor, stored, lookup) {
       const rule = pull[stored.table];
       return rule ? rule(actor, stored, lookup) : null;

@@ -5,7 +5,7 @@ import { HttpError, badRequestFromZod } from '../http-errors';
 import type { SyncStore } from '../store/store';
 import type { AccessPolicy } from './access-policy';
 import type { Actor } from './actor';
-import { readPull } from './pull';
+import { pullPageJson, readPullPage } from './pull';
 import { applyPush } from './push';
 import type { ServerClock } from './server-clock';
 
@@ -30,11 +30,13 @@ export async function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDe
     return applyPush(actor, parsed.data, { store: deps.store, clock: deps.clock, access: deps.accessFor(actor) });
   });
 
-  app.get('/api/sync/pull', async (request) => {
+  app.get('/api/sync/pull', async (request, reply) => {
     const actor = await deps.authenticate(request);
     const parsed = pullQuery.safeParse(request.query);
     if (!parsed.success) throw badRequestFromZod(parsed.error, 'pull query');
     sameDevice(actor, parsed.data.clientId);
-    return readPull(actor, parsed.data, { store: deps.store, access: deps.accessFor(actor) });
+    const page = await readPullPage(actor, parsed.data, { store: deps.store, access: deps.accessFor(actor) });
+    // Sent as the text it was built as: the rows are stored JSON, and no object tree exists to serialise.
+    return reply.type('application/json; charset=utf-8').send(pullPageJson(page));
   });
 }
