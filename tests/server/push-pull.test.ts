@@ -6,7 +6,7 @@ import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { fullAccess } from '../../src/server/sync/access-policy';
 import type { Actor } from '../../src/server/sync/actor';
 import { applyPush } from '../../src/server/sync/push';
-import { pullPageJson, readPull, readPullPage } from '../../src/server/sync/pull';
+import { pullPageChunks, pullPageJson, readPull, readPullPage, type PullPage } from '../../src/server/sync/pull';
 import { pullResponse } from '../../src/sync/protocol';
 import { ServerClock } from '../../src/server/sync/server-clock';
 import type { OutgoingMutation } from '../../src/sync/protocol';
@@ -107,5 +107,15 @@ describe('pull', () => {
 
     const empty = pullResponse.parse(JSON.parse(pullPageJson(await readPullPage(actor, { clientId: 'phone-a', cursor: page.cursor, limit: 100 }, deps))));
     expect(empty).toEqual({ changes: [], cursor: page.cursor, hasMore: false, remaining: 0, lastMutationId: 2, serverTime: NOW });
+  });
+
+  it('writes a large page in several chunks that together are the page', () => {
+    const row = (n: number) => JSON.stringify({ id: `m${n}`, deleted: false, demo: false, clocks: {}, notes: 'x'.repeat(1500) });
+    const page: PullPage = { changes: Array.from({ length: 100 }, (_, n) => `{"table":"members","row":${row(n)}}`), cursor: 100, hasMore: true, remaining: 7, lastMutationId: 3, serverTime: NOW };
+    const chunks = [...pullPageChunks(page)];
+    expect(chunks.length).toBeGreaterThan(1);
+    const parsed = pullResponse.parse(JSON.parse(chunks.join('')));
+    expect(parsed.changes.map((c) => c.row.id)).toEqual(Array.from({ length: 100 }, (_, n) => `m${n}`));
+    expect(parsed).toMatchObject({ cursor: 100, hasMore: true, remaining: 7, lastMutationId: 3, serverTime: NOW });
   });
 });

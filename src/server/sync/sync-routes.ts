@@ -1,11 +1,12 @@
 /** The sync endpoints: POST /api/sync/push and GET /api/sync/pull, for an authenticated actor. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
 import { MAX_BODY_BYTES, pullQuery, pushRequest } from '../../sync/protocol';
 import { HttpError, badRequestFromZod } from '../http-errors';
 import type { SyncStore } from '../store/store';
 import type { AccessPolicy } from './access-policy';
 import type { Actor } from './actor';
-import { pullPageJson, readPullPage } from './pull';
+import { pullPageChunks, readPullPage } from './pull';
 import { applyPush } from './push';
 import type { ServerClock } from './server-clock';
 
@@ -36,7 +37,7 @@ export async function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDe
     if (!parsed.success) throw badRequestFromZod(parsed.error, 'pull query');
     sameDevice(actor, parsed.data.clientId);
     const page = await readPullPage(actor, parsed.data, { store: deps.store, access: deps.accessFor(actor) });
-    // Sent as the text it was built as: the rows are stored JSON, and no object tree exists to serialise.
-    return reply.type('application/json; charset=utf-8').send(pullPageJson(page));
+    // Sent as the text it was built as, in chunks: the rows are stored JSON, and no object tree exists to serialise.
+    return reply.type('application/json; charset=utf-8').send(Readable.from(pullPageChunks(page)));
   });
 }
