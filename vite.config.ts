@@ -62,10 +62,6 @@ function earlyCheckoffRead(): PluginOption {
       }),
     };
   } catch (error) {}
-  // Meanwhile the main thread waits for the app's code: the collator and date format the list needs load their
-  // locale data now (tens of milliseconds on a slow phone) rather than on the way to the first render.
-  new Intl.Collator('fr').compare('a', 'b');
-  new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(0);
 })();`;
         return [{ tag: 'script', children: script, injectTo: 'head' }];
       },
