@@ -236,6 +236,44 @@ describe('sync under network faults', () => {
     await expectConverged(writer, reader);
   });
 
+  it("a phone's own edit made while its pull is between pages stays on top of the pages written after it", async () => {
+    const writer = await phone('writer');
+    const reader = await phone('reader', { pullLimit: 2 });
+    const ids: string[] = [];
+    for (let i = 0; i < 6; i += 1) ids.push(await signUp(writer));
+    expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
+    const first = ids[0] as string;
+
+    // When the reader asks for its third page, the first member (pulled with the first page) has just been edited
+    // by the writer (so a later page brings it again) and, on the reader, by its own user: pages already prepared
+    // on the outbox as it was must not land without that edit on top.
+    let page = 0;
+    const readerFetch = network.fetchFor('reader');
+    reader.engine = new (reader.engine.constructor as typeof import('../../src/sync/engine').SyncEngine)({
+      db: reader.db,
+      pullLimit: 2,
+      transport: {
+        baseUrl: '',
+        fetch: async (input, init) => {
+          if (input.includes('/api/sync/pull') && (page += 1) === 3) {
+            expect(await runMutation(writer.db, 'member.update', { id: first, patch: { householdSize: 4 } })).toMatchObject({ ok: true });
+            expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
+            expect(await runMutation(reader.db, 'member.update', { id: first, patch: { notes: 'rappeler samedi' } })).toMatchObject({ ok: true });
+          }
+          return readerFetch(input, init);
+        },
+      },
+    });
+    expect(await reader.engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await reader.db.members.get(first)).toMatchObject({ householdSize: 4, notes: 'rappeler samedi' });
+    expect(await reader.db.outbox.count()).toBe(1);
+
+    expect(await reader.engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
+    await expectConverged(writer, reader);
+    expect(await reader.db.members.get(first)).toMatchObject({ householdSize: 4, notes: 'rappeler samedi' });
+  });
+
   it('a pull racing concurrent pushes from other phones still ends equal to the server', async () => {
     const writers = [await phone('w1'), await phone('w2')];
     const reader = await phone('reader', { pullLimit: 1 });
