@@ -7,13 +7,19 @@ export type { MutationResult };
 
 // The mutations and their schemas (zod) load on the first write, not with the first screen; the service worker
 // has them cached, so this costs nothing offline. Asking for them once the screen is up hides even that.
-const loadWritePath = () => import('./mutate');
+let writePath: typeof import('./mutate') | null = null;
+const loadWritePath = () =>
+  import('./mutate').then((module) => {
+    writePath = module;
+    return module;
+  });
 
 export function preloadWritePath(): void {
   void loadWritePath();
 }
 
 export async function mutate<N extends MutationName>(name: N, args: MutationArgs<N>): Promise<MutationResult> {
-  const { runMutation } = await loadWritePath();
+  // Once loaded, called at once: awaiting import() again costs a trip through the event loop before each write.
+  const { runMutation } = writePath ?? (await loadWritePath());
   return runMutation(db, name, args);
 }
