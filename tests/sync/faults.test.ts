@@ -2,6 +2,7 @@
 /** One deterministic case per network fault and per push/pull guarantee, with the server's store read to prove it. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMutation } from '../../src/db/mutate';
+import { SyncEngine } from '../../src/sync/engine';
 import type { PickupStatus } from '../../src/domain/distribution-entities';
 import { joinId } from '../../src/domain/ids';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PushResponse } from '../../src/sync/protocol';
@@ -41,6 +42,22 @@ async function syncWith(c: TestClient, faults: readonly Fault[]) {
   } finally {
     network.setPlan(c.name, null);
   }
+}
+
+/** Gives the phone an engine pulling two rows a page, which runs `hook` before each pull request goes out. */
+function beforeEachPull(c: TestClient, hook: (url: URL) => Promise<void>): void {
+  const send = network.fetchFor(c.name);
+  c.engine = new SyncEngine({
+    db: c.db,
+    pullLimit: 2,
+    transport: {
+      baseUrl: '',
+      fetch: async (input, init) => {
+        if (input.includes('/api/sync/pull')) await hook(new URL(input, 'http://x'));
+        return send(input, init);
+      },
+    },
+  });
 }
 
 /** Every server row with its version: a no-op leaves this exactly as it was. */
@@ -196,7 +213,7 @@ describe('sync under network faults', () => {
 
   it('a pull never skips a change committed between its pages', async () => {
     const writer = await phone('writer');
-    const reader = await phone('reader', { pullLimit: 2 });
+    const reader = await phone('reader');
     const ids: string[] = [];
     for (let i = 0; i < 6; i += 1) ids.push(await signUp(writer));
     expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
@@ -205,28 +222,16 @@ describe('sync under network faults', () => {
     // already pulled (it moves past the cursor) and an edit of one it has not reached yet.
     let page = 0;
     const cursors: number[] = [];
-    const readerFetch = network.fetchFor('reader');
-    reader.engine = new (reader.engine.constructor as typeof import('../../src/sync/engine').SyncEngine)({
-      db: reader.db,
-      pullLimit: 2,
-      transport: {
-        baseUrl: '',
-        fetch: async (input, init) => {
-          if (input.includes('/api/sync/pull')) {
-            cursors.push(Number(new URL(input, 'http://x').searchParams.get('cursor')));
-            page += 1;
-            if (page <= 6) {
-              ids.push(await signUp(writer));
-              const pulled = ids[Math.max(0, page - 1)] as string;
-              const ahead = ids[Math.min(ids.length - 1, page + 3)] as string;
-              await runMutation(writer.db, 'member.update', { id: pulled, patch: { notes: `behind ${page}` } });
-              await runMutation(writer.db, 'member.update', { id: ahead, patch: { householdSize: page } });
-              expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
-            }
-          }
-          return readerFetch(input, init);
-        },
-      },
+    beforeEachPull(reader, async (url) => {
+      cursors.push(Number(url.searchParams.get('cursor')));
+      page += 1;
+      if (page > 6) return;
+      ids.push(await signUp(writer));
+      const pulled = ids[Math.max(0, page - 1)] as string;
+      const ahead = ids[Math.min(ids.length - 1, page + 3)] as string;
+      await runMutation(writer.db, 'member.update', { id: pulled, patch: { notes: `behind ${page}` } });
+      await runMutation(writer.db, 'member.update', { id: ahead, patch: { householdSize: page } });
+      expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
     });
     expect(await reader.engine.syncOnce()).toMatchObject({ ok: true });
     expect(page).toBeGreaterThan(6);
@@ -238,31 +243,21 @@ describe('sync under network faults', () => {
 
   it("a phone's own edit made while its pull is between pages stays on top of the pages written after it", async () => {
     const writer = await phone('writer');
-    const reader = await phone('reader', { pullLimit: 2 });
+    const reader = await phone('reader');
     const ids: string[] = [];
     for (let i = 0; i < 6; i += 1) ids.push(await signUp(writer));
     expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
     const first = ids[0] as string;
 
     // When the reader asks for its third page, the first member (pulled with the first page) has just been edited
-    // by the writer (so a later page brings it again) and, on the reader, by its own user: pages already prepared
-    // on the outbox as it was must not land without that edit on top.
+    // by the writer (so a later page brings it again) and, on the reader, by its own user: the later page must land
+    // with that pending edit on top.
     let page = 0;
-    const readerFetch = network.fetchFor('reader');
-    reader.engine = new (reader.engine.constructor as typeof import('../../src/sync/engine').SyncEngine)({
-      db: reader.db,
-      pullLimit: 2,
-      transport: {
-        baseUrl: '',
-        fetch: async (input, init) => {
-          if (input.includes('/api/sync/pull') && (page += 1) === 3) {
-            expect(await runMutation(writer.db, 'member.update', { id: first, patch: { householdSize: 4 } })).toMatchObject({ ok: true });
-            expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
-            expect(await runMutation(reader.db, 'member.update', { id: first, patch: { notes: 'rappeler samedi' } })).toMatchObject({ ok: true });
-          }
-          return readerFetch(input, init);
-        },
-      },
+    beforeEachPull(reader, async () => {
+      if ((page += 1) !== 3) return;
+      expect(await runMutation(writer.db, 'member.update', { id: first, patch: { householdSize: 4 } })).toMatchObject({ ok: true });
+      expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
+      expect(await runMutation(reader.db, 'member.update', { id: first, patch: { notes: 'rappeler samedi' } })).toMatchObject({ ok: true });
     });
     expect(await reader.engine.syncOnce()).toMatchObject({ ok: true });
     expect(await reader.db.members.get(first)).toMatchObject({ householdSize: 4, notes: 'rappeler samedi' });

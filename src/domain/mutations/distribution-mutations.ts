@@ -93,9 +93,9 @@ export const absenceCancel = defineMutation({
   },
 });
 
-/** Refuses a check-off of a basket that is not due at this distribution (another group's, another date's). */
 const pickupId = (args: { distributionId: string; contractId: string }) => joinId(args.distributionId, args.contractId);
 
+/** Refuses a check-off of a basket that is not due at this distribution (another group's, another date's). */
 export const pickupRecord = defineMutation({
   args: pickupFields,
   writesTo: (args) => [{ table: 'pickups', id: pickupId(args) }],
