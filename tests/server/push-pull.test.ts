@@ -6,8 +6,8 @@ import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { fullAccess } from '../../src/server/sync/access-policy';
 import type { Actor } from '../../src/server/sync/actor';
 import { applyPush } from '../../src/server/sync/push';
-import { pullPageChunks, pullPageJson, readPull, readPullPage, type PullPage } from '../../src/server/sync/pull';
-import { pullResponse } from '../../src/sync/protocol';
+import { pullPageChunks, readPullPage, type PullPage } from '../../src/server/sync/pull';
+import { pullResponse, type PullQuery, type PullResponse } from '../../src/sync/protocol';
 import { ServerClock } from '../../src/server/sync/server-clock';
 import type { OutgoingMutation } from '../../src/sync/protocol';
 import { signUpArgs } from '../factories/entities';
@@ -18,6 +18,14 @@ let store: SqliteStore;
 let deps: { store: SqliteStore; access: typeof fullAccess; clock: ServerClock; now: () => number };
 
 const hlc = (ms: number, node = 'phone-a', counter = 0) => encodeHlc({ wallMs: ms, counter, node });
+
+/** The body the pull route sends for a page, whole. */
+const pullPageJson = (page: PullPage) => [...pullPageChunks(page)].join('');
+
+/** A page as a phone receives it. */
+async function readPull(who: Actor, query: PullQuery, using: typeof deps): Promise<PullResponse> {
+  return JSON.parse(pullPageJson(await readPullPage(who, query, using))) as PullResponse;
+}
 const signUp = (mutationId: number, args = signUpArgs(), clock = hlc(NOW - 1000 + mutationId)): OutgoingMutation => ({
   mutationId,
   name: 'member.signUp',

@@ -76,12 +76,3 @@ export function* pullPageChunks({ changes, ...meta }: PullPage): Generator<strin
   pieces.push(`],${JSON.stringify(meta).slice(1)}`);
   yield pieces.join('');
 }
-
-export function pullPageJson(page: PullPage): string {
-  return [...pullPageChunks(page)].join('');
-}
-
-/** The page as an object (tests, in-process callers); the route sends pullPageJson's text instead. */
-export async function readPull(actor: Actor, query: PullQuery, deps: { store: SyncStore; access: AccessPolicy; now?: () => number }): Promise<PullResponse> {
-  return JSON.parse(pullPageJson(await readPullPage(actor, query, deps))) as PullResponse;
-}
