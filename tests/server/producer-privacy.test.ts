@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { joinId } from '../../src/domain/ids';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
 import type { TableName } from '../../src/domain/rows';
-import type { PullResponse } from '../../src/sync/protocol';
+import { pullResponse, type PullResponse } from '../../src/sync/protocol';
 import { areaArgs, contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { accountWithPhone, bearer, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
 
@@ -52,7 +52,8 @@ function pickupArgs(contractId: string): MutationArgs<'pickup.record'> {
 async function producerPull(cursor = 0): Promise<{ text: string; body: PullResponse }> {
   const response = await t.app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${farm.clientId}&cursor=${cursor}&limit=2000`, headers: bearer(farm.token) });
   expect(response.statusCode).toBe(200);
-  return { text: response.body, body: response.json<PullResponse>() };
+  // Read as the app reads it: rows with their clocks unpacked.
+  return { text: response.body, body: pullResponse.parse(response.json()) };
 }
 
 function idsOf(pulled: PullResponse, table: TableName): string[] {

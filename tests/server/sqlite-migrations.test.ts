@@ -48,3 +48,30 @@ it('moves the rows of a version-2 file to the table keyed by version: same rows,
     store.close();
   }
 });
+
+it('packs the clocks of a version-3 file’s rows: each clock once, with its fields; the rows read back the same', async () => {
+  const old = openSqliteDatabase(file);
+  migrate(old, SQLITE_MIGRATIONS.slice(0, 3));
+  const insert = old.prepare('INSERT INTO rows (tbl, id, version, owner_id, data) VALUES (?, ?, ?, ?, ?)');
+  const member = { id: 'm', deleted: false, demo: false, clocks: { firstName: 'c1', lastName: 'c1', deleted: 'c1', notes: 'c2' }, firstName: 'Awa', lastName: 'Diallo', notes: 'l’été, "bio"' };
+  const group = { id: 'g', deleted: true, demo: true, clocks: {}, name: 'AMAP' };
+  insert.run('members', 'm', 1, 'user-1', JSON.stringify(member));
+  insert.run('groups', 'g', 2, null, JSON.stringify(group));
+  old.close();
+
+  const store = new SqliteStore(file);
+  try {
+    const data = (id: string) => JSON.parse((store.connection.prepare('SELECT data FROM rows WHERE id = ?').get(id) as { data: string }).data) as unknown;
+    expect(data('m')).toEqual({ ...member, clocks: { c1: ['firstName', 'lastName', 'deleted'], c2: ['notes'] } });
+    expect(data('g')).toEqual(group);
+    const pulled = await store.read((tx) => tx.changesAfter(0, 10));
+    expect(pulled.map((s) => [s.table, s.row, s.version, s.ownerId])).toEqual([
+      ['members', member, 1, 'user-1'],
+      ['groups', group, 2, null],
+    ]);
+    // Lookups on fields still read the stored text.
+    expect((await store.read((tx) => tx.findRows('members', 'firstName', 'Awa'))).map((s) => s.row.id)).toEqual(['m']);
+  } finally {
+    store.close();
+  }
+});

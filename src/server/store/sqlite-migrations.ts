@@ -76,4 +76,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE rows_by_version_order RENAME TO rows;
   CREATE UNIQUE INDEX rows_by_key ON rows (tbl, id);
   `,
+  // Rows with their clocks packed (domain/packed-clocks.ts): each clock once, with the fields it set, as a pull
+  // sends them. json() keeps each nested result JSON rather than text.
+  `
+  UPDATE rows SET data = json_set(data, '$.clocks', json((
+    SELECT json_group_object(clock, json(fields)) FROM (
+      SELECT value AS clock, json_group_array(key) AS fields FROM json_each(rows.data, '$.clocks') GROUP BY value
+    )
+  )));
+  `,
 ];

@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { packRow, parsePackedRow } from '../../domain/packed-clocks';
 import type { SyncedRow, TableName } from '../../domain/rows';
 import { GroupCommit } from './group-commit';
 import { Serial } from './serial';
@@ -22,7 +23,7 @@ interface RowRecord {
 /**
  * A row read from the file, parsed only when its fields are asked for: a first pull sends 10,000s of rows an
  * account sees whole, and parsing each into an object (with its per-field clocks) only to serialise it again was
- * most of a page's garbage.
+ * most of a page's garbage. The file holds rows as they travel, their clocks packed (domain/packed-clocks.ts).
  */
 class SqliteStoredRow implements StoredRow {
   private parsed: SyncedRow | undefined;
@@ -35,7 +36,7 @@ class SqliteStoredRow implements StoredRow {
   ) {}
 
   get row(): SyncedRow {
-    this.parsed ??= JSON.parse(this.json) as SyncedRow;
+    this.parsed ??= parsePackedRow(this.json);
     return this.parsed;
   }
 }
@@ -113,7 +114,7 @@ function prepareWriteTx(db: Database.Database): { tx: WriteTx; startWrite(): voi
     ...prepareLookups(db),
     async putRow(table, row, ownerId) {
       lastVersion = (lastVersion ?? maxVersion.get()?.value ?? 0) + 1;
-      putRow.run(table, row.id, lastVersion, ownerId, JSON.stringify(row));
+      putRow.run(table, row.id, lastVersion, ownerId, JSON.stringify(packRow(row)));
       return lastVersion;
     },
     async setLastMutationId(clientId, userId, mutationId) {

@@ -10,8 +10,8 @@ export interface StoredRow {
   table: TableName;
   readonly row: SyncedRow;
   /**
-   * The row as JSON text, when the store keeps it so: a pull sends a row an account sees whole as this text, without
-   * parsing it into an object and serialising it again.
+   * The row as it travels (its clocks packed, domain/packed-clocks.ts) in JSON text, when the store keeps it so: a
+   * pull sends a row an account sees whole as this text, without parsing it into an object and serialising it again.
    */
   readonly json?: string;
   /** Position of the row's last change in commit order; a pull cursor is one of these. */

@@ -1,4 +1,5 @@
 /** Reading a page of changes for a client: rows after its cursor in commit order, as its account may see them. */
+import { packRow } from '../../domain/packed-clocks';
 import type { TableName } from '../../domain/rows';
 import type { PullQuery, PullResponse } from '../../sync/protocol';
 import { snapshotLookup } from '../store/snapshot-lookup';
@@ -24,7 +25,7 @@ function changeOpening(table: TableName): string {
 
 /** A row the account sees whole goes out as the store's text when it has it: no object built, nothing re-serialised. */
 function storedJson(entry: StoredRow): string {
-  return entry.json ?? JSON.stringify(entry.row);
+  return entry.json ?? JSON.stringify(packRow(entry.row));
 }
 
 export async function readPullPage(
@@ -43,7 +44,7 @@ export async function readPullPage(
         continue;
       }
       const row = await deps.access.project(actor, entry, lookup);
-      if (row) changes.push(`${changeOpening(entry.table)}${JSON.stringify(row)}}`);
+      if (row) changes.push(`${changeOpening(entry.table)}${JSON.stringify(packRow(row))}}`);
     }
     // The cursor moves past rows this account may not see, so they are not read again on every pull.
     const cursor = stored.at(-1)?.version ?? query.cursor;
