@@ -167,6 +167,41 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Waits until `url` answers 200, or throws with the child's last output when it exits or takes over 60 s. */
+async function waitUntilServing(url: string, child: ChildProcess, log: { output: () => string }, name: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited:\n${log.output()}`);
+    try {
+      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not start in 60 s:\n${log.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The memory floor of the stack the issue fixes (Node and Fastify): the RSS of a Fastify "hello world", nothing
+ * else loaded, on the same Node with the same flags as `npm start`, after 100 requests. No server of this stack
+ * can hold less.
+ */
+export async function bareFastifyRss(): Promise<number> {
+  const port = await freePort();
+  const script = `require('fastify')().get('/', async () => 'ok').listen({ host: '127.0.0.1', port: ${port} })`;
+  const child = spawn(process.execPath, [...npmStartNodeFlags(), '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilServing(url, child, track(child, 'bare Fastify'), 'bare Fastify');
+    for (let n = 0; n < 100; n += 1) await (await fetch(`${url}/`)).text();
+    return rssOf(child.pid as number);
+  } finally {
+    await stop(child);
+  }
+}
+
 /** pouchdb-server 4.2 (LevelDB on disk) in a temp dir, bound to 127.0.0.1, with its logs kept out of stdout. */
 export async function startPouchServer(): Promise<Peer> {
   const dir = tempDir('pouch');
@@ -177,20 +212,8 @@ export async function startPouchServer(): Promise<Peer> {
     env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const log = track(child, 'pouchdb-server');
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`pouchdb-server exited:\n${log.output()}`);
-    try {
-      const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(2000) });
-      if (response.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`pouchdb-server did not start in 60 s:\n${log.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitUntilServing(url, child, track(child, 'pouchdb-server'), 'pouchdb-server');
   return {
     url,
     pid: child.pid as number,

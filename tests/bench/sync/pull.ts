@@ -3,12 +3,13 @@
  * One app server seeded with N sign-ups through applyPush, one pouchdb-server database with the N equivalent
  * documents. Each run: a new on-disk profile signs in and runs one SyncEngine.syncOnce() (timed), then in the
  * same page the floor: the same N member rows written with raw IndexedDB in one transaction; and another new
- * profile replicates the PouchDB database into a fresh local PouchDB (timed). Order alternates by run.
+ * profile replicates the PouchDB database into a fresh local PouchDB (timed). Order alternates by run. Beside the
+ * two servers' RSS, the floor of the stack: a bare Fastify "hello world" on the same Node and flags.
  */
 import { BENCH_PASSWORD, benchLogin } from '../server/bench-accounts';
 import { ratioRow, summarize, type BenchRow } from '../lib/stats';
 import { benchMembers, memberDoc } from '../server/members';
-import { requestJson, rssOf, startAppServer, type Peer } from '../server/processes';
+import { bareFastifyRss, requestJson, rssOf, startAppServer, type Peer } from '../server/processes';
 import { openProfile } from './browser';
 
 async function seedPouch(url: string, count: number): Promise<void> {
@@ -57,6 +58,7 @@ export async function runPull({ smoke, distDir, pouch }: { smoke: boolean; distD
     }
     const ours = rssOf(server.pid) / 2 ** 20;
     const peer = rssOf(pouch.pid) / 2 ** 20;
+    const floorRss = (await bareFastifyRss()) / 2 ** 20;
     const label = count.toLocaleString('en');
     return [
       summarize(`sync: pull ${label} records into a new profile, app (syncOnce)`, 'ms', app),
@@ -67,6 +69,9 @@ export async function runPull({ smoke, distDir, pouch }: { smoke: boolean; distD
       summarize(`server: app server RSS after serving the ${label}-record pull`, 'MiB', [ours]),
       summarize(`server: pouchdb-server RSS after serving the ${label}-doc pull`, 'MiB', [peer]),
       ratioRow('server: memory pouchdb-server / app', [peer / ours], { atLeast: 3 }),
+      // What no server of the fixed stack can beat: the target asks for more than pouchdb-server / this.
+      summarize('server: floor, a bare Fastify "hello world" on the same Node and flags', 'MiB', [floorRss]),
+      summarize('server: memory pouchdb-server / bare Fastify (the most any server of the stack could reach)', '×', [peer / floorRss]),
     ];
   } finally {
     await server.stop();
