@@ -7,7 +7,7 @@ import type { StoredRow, SyncStore } from '../store/store';
 import type { AccessPolicy } from './access-policy';
 import type { Actor } from './actor';
 
-/** A page as it goes on the wire: each change is already JSON text (a PulledRow), the rest as in PullResponse. */
+/** A page as it goes on the wire: each change is already JSON text (a PulledRow, its clocks packed), the rest as in PullResponse. */
 export interface PullPage extends Omit<PullResponse, 'changes'> {
   changes: string[];
 }
