@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isHlc } from '../domain/hlc';
-import { unpackClocks } from '../domain/packed-clocks';
+import { unpackRow } from '../domain/packed-clocks';
 import { SYNCED_TABLES, type SyncedRow } from '../domain/rows';
 import { idSchema } from '../domain/entities';
 
@@ -71,25 +71,15 @@ export const pushResponse = z.object({
 });
 export type PushResponse = z.infer<typeof pushResponse>;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
- * A synced row as it travels, its clocks packed, made the row a device stores (clocks field by field); null when it
- * is not one. Its fields are checked by the mutations that wrote it, its meta here. Checked in place rather than
- * through a zod object, which would copy each row and its clocks: a first pull brings tens of thousands of rows,
- * and that copy was a tenth of the pull's time.
+ * A synced row as it travels, its clocks packed, made the row a device stores (unpackRow): checked in place rather
+ * than through a zod object, which would copy each row and its clocks — a first pull brings tens of thousands of
+ * rows, and that copy was a tenth of the pull's time.
  */
-function receivedRow(value: unknown): SyncedRow | null {
-  if (!isObject(value) || typeof value.id !== 'string' || typeof value.deleted !== 'boolean' || typeof value.demo !== 'boolean') return null;
-  const clocks = unpackClocks(value.clocks);
-  return clocks ? ({ ...value, clocks } as SyncedRow) : null;
-}
-
 export const pulledRow = z.object({
   table: z.enum(SYNCED_TABLES),
   row: z.unknown().transform((value, ctx): SyncedRow => {
-    const row = receivedRow(value);
+    const row = unpackRow(value);
     if (row) return row;
     ctx.addIssue({ code: 'custom', message: 'not a synced row (id, deleted, demo, packed clocks)' });
     return z.NEVER;
