@@ -60,6 +60,16 @@ function beforeEachPull(c: TestClient, hook: (url: URL) => Promise<void>): void 
   });
 }
 
+/** A writer that has signed up six members and synced them, and a reader that has not pulled yet. */
+async function writerAndReader(): Promise<{ writer: TestClient; reader: TestClient; ids: string[] }> {
+  const writer = await phone('writer');
+  const reader = await phone('reader');
+  const ids: string[] = [];
+  for (let i = 0; i < 6; i += 1) ids.push(await signUp(writer));
+  expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
+  return { writer, reader, ids };
+}
+
 /** Every server row with its version: a no-op leaves this exactly as it was. */
 async function versions(): Promise<Map<string, number>> {
   return server.store.read(async (tx) => new Map((await tx.changesAfter(0, 1_000_000)).map((s) => [`${s.table}|${s.row.id}`, s.version])));
@@ -212,11 +222,7 @@ describe('sync under network faults', () => {
   });
 
   it('a pull never skips a change committed between its pages', async () => {
-    const writer = await phone('writer');
-    const reader = await phone('reader');
-    const ids: string[] = [];
-    for (let i = 0; i < 6; i += 1) ids.push(await signUp(writer));
-    expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
+    const { writer, reader, ids } = await writerAndReader();
 
     // Before each page the reader asks for, the writer commits: a new member, an edit of a row the reader has
     // already pulled (it moves past the cursor) and an edit of one it has not reached yet.
@@ -242,11 +248,7 @@ describe('sync under network faults', () => {
   });
 
   it("a phone's own edit made while its pull is between pages stays on top of the pages written after it", async () => {
-    const writer = await phone('writer');
-    const reader = await phone('reader');
-    const ids: string[] = [];
-    for (let i = 0; i < 6; i += 1) ids.push(await signUp(writer));
-    expect(await writer.engine.syncOnce()).toMatchObject({ ok: true });
+    const { writer, reader, ids } = await writerAndReader();
     const first = ids[0] as string;
 
     // When the reader asks for its third page, the first member (pulled with the first page) has just been edited
