@@ -2,12 +2,15 @@
  * The one write path to local data: validate a named mutation, apply its row writes and append it to the outbox
  * in a single IndexedDB transaction, so a change is either fully recorded for sync or not recorded at all.
  */
-import { tick, encodeHlc } from '../domain/hlc';
+import Dexie from 'dexie';
+import { tick, encodeHlc, type HlcState } from '../domain/hlc';
 import { SYNCED_TABLES, mergeWrite, rowKey, type RowWrite, type SyncedRow, type TableName } from '../domain/rows';
 import { MutationRejected, issuesFromZod, type FieldIssue, type PlanContext, type RejectionCode } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
-import type { CourtCircuitDb, ServerRowRecord } from './database';
-import { loadDevice } from './device';
+import type { CourtCircuitDb, DeviceRecord, OutboxEntry, ServerRowRecord } from './database';
+import { guessedBasis, rememberBasis, storedBasis, type SeenRows, type WriteBasis } from './write-basis';
+
+export type { SeenRows };
 
 export type MutationResult =
   | { ok: true; mutationId: number }
@@ -18,80 +21,126 @@ export function mutationTables(db: CourtCircuitDb) {
   return [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.serverRows, db.device, db.syncState];
 }
 
-/**
- * Reads rows for one mutation, each once: a row the plan read is not read again to merge the write into it. Whether
- * it has a server base is asked in the same round trip, because a row this device starts writing keeps the version
- * it showed as its base (see sync-apply.ts).
- */
-function cachedRowReader(db: CourtCircuitDb) {
-  const reads = new Map<string, { row: Promise<SyncedRow | undefined>; hasBase: Promise<boolean> }>();
-  return (table: TableName, id: string) => {
-    const key = rowKey(table, id);
-    const cached = reads.get(key);
-    if (cached) return cached;
-    const fresh = {
-      row: db.syncedTable(table).get(id) as Promise<SyncedRow | undefined>,
-      hasBase: db.serverRows.get(key).then((base) => base !== undefined),
-    };
-    reads.set(key, fresh);
-    return fresh;
+type Plan = (args: unknown, ctx: PlanContext) => Promise<RowWrite[]>;
+
+/** Everything one mutation writes, computed from its basis before any of it is written. */
+interface PreparedWrite {
+  rows: { table: TableName; row: SyncedRow }[];
+  bases: ServerRowRecord[];
+  entry: OutboxEntry;
+  device: DeviceRecord;
+  clockOffsetMs: number;
+}
+
+async function prepareWrite(basis: WriteBasis, plan: Plan, name: string, args: unknown, now: () => number): Promise<PreparedWrite> {
+  const [device, clockOffsetMs, writes] = await Promise.all([basis.device(), basis.clockOffsetMs(), plan(args, { read: { get: basis.row } })]);
+  // The server's clock, as last measured, corrects a phone whose clock is wrong.
+  const clock: HlcState = tick(device.hlc, now() + clockOffsetMs);
+  const hlc = encodeHlc(clock);
+  const [existing, hasBase] = await Promise.all([
+    Promise.all(writes.map((write) => basis.row(write.table, write.id))),
+    Promise.all(writes.map((write) => basis.hasBase(write.table, write.id))),
+  ]);
+  // Two writes to one row merge one after the other, the second into the first's result.
+  const merged = new Map<string, { table: TableName; row: SyncedRow }>();
+  const bases = new Map<string, ServerRowRecord>();
+  writes.forEach((write, n) => {
+    const key = rowKey(write.table, write.id);
+    const before = existing[n];
+    if (!hasBase[n] && !bases.has(key)) bases.set(key, before ? { key, table: write.table, row: before } : { key, table: write.table });
+    const row = mergeWrite(merged.get(key)?.row ?? before, write, hlc);
+    if (row) merged.set(key, { table: write.table, row });
+  });
+  const mutationId = device.nextMutationId;
+  return {
+    rows: [...merged.values()],
+    bases: [...bases.values()],
+    entry: { mutationId, clientId: device.clientId, name, args, hlc, createdAt: new Date(now()).toISOString(), writes },
+    device: { ...device, hlc: clock, nextMutationId: mutationId + 1 },
+    clockOffsetMs,
   };
 }
 
+/** Issues every write of a prepared mutation at once; call inside its transaction. */
+function writePrepared(db: CourtCircuitDb, prepared: PreparedWrite): Promise<unknown> {
+  return Promise.all([
+    ...prepared.rows.map(({ table, row }) => db.syncedTable(table).put(row)),
+    ...(prepared.bases.length > 0 ? [db.serverRows.bulkPut(prepared.bases)] : []),
+    db.outbox.add(prepared.entry),
+    db.device.put(prepared.device),
+  ]);
+}
+
+/** Reads the basis from storage, then writes: one round trip to storage before the writes, then the commit. */
+function writeFromStorage(db: CourtCircuitDb, plan: Plan, writesTo: readonly { table: TableName; id: string }[], name: string, args: unknown, now: () => number) {
+  return db.transaction('rw', mutationTables(db), async () => {
+    const prepared = await prepareWrite(storedBasis(db, writesTo), plan, name, args, now);
+    await writePrepared(db, prepared);
+    return prepared;
+  });
+}
+
+/**
+ * Prepares the write from what the caller saw and the last commit left, then issues the reads that confirm it and
+ * the writes in one go: the writes wait on no round trip before their commit. A transaction whose reads differ
+ * from the guess is aborted before it commits (its writes are still pending when the reads answer, requests being
+ * served in order) and the caller redoes it from storage. Null when there is nothing to guess from.
+ */
+async function writeFromGuess(db: CourtCircuitDb, seen: SeenRows, plan: Plan, name: string, args: unknown, now: () => number) {
+  // Inside a caller's transaction, an abort would take the caller's writes with it.
+  if (Dexie.currentTransaction) return null;
+  const guess = guessedBasis(db, seen);
+  if (!guess) return null;
+  // A plan that refuses or reads a row nobody saw is left to storage, which decides with what it holds.
+  const prepared = await prepareWrite(guess.basis, plan, name, args, now).catch(() => null);
+  if (!prepared) return null;
+  return db
+    .transaction('rw', mutationTables(db), async () => {
+      const confirmed = guess.confirm();
+      const written = writePrepared(db, prepared);
+      // Awaited below; when the guess missed, the abort fails these writes and nobody needs to hear it.
+      written.catch(() => undefined);
+      if (!(await confirmed)) throw new GuessMissed();
+      await written;
+      return prepared;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof GuessMissed) return null;
+      throw error;
+    });
+}
+
+class GuessMissed extends Error {
+  constructor() {
+    super('storage no longer holds what the write was prepared from');
+    this.name = 'GuessMissed';
+  }
+}
+
+/**
+ * Runs a named mutation. `seen`: rows as the calling screen last read them; a write touching only those is
+ * prepared from them at once and confirmed in its transaction (the check-off's tap), else prepared from storage.
+ */
 export async function runMutation<N extends MutationName>(
   db: CourtCircuitDb,
   name: N,
   args: MutationArgs<N>,
   now: () => number = Date.now,
+  seen?: SeenRows,
 ): Promise<MutationResult> {
   const def = mutations[name];
   // The types of a definition's functions depend on N; the registry pairs each name with its own schema, so
   // calling them with what that schema parsed is sound.
-  const plan = def.plan as (args: unknown, ctx: PlanContext) => Promise<RowWrite[]>;
+  const plan = def.plan as Plan;
   const writesTo = def.writesTo as ((args: unknown) => readonly { table: TableName; id: string }[]) | undefined;
   const parsed = def.args.safeParse(args);
   if (!parsed.success) return { ok: false, code: 'invalid', issues: issuesFromZod(parsed.error) };
   try {
-    const mutationId = await db.transaction('rw', mutationTables(db), async () => {
-      // Requests are issued together wherever one does not need another's answer: each await is a round trip to
-      // the storage process, and IndexedDB runs a transaction's requests in the order they were made anyway. So the
-      // plan's reads go with the device's: a check-off waits on one round trip before its writes (see writesTo), not three.
-      const rows = cachedRowReader(db);
-      const read = { get: (table: TableName, id: string) => rows(table, id).row };
-      for (const { table, id } of writesTo?.(parsed.data) ?? []) rows(table, id);
-      const [[device, syncState], writes] = await Promise.all([
-        Promise.all([loadDevice(db), db.syncState.get('sync')]),
-        plan(parsed.data, { read }),
-      ]);
-      // The server's clock, as last measured, corrects a phone whose clock is wrong.
-      const clock = tick(device.hlc, now() + (syncState?.clockOffsetMs ?? 0));
-      const hlc = encodeHlc(clock);
-      const [existing, hasBase] = await Promise.all([
-        Promise.all(writes.map((write) => rows(write.table, write.id).row)),
-        Promise.all(writes.map((write) => rows(write.table, write.id).hasBase)),
-      ]);
-      // Two writes to one row merge one after the other, the second into the first's result.
-      const merged = new Map<string, SyncedRow>();
-      const baseless = new Map<string, ServerRowRecord>();
-      const puts = writes.flatMap((write, n) => {
-        const key = rowKey(write.table, write.id);
-        const before = existing[n];
-        if (!hasBase[n] && !baseless.has(key)) baseless.set(key, before ? { key, table: write.table, row: before } : { key, table: write.table });
-        const row = mergeWrite(merged.get(key) ?? before, write, hlc);
-        if (!row) return [];
-        merged.set(key, row);
-        return [db.syncedTable(write.table).put(row)];
-      });
-      const mutationId = device.nextMutationId;
-      await Promise.all([
-        ...puts,
-        ...(baseless.size > 0 ? [db.serverRows.bulkPut([...baseless.values()])] : []),
-        db.outbox.add({ mutationId, clientId: device.clientId, name, args: parsed.data, hlc, createdAt: new Date(now()).toISOString(), writes }),
-        db.device.put({ ...device, hlc: clock, nextMutationId: mutationId + 1 }),
-      ]);
-      return mutationId;
-    });
-    return { ok: true, mutationId };
+    const prepared =
+      (seen ? await writeFromGuess(db, seen, plan, name, parsed.data, now) : null) ??
+      (await writeFromStorage(db, plan, writesTo?.(parsed.data) ?? [], name, parsed.data, now));
+    rememberBasis(db, { device: prepared.device, clockOffsetMs: prepared.clockOffsetMs });
+    return { ok: true, mutationId: prepared.entry.mutationId };
   } catch (error) {
     if (error instanceof MutationRejected) return { ok: false, code: error.code, issues: error.issues };
     console.error('local write failed', error);

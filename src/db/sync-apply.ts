@@ -13,6 +13,7 @@ import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type Sy
 import type { FieldIssue } from '../domain/mutations/define';
 import type { CourtCircuitDb, OutboxEntry, SyncStateRecord } from './database';
 import { loadDevice } from './device';
+import { rememberBasis } from './write-basis';
 
 export const INITIAL_SYNC_STATE: SyncStateRecord = {
   key: 'sync',
@@ -174,6 +175,7 @@ export async function applyPushOutcome(
         clockOffsetMs,
       }),
     ]);
+    rememberBasis(db, { clockOffsetMs });
     return { rejected: refused.length, ackedBefore: state.ackedMutationId };
   });
 }
@@ -208,7 +210,9 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
       // Later local edits must order after what this device has now seen, whatever its wall clock says.
       const device = await loadDevice(db);
       try {
-        await db.device.put({ ...device, hlc: receive(device.hlc, newestClock, nowMs + state.clockOffsetMs) });
+        const advanced = { ...device, hlc: receive(device.hlc, newestClock, nowMs + state.clockOffsetMs) };
+        await db.device.put(advanced);
+        rememberBasis(db, { device: advanced });
       } catch {
         // A clock from far ahead was already clamped by the server; keeping ours is the safe choice.
       }

@@ -17,6 +17,7 @@ import {
 } from '../distribution-entities';
 import { idSchema } from '../entities';
 import { joinId } from '../ids';
+import { pickupId } from '../pickup-rows';
 import { MutationRejected, defineMutation, parseOrReject, readLive, type PlanContext } from './define';
 import { entityMutations } from './entity-mutations';
 
@@ -92,8 +93,6 @@ export const absenceCancel = defineMutation({
     return [{ table: 'absences', id: joinId(args.distributionId, args.memberId), fields: { deleted: true } }];
   },
 });
-
-const pickupId = (args: { distributionId: string; contractId: string }) => joinId(args.distributionId, args.contractId);
 
 /** Refuses a check-off of a basket that is not due at this distribution (another group's, another date's). */
 export const pickupRecord = defineMutation({

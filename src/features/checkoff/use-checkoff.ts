@@ -9,6 +9,7 @@ import { getClientId } from '../../db/device';
 import { mutate, preloadWritePath } from '../../db/mutators';
 import { countDay, distributionDay, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
 import { buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
+import { pickupRecordReads } from '../../domain/pickup-rows';
 import type { Pickup, PickupStatus } from '../../domain/distribution-entities';
 import { whenIdle } from '../../ui/when-idle';
 import { checkoffPickups, checkoffSetting } from './checkoff-data';
@@ -31,10 +32,10 @@ export function useCheckoff(distributionId: string, query: string) {
   // A committed tick is shown at once, before the live query has read it back (one more IndexedDB round trip,
   // behind the status line's queries): laid over the check-offs it was committed after, dropped with them.
   const [recorded, setRecorded] = useState<{ basis: Pickup[] | undefined; rows: PickupStatusRow[] }>({ basis: undefined, rows: [] });
-  const latestPickups = useRef(pickups);
+  const latest = useRef({ rows, pickups });
   useEffect(() => {
-    latestPickups.current = pickups;
-  }, [pickups]);
+    latest.current = { rows, pickups };
+  }, [rows, pickups]);
   const day = useMemo(() => {
     if (!unticked) return null;
     const shown = recorded.basis === pickups ? [...(pickups ?? []), ...recorded.rows] : (pickups ?? []);
@@ -65,9 +66,13 @@ export function useCheckoff(distributionId: string, query: string) {
     async (basket: Basket, status: PickupStatus, collectedBy = '') => {
       const clientId = await getClientId(db);
       const event = pickupEvent({ distributionId, contractId: basket.contractId }, status, { clientId }, new Date(), collectedBy);
-      const result = await mutate('pickup.record', event);
+      // What the screen shows is what the write is prepared from, so a tap does not wait to read it back first.
+      const shown = latest.current;
+      const contract = shown.rows?.contracts.find((c) => c.id === basket.contractId);
+      const seen = shown.rows && contract ? pickupRecordReads(shown.rows.distribution, contract, shown.pickups ?? []) : undefined;
+      const result = await mutate('pickup.record', event, seen);
       if (result.ok) {
-        const basis = latestPickups.current;
+        const basis = latest.current.pickups;
         setRecorded((current) => ({ basis, rows: [...(current.basis === basis ? current.rows : []), { ...event, deleted: false }] }));
       }
       return result;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
@@ -99,6 +99,33 @@ describe('CheckoffScreen', () => {
     await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
     await expect.poll(() => within(row(0)).queryByRole('button', { name: 'Récupéré' })).not.toBeNull();
     expect(count('remaining')).toBe('5');
+  });
+
+  it('writes a tap from the rows on screen, without waiting to read them back first', async () => {
+    const { user, search } = await open();
+    const order: string[] = [];
+    // The tables as the write path opens them (by name: db.contracts is another object over the same store).
+    const contracts = db.syncedTable('contracts');
+    const pickups = db.syncedTable('pickups');
+    const readContract = contracts.get.bind(contracts);
+    const writePickup = pickups.put.bind(pickups);
+    vi.spyOn(contracts, 'get').mockImplementation(((key: string) =>
+      readContract(key).then((row) => {
+        order.push('contract read');
+        return row;
+      })) as typeof contracts.get);
+    vi.spyOn(pickups, 'put').mockImplementation(((row: Parameters<typeof pickups.put>[0]) => {
+      order.push('check-off written');
+      return writePickup(row);
+    }) as typeof pickups.put);
+
+    await user.type(search, 'anne');
+    await expect.poll(rows).toHaveLength(1);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+
+    await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collected');
+    // The contract is still read, in the same transaction, to confirm the screen was up to date.
+    expect(order).toEqual(['check-off written', 'contract read']);
   });
 
   it('records a basket collected by someone else, the declared proxy prefilled, or another name', async () => {
