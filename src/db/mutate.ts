@@ -8,7 +8,8 @@ import { SYNCED_TABLES, mergeWrite, rowKey, type RowWrite, type SyncedRow, type 
 import { MutationRejected, issuesFromZod, type FieldIssue, type PlanContext, type RejectionCode } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
 import type { CourtCircuitDb, DeviceRecord, OutboxEntry, ServerRowRecord } from './database';
-import { guessedBasis, rememberBasis, storedBasis, type SeenRows, type WriteBasis } from './write-basis';
+import { guessedBasis, storedBasis, type SeenRows, type WriteBasis } from './write-basis';
+import { rememberBasis } from './write-memory';
 
 export type { SeenRows };
 

@@ -13,7 +13,7 @@ import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type Sy
 import type { FieldIssue } from '../domain/mutations/define';
 import type { CourtCircuitDb, OutboxEntry, SyncStateRecord } from './database';
 import { loadDevice } from './device';
-import { rememberBasis } from './write-basis';
+import { rememberBasis } from './write-memory';
 
 export const INITIAL_SYNC_STATE: SyncStateRecord = {
   key: 'sync',

@@ -7,6 +7,7 @@ import { dequal } from 'dequal/lite';
 import { rowKey, type SyncedRow, type TableName } from '../domain/rows';
 import type { CourtCircuitDb, DeviceRecord } from './database';
 import { loadDevice } from './device';
+import { recallBasis } from './write-memory';
 
 export interface WriteBasis {
   device(): Promise<DeviceRecord>;
@@ -49,29 +50,6 @@ export function storedBasis(db: CourtCircuitDb, rowsToWrite: readonly { table: T
   return basis;
 }
 
-/** The device record and clock offset of the write path's last commit on a connection: what the next one guesses. */
-interface Recalled {
-  device: DeviceRecord;
-  clockOffsetMs: number;
-}
-
-// Keyed by the open connection, as the client id in device.ts: a database deleted and opened again starts afresh.
-const recalled = new WeakMap<IDBDatabase, Recalled>();
-
-/**
- * Remembers the device record and the clock offset as a write left them, for the next write to guess from. A
- * write of either outside the write path (a sync) tells it too, or the next tap's guess would miss; told from
- * inside a transaction that then fails, the memory is wrong, which costs one guess, not a wrong write.
- */
-export function rememberBasis(db: CourtCircuitDb, facts: Partial<Recalled>): void {
-  const connection = db.isOpen() ? db.backendDB() : null;
-  if (!connection) return;
-  const known = recalled.get(connection);
-  const device = facts.device ?? known?.device;
-  const clockOffsetMs = facts.clockOffsetMs ?? known?.clockOffsetMs;
-  if (device && clockOffsetMs !== undefined) recalled.set(connection, { device, clockOffsetMs });
-}
-
 /** A basis guessed without storage, and the check that storage, read in the write's transaction, holds the same. */
 export interface GuessedBasis {
   basis: WriteBasis;
@@ -93,8 +71,7 @@ export class NotGuessable extends Error {
  * a wrong guess costs a redo, not a wrong write.
  */
 export function guessedBasis(db: CourtCircuitDb, seen: SeenRows): GuessedBasis | null {
-  const connection = db.isOpen() ? db.backendDB() : null;
-  const last = connection ? recalled.get(connection) : undefined;
+  const last = recallBasis(db);
   if (!last) return null;
   const rowsGuessed = new Map<string, { table: TableName; id: string; row: SyncedRow | undefined }>();
   const basesGuessed = new Map<string, { table: TableName; id: string }>();
