@@ -11,9 +11,10 @@ import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../src/db/database';
-import { runMutation, type MutationResult } from '../../src/db/mutate';
+import { runMutation, type MutationResult, type SeenRows } from '../../src/db/mutate';
 import { PICKUP_STATUSES, type PickupStatus } from '../../src/domain/distribution-entities';
 import { joinId } from '../../src/domain/ids';
+import { pickupRecordReads } from '../../src/domain/pickup-rows';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
 import { mergeWrite, rowKey, type SyncedRow, type TableName } from '../../src/domain/rows';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
@@ -108,9 +109,21 @@ interface Shared {
   distribution: { id: string; date: string };
 }
 
+/** The rows of the shared basket's check-off as a phone's screen shows them now; none when it shows no basket. */
+async function checkoffShown(c: TestClient, distributionId: string, contractId: string): Promise<SeenRows | undefined> {
+  const [distribution, contract, pickups] = await Promise.all([
+    c.db.distributions.get(distributionId),
+    c.db.contracts.get(contractId),
+    c.db.pickups.where('distributionId').equals(distributionId).toArray(),
+  ]);
+  if (!distribution || !contract) return undefined;
+  return pickupRecordReads(distribution, contract, pickups);
+}
+
 /** One schedule's world: a server, its faulty network, phones, and every mutation each phone recorded. */
 class World {
   readonly recorded = new Map<string, Recorded>();
+  private readonly screens = new Map<string, SeenRows | undefined>();
   private notesCounter = 0;
   private readonly recordedAts = new Set<string>();
 
@@ -122,9 +135,11 @@ class World {
     readonly shared: Shared,
   ) {
     for (const c of clients) {
-      // Captured as the mutation writes it: a concurrent sync may settle the entry before the test could read it.
-      c.db.outbox.hook('creating', (_key, entry) => {
-        this.recorded.set(`${entry.clientId}:${entry.mutationId}`, { clientId: entry.clientId, entry: structuredClone(entry) });
+      // Captured as the mutation writes it (a concurrent sync may settle the entry before the test could read it),
+      // once its transaction commits: a write prepared from what a screen showed may be aborted and redone.
+      c.db.outbox.hook('creating', (_key, entry, transaction) => {
+        const recorded = { clientId: entry.clientId, entry: structuredClone(entry) };
+        transaction.on('complete', () => this.recorded.set(`${entry.clientId}:${entry.mutationId}`, recorded));
       });
     }
   }
@@ -133,9 +148,9 @@ class World {
     return this.clients[index % this.clients.length] as TestClient;
   }
 
-  async mutate<N extends MutationName>(index: number, name: N, args: MutationArgs<N>): Promise<MutationResult> {
+  async mutate<N extends MutationName>(index: number, name: N, args: MutationArgs<N>, seen?: SeenRows): Promise<MutationResult> {
     const c = this.pick(index);
-    const result = await runMutation(c.db, name, args, this.nows[index % this.clients.length]);
+    const result = await runMutation(c.db, name, args, this.nows[index % this.clients.length], seen);
     if (result.ok) expect(this.recorded.has(`${c.clientId}:${result.mutationId}`)).toBe(true);
     return result;
   }
@@ -167,7 +182,10 @@ class World {
     if (o.kind === 'checkOff') {
       const collectedBy = o.status === 'collectedByOther' ? (PROXIES[o.by] as string) : '';
       const event = { distributionId: distribution.id, contractId: contract, status: o.status, collectedBy, recordedAt: this.recordedAt(o.client), deviceId: c.clientId };
-      await this.mutate(o.client, 'pickup.record', event);
+      // As the check-off screen does, with the rows it showed: read after this phone's previous check-off, and out
+      // of date by whatever synced or changed since, so that writes prepared from them are confirmed or redone.
+      await this.mutate(o.client, 'pickup.record', event, this.screens.get(c.clientId));
+      this.screens.set(c.clientId, await checkoffShown(c, distribution.id, contract));
       return;
     }
     if (o.kind === 'moveContract') {
