@@ -38,7 +38,8 @@ export interface MutationDef<Schema extends z.ZodType> {
   plan(args: z.output<Schema>, ctx: PlanContext): Promise<RowWrite[]>;
   /**
    * The rows the plan will write, where its arguments name them: a device reads them with the plan's own reads, so
-   * that the hot writes (a check-off at the distribution) wait on one round trip to storage before their commit.
+   * that the hot writes (a check-off at the distribution), when prepared from storage rather than from the rows a
+   * screen showed, wait on one round trip to storage before their commit.
    */
   writesTo?(args: z.output<Schema>): readonly { table: TableName; id: string }[];
 }
