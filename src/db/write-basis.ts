@@ -58,7 +58,7 @@ export interface GuessedBasis {
 }
 
 /** Thrown by a guessed basis asked for a value nobody saw: the write is then prepared from storage. */
-export class NotGuessable extends Error {
+class NotGuessable extends Error {
   constructor(what: string) {
     super(`no guess for ${what}`);
     this.name = 'NotGuessable';
@@ -74,7 +74,7 @@ export function guessedBasis(db: CourtCircuitDb, seen: SeenRows): GuessedBasis |
   const last = recallBasis(db);
   if (!last) return null;
   const rowsGuessed = new Map<string, { table: TableName; id: string; row: SyncedRow | undefined }>();
-  const basesGuessed = new Map<string, { table: TableName; id: string }>();
+  const basesGuessed = new Set<string>();
   const basis: WriteBasis = {
     device: () => Promise.resolve(last.device),
     clockOffsetMs: () => Promise.resolve(last.clockOffsetMs),
@@ -86,13 +86,13 @@ export function guessedBasis(db: CourtCircuitDb, seen: SeenRows): GuessedBasis |
       return Promise.resolve(row);
     },
     hasBase: (table, id) => {
-      basesGuessed.set(rowKey(table, id), { table, id });
+      basesGuessed.add(rowKey(table, id));
       return Promise.resolve(false);
     },
   };
   const confirm = async () => {
     const rows = [...rowsGuessed.values()];
-    const bases = [...basesGuessed.keys()];
+    const bases = [...basesGuessed];
     const [device, state, stored, storedBases] = await Promise.all([
       db.device.get('device'),
       db.syncState.get('sync'),
