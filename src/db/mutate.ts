@@ -72,10 +72,13 @@ function writePrepared(db: CourtCircuitDb, prepared: PreparedWrite): Promise<unk
   ]);
 }
 
+/** One mutation's write, prepared from a basis: its plan, name, arguments and clock are bound already. */
+type Prepare = (basis: WriteBasis) => Promise<PreparedWrite>;
+
 /** Reads the basis from storage, then writes: one round trip to storage before the writes, then the commit. */
-function writeFromStorage(db: CourtCircuitDb, plan: Plan, writesTo: readonly { table: TableName; id: string }[], name: string, args: unknown, now: () => number) {
+function writeFromStorage(db: CourtCircuitDb, writesTo: readonly { table: TableName; id: string }[], prepare: Prepare) {
   return db.transaction('rw', mutationTables(db), async () => {
-    const prepared = await prepareWrite(storedBasis(db, writesTo), plan, name, args, now);
+    const prepared = await prepare(storedBasis(db, writesTo));
     await writePrepared(db, prepared);
     return prepared;
   });
@@ -87,13 +90,13 @@ function writeFromStorage(db: CourtCircuitDb, plan: Plan, writesTo: readonly { t
  * from the guess is aborted before it commits (its writes are still pending when the reads answer, requests being
  * served in order) and the caller redoes it from storage. Null when there is nothing to guess from.
  */
-async function writeFromGuess(db: CourtCircuitDb, seen: SeenRows, plan: Plan, name: string, args: unknown, now: () => number) {
+async function writeFromGuess(db: CourtCircuitDb, seen: SeenRows, prepare: Prepare) {
   // Inside a caller's transaction, an abort would take the caller's writes with it.
   if (Dexie.currentTransaction) return null;
   const guess = guessedBasis(db, seen);
   if (!guess) return null;
   // A plan that refuses or reads a row nobody saw is left to storage, which decides with what it holds.
-  const prepared = await prepareWrite(guess.basis, plan, name, args, now).catch(() => null);
+  const prepared = await prepare(guess.basis).catch(() => null);
   if (!prepared) return null;
   return db
     .transaction('rw', mutationTables(db), async () => {
@@ -136,10 +139,10 @@ export async function runMutation<N extends MutationName>(
   const writesTo = def.writesTo as ((args: unknown) => readonly { table: TableName; id: string }[]) | undefined;
   const parsed = def.args.safeParse(args);
   if (!parsed.success) return { ok: false, code: 'invalid', issues: issuesFromZod(parsed.error) };
+  const prepare: Prepare = (basis) => prepareWrite(basis, plan, name, parsed.data, now);
   try {
     const prepared =
-      (seen ? await writeFromGuess(db, seen, plan, name, parsed.data, now) : null) ??
-      (await writeFromStorage(db, plan, writesTo?.(parsed.data) ?? [], name, parsed.data, now));
+      (seen ? await writeFromGuess(db, seen, prepare) : null) ?? (await writeFromStorage(db, writesTo?.(parsed.data) ?? [], prepare));
     rememberBasis(db, { device: prepared.device, clockOffsetMs: prepared.clockOffsetMs });
     return { ok: true, mutationId: prepared.entry.mutationId };
   } catch (error) {
