@@ -14,9 +14,9 @@ import type { OutboxEntry } from '../../src/db/database';
 import { runMutation, type MutationResult, type SeenRows } from '../../src/db/mutate';
 import { PICKUP_STATUSES, type PickupStatus } from '../../src/domain/distribution-entities';
 import { joinId } from '../../src/domain/ids';
-import { pickupRecordReads } from '../../src/domain/pickup-rows';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
 import { mergeWrite, rowKey, type SyncedRow, type TableName } from '../../src/domain/rows';
+import { checkoffShown } from '../factories/checkoff-shown';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { FaultyNetwork, scriptedPlan, type Fault } from './faulty-fetch';
 import { createClient, replicaState, serverState, startTestServer, type TestClient, type TestServer } from './harness';
@@ -109,17 +109,6 @@ interface Shared {
   distribution: { id: string; date: string };
 }
 
-/** The rows of the shared basket's check-off as a phone's screen shows them now; none when it shows no basket. */
-async function checkoffShown(c: TestClient, distributionId: string, contractId: string): Promise<SeenRows | undefined> {
-  const [distribution, contract, pickups] = await Promise.all([
-    c.db.distributions.get(distributionId),
-    c.db.contracts.get(contractId),
-    c.db.pickups.where('distributionId').equals(distributionId).toArray(),
-  ]);
-  if (!distribution || !contract) return undefined;
-  return pickupRecordReads(distribution, contract, pickups);
-}
-
 /** One schedule's world: a server, its faulty network, phones, and every mutation each phone recorded. */
 class World {
   readonly recorded = new Map<string, Recorded>();
@@ -185,7 +174,7 @@ class World {
       // As the check-off screen does, with the rows it showed: read after this phone's previous check-off, and out
       // of date by whatever synced or changed since, so that writes prepared from them are confirmed or redone.
       await this.mutate(o.client, 'pickup.record', event, this.screens.get(c.clientId));
-      this.screens.set(c.clientId, await checkoffShown(c, distribution.id, contract));
+      this.screens.set(c.clientId, await checkoffShown(c.db, distribution.id, contract));
       return;
     }
     if (o.kind === 'moveContract') {

@@ -7,10 +7,10 @@ import { CourtCircuitDb } from '../../../src/db/database';
 import { mutationTables, runMutation, type SeenRows } from '../../../src/db/mutate';
 import { applyPulledPage, applyPushOutcome } from '../../../src/db/sync-apply';
 import { encodeHlc } from '../../../src/domain/hlc';
-import { pickupRecordReads } from '../../../src/domain/pickup-rows';
 import { pickupRecord } from '../../../src/domain/mutations/distribution-mutations';
 import { rowKey, type SyncedRow, type TableName } from '../../../src/domain/rows';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../../factories/entities';
+import { checkoffShown } from '../../factories/checkoff-shown';
 import { freshDbPerTest } from '../../factories/fresh-db';
 
 const db = freshDbPerTest('guessed-write-test');
@@ -47,13 +47,9 @@ async function distributionDay(target: CourtCircuitDb) {
 
 /** The rows of a basket's check-off as a screen would show them now. */
 async function shown(target: CourtCircuitDb, day: { distributionId: string; contractId: string }): Promise<SeenRows> {
-  const [distribution, contract, pickups] = await Promise.all([
-    target.distributions.get(day.distributionId),
-    target.contracts.get(day.contractId),
-    target.pickups.where('distributionId').equals(day.distributionId).toArray(),
-  ]);
-  if (!distribution || !contract) throw new Error('the day is not set up');
-  return pickupRecordReads(distribution, contract, pickups);
+  const seen = await checkoffShown(target, day.distributionId, day.contractId);
+  if (!seen) throw new Error('the day is not set up');
+  return seen;
 }
 
 async function everything(target: CourtCircuitDb) {
