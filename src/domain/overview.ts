@@ -5,10 +5,11 @@
  * Where each row is counted:
  * - groups, outlets, events and members by their own quarterId; contracts, distributions, baskets and loyalty by
  *   their group's quarter;
- * - producers are registered per commune, not per quarter: a quarter's producers are the mobilised producers that
- *   supply its groups through a contract active in the period. The territory counts every mobilised producer,
- *   contract or not, so the quarters do not add up to the territory for producers (nor for loyal consumers, a member
- *   may be loyal in groups of two quarters).
+ * - producers are registered per commune, not per quarter: a quarter's producers are those who supply its groups
+ *   through a contract active in the period, whatever their mobilisation step (the footnote the coordinators read
+ *   says so: a producer delivering is mobilised, even when their step was left at "contacted"). The territory counts
+ *   those and every producer whose step is interested or selling, contract or not, so the quarters do not add up to
+ *   the territory for producers (nor for loyal consumers, a member may be loyal in groups of two quarters).
  * - "held" means dated within the period and no later than today (distributions and events alike).
  */
 import { distributionDay, isCollected } from './baskets';
@@ -68,7 +69,7 @@ export interface Figures<C extends Count = number> {
   groups: Record<GroupKind | 'total', C>;
   people: { members: C; newSignups: C };
   activeContracts: C;
-  /** Mobilised producers (interested or selling); `organic.of` is the mobilised count. */
+  /** Mobilised producers (interested or selling, or supplying under an active contract); `organic.of` is the mobilised count. */
   producers: { mobilised: C; organic: Share<C>; byProductKind: Record<ProductKind, C> };
   outlets: { total: C; sourcing: C; byKind: Record<OutletKind, C> };
   /** pickups: baskets collected (by the member or someone else) out of the baskets due. */
@@ -231,7 +232,7 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
     const producer = producerById.get(contract.producerId);
     const quarterId = quarterOfGroup.get(contract.groupId);
     into(quarterId, (b) => (b.activeContracts += 1));
-    if (producer && isMobilised(producer)) into(quarterId, (b) => b.producers.add(producer));
+    if (producer) into(quarterId, (b) => b.producers.add(producer));
   }
 
   for (const outlet of live(data.outlets)) {

@@ -41,9 +41,9 @@ const EXPECTED: Record<OverviewRowKey, readonly (number | null)[]> = {
   'people.members': [322, 120, 60, 90, 30, 22],
   'people.newSignups': [161, 60, 30, 45, 15, 11],
   'contracts.active': [68, 30, 8, 21, 5, 4],
-  'producers.mobilised': [5, 2, 1, 2, 1, 1],
+  'producers.mobilised': [6, 2, 1, 3, 1, 1],
   'producers.organic': [4, 1, 1, 2, 0, 1],
-  'producers.organicShare': [4 / 5, 1 / 2, 1, 1, 0, 1],
+  'producers.organicShare': [4 / 6, 1 / 2, 1, 2 / 3, 0, 1],
   'outlets.total': [6, 1, 1, 2, 1, 1],
   'outlets.sourcing': [4, 1, 0, 1, 1, 1],
   'distributions.held': [12, 6, 2, 4, 0, 0],
@@ -79,11 +79,17 @@ describe('computeOverview on a whole territory', () => {
   it('counts producers by step, by product kind and organic share', () => {
     expect(result.territory.producersByStep).toEqual({ contacted: 2, interested: 2, selling: 3 });
     expect(result.territory.producers.byProductKind).toEqual({
-      vegetables: 1, fruit: 1, eggs: 1, bread: 1, pork: 0, poultry: 1, pigeon: 0, goatCheese: 1, honey: 0, meat: 0, other: 0,
+      vegetables: 1, fruit: 1, eggs: 1, bread: 1, pork: 1, poultry: 1, pigeon: 0, goatCheese: 1, honey: 0, meat: 1, other: 0,
     });
-    expect(result.territory.producers.organic).toEqual({ part: 4, of: 5, rate: 0.8 });
-    // Trois-Cités: P7 and P3 supply its groups; P6 has contracts there but was only contacted.
-    expect(result.quarters[2]?.figures.producers.byProductKind).toMatchObject({ fruit: 1, bread: 1, meat: 0, pork: 0 });
+    expect(result.territory.producers.organic).toEqual({ part: 4, of: 6, rate: 4 / 6 });
+  });
+
+  it('counts a producer delivering a quarter under an active contract there and in the territory, even when only contacted', () => {
+    // Trois-Cités: P7 and P3 supply its groups, and P6, whose step was left at contacted, delivers A2 too.
+    expect(result.quarters[2]?.figures.producers.byProductKind).toMatchObject({ fruit: 1, bread: 1, meat: 1, pork: 1 });
+    expect(result.quarters[2]?.figures.producers.mobilised).toBe(3);
+    // P5, contacted with no contract, is still left out.
+    expect(result.territory.producers.byProductKind.honey).toBe(0);
   });
 
   it('counts outlets by kind and per initiative', () => {
@@ -194,7 +200,7 @@ describe('maskSmallCounts', () => {
   });
 
   it('hides a rate that rests on a count under 5, keeps the others', () => {
-    expect(masked.territory.producers.organic).toEqual({ part: '<5', of: 5, rate: null });
+    expect(masked.territory.producers.organic).toEqual({ part: '<5', of: 6, rate: null });
     expect(masked.territory.distributions.pickups).toEqual({ part: 146, of: 159, rate: 146 / 159 });
     expect(masked.quarters[0]?.figures.producers.organic).toEqual({ part: '<5', of: '<5', rate: null });
   });
