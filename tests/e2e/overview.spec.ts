@@ -8,10 +8,11 @@
  * - groups: AMAP du Pont-Neuf (AMAP, Trois-Cités), Glycines (groupement d’achat, Couronneries), Tilleuls (épicerie
  *   solidaire, Poitiers Sud);
  * - members: Camille (Trois-Cités), Jules (Couronneries), Fatima (Poitiers Sud), all signed up by this import;
- * - producers: Lucie Semis (bio, vend), Marc Pommier (non bio, intéressé), Aline Poule (bio, contacté: not mobilised);
+ * - producers: Lucie Semis (bio, vend), Marc Pommier (non bio, intéressé), Aline Poule (bio, contacté);
  * - contracts, October to December 2026: Camille and Fatima ×2 in the AMAP (Lucie, Lucie, Aline), Jules in the
- *   Glycines (Marc). So Trois-Cités has 3 contracts and 1 mobilised producer (Lucie; Aline is only contacted),
- *   Couronneries 1 and 1 (Marc), Poitiers Sud none (Fatima's contracts count where the AMAP is).
+ *   Glycines (Marc). So Trois-Cités has 3 contracts and 2 producers (Lucie, and Aline: only contacted, but she
+ *   delivers there, which is what the footnote counts), Couronneries 1 and 1 (Marc), Poitiers Sud none (Fatima's
+ *   contracts count where the AMAP is); the territory has 3 producers, Aline included for the same reason.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,9 +46,9 @@ const TABLE: Record<string, string[]> = {
   'Personnes inscrites': ['3', '1', '1', '1', '0', '0', '0'],
   'Nouvelles inscriptions': ['3', '1', '1', '1', '0', '0', '0'],
   'Contrats actifs': ['4', '1', '0', '3', '0', '0', '0'],
-  'Producteurs mobilisés': ['2', '1', '0', '1', '0', '0', '0'],
-  'dont bio': ['1', '0', '0', '1', '0', '0', '0'],
-  'Part de bio': ['50 %', '0 %', '—', '100 %', '—', '—', '—'],
+  'Producteurs mobilisés': ['3', '1', '0', '2', '0', '0', '0'],
+  'dont bio': ['2', '0', '0', '2', '0', '0', '0'],
+  'Part de bio': ['67 %', '0 %', '—', '100 %', '—', '—', '—'],
   'Commerces et épiceries': ['0', '0', '0', '0', '0', '0', '0'],
   'Distributions tenues': ['0', '0', '0', '0', '0', '0', '0'],
   'Taux de retrait': ['—', '—', '—', '—', '—', '—', '—'],
@@ -58,8 +59,8 @@ const KEY_FIGURES: Record<string, string> = {
   'Personnes inscrites': '3',
   'Nouvelles inscriptions': '3',
   'Contrats actifs': '4',
-  'Producteurs mobilisés': '2',
-  'Part de bio': '50 %',
+  'Producteurs mobilisés': '3',
+  'Part de bio': '67 %',
   'Distributions tenues': '0',
   'Événements tenus': '0',
 };
