@@ -10,6 +10,7 @@
  *   says so: a producer delivering is mobilised, even when their step was left at "contacted"). The territory counts
  *   those and every producer whose step is interested or selling, contract or not, so the quarters do not add up to
  *   the territory for producers (nor for loyal consumers, a member may be loyal in groups of two quarters).
+ * - a deleted group takes its contracts and distributions out of every figure, as if they were deleted with it.
  * - "held" means dated within the period and no later than today (distributions and events alike).
  */
 import { distributionDay, isCollected } from './baskets';
@@ -227,7 +228,8 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
   const producers = live(data.producers);
   const producerById = new Map(producers.map((producer) => [producer.id, producer]));
   for (const producer of producers.filter(isMobilised)) territory.producers.add(producer);
-  const contracts = live(data.contracts);
+  // A deleted group's contracts leave the figures with it, as its distributions do below.
+  const contracts = live(data.contracts).filter((contract) => quarterOfGroup.has(contract.groupId));
   for (const contract of contracts.filter((c) => c.startDate <= to && c.endDate >= from)) {
     const producer = producerById.get(contract.producerId);
     const quarterId = quarterOfGroup.get(contract.groupId);

@@ -161,6 +161,23 @@ describe('computeOverview, figure by figure', () => {
     expect(after.territory.activeContracts).toBe(14);
   });
 
+  it('takes a deleted group\'s contracts out of the figures, as its distributions, with no "no quarter" column for them', () => {
+    // O1 (Trois-Cités) holds the one-off contract of m140 with P3, its only supplier there.
+    const withoutO1 = { ...fixture, groups: fixture.groups.map((g) => (g.id === 'O1' ? { ...g, deleted: true } : g)) };
+    const result = computeOverview(withoutO1, PERIOD_2025);
+    const column = (areaId: string | null) => result.quarters.find((q) => q.areaId === areaId)?.figures;
+    expect(result.territory.activeContracts).toBe(67);
+    expect(column('Q2')?.activeContracts).toBe(20);
+    expect(column('Q2')?.producers.byProductKind.bread).toBe(0);
+    expect(column(null)?.activeContracts).toBe(4);
+    expect(column(null)?.producers.mobilised).toBe(1);
+    // P3 stays in the territory by its own step (interested).
+    expect(result.territory.producers.mobilised).toBe(6);
+
+    const onlyO1 = { ...withoutO1, groups: withoutO1.groups.filter((g) => g.id === 'O1'), members: [], outlets: [], events: [] };
+    expect(computeOverview(onlyO1, PERIOD_2025).quarters.map((q) => q.areaId)).not.toContain(null);
+  });
+
   it('reads a missing mobilisation step as contacted', () => {
     const data = { ...emptyData(), producers: fixture.producers.filter((p) => p.id === 'P6') };
     const result = computeOverview(data, PERIOD_2025);
