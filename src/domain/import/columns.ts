@@ -53,7 +53,12 @@ export type HeaderIssue =
   | { message: 'import.file.repeatedColumn'; params: { columns: string; expected: string } };
 
 export type HeaderResult<K extends ImportKind> =
-  | { ok: true; index: Map<ColumnOf<K>, number> }
+  | {
+      ok: true;
+      index: Map<ColumnOf<K>, number>;
+      /** Cells in the header, empty ones included: every row must have as many. */
+      width: number;
+    }
   | { ok: false; issue: HeaderIssue };
 
 /** Reads the header row: every required column present, no unknown or repeated one, in any order. */
@@ -72,7 +77,7 @@ export function readHeader<K extends ImportKind>(kind: K, header: readonly strin
   names.forEach((name, i) => {
     if (name !== '') index.set(name as ColumnOf<K>, i);
   });
-  return { ok: true, index };
+  return { ok: true, index, width: header.length };
 }
 
 /**

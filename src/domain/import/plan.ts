@@ -79,6 +79,10 @@ const PLANNERS: { [K in ImportKind]: (ctx: RowContext<K>) => RowOutcome | null }
   contracts: planContractRow,
 };
 
+function cellCountIssue(cells: number, columns: number): RowIssue {
+  return { column: null, message: cells > columns ? 'import.error.tooManyCells' : 'import.error.tooFewCells', params: { count: cells, columns } };
+}
+
 function planFile<K extends ImportKind>(kind: K, rows: readonly (readonly string[])[], index: ImportIndex, env: ImportEnv): FilePlan {
   const header = readHeader(kind, rows[0]);
   if (!header.ok) return { kind, fileIssue: header.issue, rows: [] };
@@ -88,6 +92,12 @@ function planFile<K extends ImportKind>(kind: K, rows: readonly (readonly string
   rows.slice(1).forEach((cellsOfRow, i) => {
     if (cellsOfRow.every((cell) => cell.trim() === '')) return;
     const line = i + 2;
+    // An unquoted separator inside a cell shifts every cell after it: checked first, or the last cells are lost
+    // and the columns blamed are the wrong ones.
+    if (cellsOfRow.length !== header.width) {
+      planned.push({ line, status: 'error', label: '', issues: [cellCountIssue(cellsOfRow.length, header.width)], steps: [] });
+      return;
+    }
     const cells = new RowReader<K>(header.index as Map<ColumnOf<K>, number>, cellsOfRow);
     const outcome = PLANNERS[kind]({ line, cells, index, env, seen });
     const label = outcome?.label ?? '';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countByStatus, planImport, type FilePlan } from '../../../../src/domain/import/plan';
 import { PAPER_CONSENT_VERSION } from '../../../../src/domain/consent';
-import { emptyData, env, example, fixture } from './import-fixtures';
+import { emptyData, env, example, fixture, parseCsv } from './import-fixtures';
 
 const examples = () => ({
   producers: example('producers.csv'),
@@ -154,6 +154,27 @@ describe('planImport on bad files', () => {
     expect(issuesOf(contracts, 4)).toEqual(['debut:import.error.date']);
     expect(issuesOf(contracts, 5)).toContain('fin:validation.endBeforeStart');
     expect(issuesOf(contracts, 6)).toEqual(['prix:validation.priceInvalid']);
+  });
+
+  it('refuses a row with more or fewer cells than the header, before reading any of its cells', () => {
+    const file = parseCsv(
+      [
+        'nom;produits;notes',
+        'Louis Extra;légumes;Paniers; toute l année; livraison mardi',
+        'Nina Grain;"légumes; pain";"Paniers; toute l’année"',
+        'Paul Miel;miel',
+        // The unquoted ; is in the middle: the cells after it would be read under the wrong columns.
+        'Rose Verger;fruits; pommes;Vente à la ferme',
+      ].join('\n'),
+    );
+    const [plan] = planImport({ producers: file }, emptyData(), env);
+    expect(plan.rows.map((row) => [row.line, row.status, row.issues])).toEqual([
+      [2, 'error', [{ column: null, message: 'import.error.tooManyCells', params: { count: 5, columns: 3 } }]],
+      [3, 'create', []],
+      [4, 'error', [{ column: null, message: 'import.error.tooFewCells', params: { count: 2, columns: 3 } }]],
+      [5, 'error', [{ column: null, message: 'import.error.tooManyCells', params: { count: 4, columns: 3 } }]],
+    ]);
+    expect(plan.rows.filter((row) => row.status === 'error').every((row) => row.steps.length === 0)).toBe(true);
   });
 
   it('refuses more rows than the limit', () => {

@@ -92,6 +92,23 @@ describe('ImportScreen', () => {
     );
   });
 
+  it('refuses, in words, a row whose cells do not match the columns, and writes nothing of it', async () => {
+    const user = userEvent.setup();
+    await renderScreen(<ImportScreen />, { path: '/import' });
+    const lines = ['nom;produits;notes', 'Louis Extra;légumes;Paniers; toute l année; livraison mardi', 'Paul Miel'];
+    await user.upload(screen.getByLabelText('Fichier des producteurs (CSV)'), new File([lines.join('\n')], 'producteurs.csv', { type: 'text/csv' }));
+
+    expect(
+      await screen.findByText(
+        'Ligne 2 : 5 cellules pour 3 colonnes — un « ; » ou une « , » sans guillemets dans une cellule ? Une cellule qui contient le séparateur s’écrit entre guillemets : "Paniers; toute l’année".',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Ligne 3 : 1 cellule pour 3 colonnes — un séparateur oublié ? Chaque ligne a une cellule par colonne, même vide.')).toBeInTheDocument();
+    expect(screen.getByText('0 à créer, 0 à mettre à jour, 0 déjà présents (ignorés), 2 en erreur')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
+    expect(await db.producers.count()).toBe(0);
+  });
+
   it('refuses a file over 5 MB before reading it', async () => {
     const user = userEvent.setup();
     await renderScreen(<ImportScreen />, { path: '/import' });
