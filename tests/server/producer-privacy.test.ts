@@ -131,6 +131,16 @@ describe('what a producer’s device receives', () => {
     ]);
   });
 
+  it('names a proxy, and whoever collected instead, as it names a member: first name and initial', async () => {
+    await applied(coordinator, 'absence.declare', { distributionId: distribution.id, memberId: customer.id, proxyName: '  Claire  de Potiron ', note: '' });
+    await applied(coordinator, 'pickup.record', { ...pickupArgs(contract.id), status: 'collectedByOther', collectedBy: 'Claire Potiron' });
+    const { text, body } = await producerPull();
+    const latest = (table: TableName) => body.changes.filter((change) => change.table === table).map((change) => change.row).at(-1);
+    expect(latest('absences')).toMatchObject({ memberId: customer.id, proxyName: 'Claire P.' });
+    expect(latest('pickups')).toMatchObject({ status: 'collectedByOther', collectedBy: 'Claire P.' });
+    expect(text).not.toContain('Potiron');
+  });
+
   it('receives a customer it did not know, projected, once a contract makes them one', async () => {
     const first = await producerPull();
     const newContract = contractArgs({ memberId: notACustomer.id, groupId: group.id, offerId: offer.id });

@@ -176,6 +176,22 @@ function initialOnly(row: SyncedRow): SyncedRow {
   return projected;
 }
 
+/**
+ * A name typed in one field (a proxy, whoever collected) cut as a member's is: "Claire Potiron" → "Claire P.", the
+ * last word's initial (the family name, past any "de"). An empty name stays empty: it means "no proxy".
+ */
+function freeNameInitialOnly(name: unknown): string {
+  const words = String(name ?? '').trim().split(/\s+/u).filter((word) => word !== '');
+  const [first, ...rest] = words;
+  const initial = [...(rest.at(-1) ?? '')][0];
+  return initial === undefined ? (first ?? '') : `${first} ${initial.toUpperCase()}.`;
+}
+
+/** A row with one free-text name cut to a first name and an initial; its clock is kept, the value only is cut. */
+function withNameCut(row: SyncedRow, field: string): SyncedRow {
+  return field in row ? { ...row, [field]: freeNameInitialOnly(row[field]) } : row;
+}
+
 const isOwnProducer = (actor: Actor, producerId: unknown) => actor.producerId !== null && producerId === actor.producerId;
 
 /** The producer's live contracts: who it delivers to, and in which groups. */
@@ -214,15 +230,16 @@ const PRODUCER_PULL: Partial<Record<TableName, PullRule>> = {
   groups: whole,
   offers: ownRow,
   contracts: ownRow,
-  pickups: ownRow,
+  // Who collected in the member's stead is named as the member is.
+  pickups: async (actor, stored) => (isOwnProducer(actor, stored.row.producerId) ? withNameCut(stored.row, 'collectedBy') : null),
   // Every distribution: a calendar holds no personal data, and a producer whose first contract in a group comes
   // after that group's calendar was made would otherwise never receive it (its cursor has passed those rows).
   distributions: whole,
-  // The proxy's name is needed to hand the basket over; the member's note is not.
+  // The proxy's name is needed to hand the basket over (as a member's: first name, initial); the member's note is not.
   absences: async (actor, stored, lookup) => {
     const distribution = await lookup.getRow('distributions', String(stored.row.distributionId));
     const delivered = await hasOwnContract(actor, lookup, (c) => c.memberId === stored.row.memberId && c.groupId === distribution?.row.groupId);
-    return delivered ? pick(stored.row, PRODUCER_ABSENCE_FIELDS) : null;
+    return delivered ? withNameCut(pick(stored.row, PRODUCER_ABSENCE_FIELDS), 'proxyName') : null;
   },
   members: async (actor, stored, lookup) =>
     (await hasOwnContract(actor, lookup, (contract) => contract.memberId === stored.row.id)) ? initialOnly(stored.row) : null,
