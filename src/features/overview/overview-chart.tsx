@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from './overview-tables';
 
 export interface ChartSeries {
   label: string;
@@ -69,29 +70,31 @@ export function OverviewChart({ title, categoryLabel, labels, series }: Overview
       )}
       <details open={failed}>
         <summary>{t('overview.charts.numbers')}</summary>
-        <table id={tableId} className="overview-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{categoryLabel}</th>
-              {series.map((s) => (
-                <th scope="col" key={s.label}>
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {labels.map((label, row) => (
-              <tr key={`${row}-${label}`}>
-                <th scope="row">{label}</th>
+        <TableScroll label={title}>
+          <table id={tableId} className="overview-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{categoryLabel}</th>
                 {series.map((s) => (
-                  <td key={s.label}>{s.values[row]}</td>
+                  <th scope="col" key={s.label}>
+                    {s.label}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {labels.map((label, row) => (
+                <tr key={`${row}-${label}`}>
+                  <th scope="row">{label}</th>
+                  {series.map((s) => (
+                    <td key={s.label}>{s.values[row]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -6,6 +6,7 @@ import { formatCell } from '../../domain/overview-table';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { MOBILISATION_STEPS, OUTLET_KINDS } from '../../domain/vocabulary';
 import { formatDate } from './labels';
+import { TableScroll } from './overview-tables';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
@@ -19,28 +20,30 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function SmallTable({ caption, head, rows }: { caption: string; head: readonly string[]; rows: readonly (readonly string[])[] }) {
   return (
-    <table className="overview-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {head.map((label) => (
-            <th scope="col" key={label}>
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([first, ...rest], index) => (
-          <tr key={index}>
-            <th scope="row">{first}</th>
-            {rest.map((cell, column) => (
-              <td key={column}>{cell}</td>
+    <TableScroll label={caption}>
+      <table className="overview-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {head.map((label) => (
+              <th scope="col" key={label}>
+                {label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([first, ...rest], index) => (
+            <tr key={index}>
+              <th scope="row">{first}</th>
+              {rest.map((cell, column) => (
+                <td key={column}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

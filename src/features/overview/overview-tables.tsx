@@ -1,38 +1,58 @@
 /** The overview's tables, shared by the screen and the printed report. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Count, OverviewResult } from '../../domain/overview';
-import { formatCell, overviewTable, type OverviewRowKey } from '../../domain/overview-table';
+import { formatCell, overviewCell, overviewTable, type OverviewRowKey } from '../../domain/overview-table';
 import { columnLabel, rowLabel } from './labels';
 
-const KEY_FIGURES: readonly OverviewRowKey[] = [
-  'groups.total',
-  'people.members',
-  'people.newSignups',
-  'contracts.active',
-  'producers.mobilised',
-  'producers.organicShare',
-  'outlets.sourcing',
-  'distributions.held',
-  'distributions.pickupRate',
-  'loyalty.loyal',
-  'events.held',
-  'events.signups',
+/**
+ * The key figures, one card each. A "dont …" figure (`part`) reads only under its whole, so it shares its whole's
+ * card instead of a card of its own (the printed report keeps its two rows of six cards).
+ */
+const KEY_FIGURES: readonly { key: OverviewRowKey; part?: OverviewRowKey }[] = [
+  { key: 'groups.total' },
+  { key: 'people.members' },
+  { key: 'people.newSignups' },
+  { key: 'contracts.active' },
+  { key: 'producers.mobilised' },
+  { key: 'producers.organicShare' },
+  { key: 'outlets.total', part: 'outlets.sourcing' },
+  { key: 'distributions.held' },
+  { key: 'distributions.pickupRate' },
+  { key: 'loyalty.loyal' },
+  { key: 'events.held' },
+  { key: 'events.signups' },
 ];
 
 export function KeyFigures({ shown }: { shown: OverviewResult<Count> }) {
   const { t, i18n } = useTranslation();
-  const table = overviewTable(shown);
+  const value = (key: OverviewRowKey) => formatCell(overviewCell(shown.territory, key), i18n.language);
   return (
     <dl className="overview-figures">
-      {table.rows
-        .filter((row) => KEY_FIGURES.includes(row.key))
-        .map((row) => (
-          <div key={row.key}>
-            <dt>{rowLabel(t, row.key)}</dt>
-            <dd>{formatCell(row.cells[0] as (typeof row.cells)[number], i18n.language)}</dd>
-          </div>
-        ))}
+      {KEY_FIGURES.map(({ key, part }) => (
+        <div key={key}>
+          <dt>{rowLabel(t, key)}</dt>
+          <dd>{value(key)}</dd>
+          {part && (
+            <dd className="overview-figure-part">
+              {rowLabel(t, part)} <strong>{value(part)}</strong>
+            </dd>
+          )}
+        </div>
+      ))}
     </dl>
+  );
+}
+
+/**
+ * Every overview table sits in one of these: a table wider than a phone scrolls sideways inside it instead of
+ * widening the page. Focusable and named, so a keyboard can scroll it too.
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="overview-table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
   );
 }
 
@@ -40,8 +60,7 @@ export function QuarterTable({ shown, caption }: { shown: OverviewResult<Count>;
   const { t, i18n } = useTranslation();
   const table = overviewTable(shown);
   return (
-    // Focusable and named: a table wider than a phone scrolls sideways, and a keyboard must be able to scroll it too.
-    <div className="overview-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    <TableScroll label={caption}>
       <table className="overview-table">
         <caption>{caption}</caption>
         <thead>
@@ -65,6 +84,6 @@ export function QuarterTable({ shown, caption }: { shown: OverviewResult<Count>;
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -49,6 +49,28 @@ describe('OverviewScreen', () => {
     expect(quarterRow('Inscriptions aux événements')).toEqual(['3', '3', '0', '0']);
   });
 
+  it('keeps every table in a named region that scrolls sideways, so a phone never scrolls the whole page', async () => {
+    await renderScreen(<OverviewScreen />, { path: '/overview' });
+    await screen.findByText('Du 1 janvier 2025 au 31 décembre 2025');
+    const tables = screen.getAllByRole('table', { hidden: true });
+    // By quarter, the two charts' numbers, steps, production, outlets by kind and the events.
+    expect(tables.length).toBeGreaterThanOrEqual(6);
+    for (const table of tables) {
+      const region = table.closest('.overview-table-wrap');
+      expect(region, table.querySelector('caption')?.textContent ?? '').toHaveAttribute('role', 'region');
+      expect(region).toHaveAttribute('tabindex', '0');
+      expect(region).toHaveAccessibleName(table.querySelector('caption')?.textContent ?? '');
+    }
+  });
+
+  it('shows the local-sourcing key figure under its whole, the shops and groceries', async () => {
+    await renderScreen(<OverviewScreen />, { path: '/overview' });
+    await screen.findByText('Du 1 janvier 2025 au 31 décembre 2025');
+    const card = screen.getByText('Commerces et épiceries', { selector: 'dt' }).parentElement as HTMLElement;
+    expect([...card.querySelectorAll('dd')].map((dd) => dd.textContent)).toEqual(['0', 'dont s’approvisionnant en local 0']);
+    expect(screen.queryByText(/s’approvisionnant en local/, { selector: 'dt' })).not.toBeInTheDocument();
+  });
+
   it('follows the period: last year, then two dates typed', async () => {
     const user = userEvent.setup();
     await renderScreen(<OverviewScreen />, { path: '/overview' });
