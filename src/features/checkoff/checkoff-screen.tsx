@@ -9,17 +9,24 @@ import { displayName } from '../../domain/member-search';
 import { Field } from '../../ui/field';
 import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';
-import { BasketRow, rowLabels } from './basket-row';
+import { BasketRow, rowLabels, type RecordAction } from './basket-row';
 import { CheckoffCounts } from './checkoff-counts';
 import { useBasketContents } from '../../ui/use-basket-contents';
 import { FIRST_ROWS, MAX_ROWS, useCheckoff } from './use-checkoff';
 import './checkoff.css';
 
 interface LastAction {
-  basket: Basket;
+  /** The basket as it stood before the action: what "Annuler" puts back. */
+  before: Basket;
   name: string;
   status: PickupStatus;
+  collectedBy: string;
 }
+
+// A double tap's second tap comes ~150 ms after the first, once the list has been re-laid out under the finger
+// (search cleared, row grown or shrunk): it would land on another basket's button. A volunteer's next real tap
+// waits for the next person's name, well over half a second later.
+const SETTLE_MS = 450;
 
 export function CheckoffScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -39,19 +46,37 @@ export function CheckoffScreen({ id }: { id: string }) {
     return name ? displayName(name) : '';
   };
 
+  // Row taps are ignored while an action is written and until SETTLE_MS after it (the list moves meanwhile).
+  const rowsSettleAt = useRef(0);
   // Stable across ticks, so only the rows whose basket changed render again (BasketRow is memoised).
   const act = useCallback(
     (basket: Basket, status: PickupStatus, collectedBy = '') =>
       void (async () => {
-        if (!(await run(record(basket, status, collectedBy)))) return;
-        const name = names.get(basket.memberId);
-        setLast(status === 'pending' ? null : { basket, name: name ? displayName(name) : '', status });
-        // The next person is already at the table: an empty search, ready for their three letters.
-        if (status !== 'pending') setQuery('');
-        search.current?.focus();
+        rowsSettleAt.current = Infinity;
+        try {
+          if (!(await run(record(basket, status, collectedBy)))) return;
+          const name = names.get(basket.memberId);
+          setLast({ before: basket, name: name ? displayName(name) : '', status, collectedBy });
+          // The next person is already at the table: an empty search, ready for their three letters.
+          if (status !== 'pending') setQuery('');
+          search.current?.focus();
+        } finally {
+          rowsSettleAt.current = Date.now() + SETTLE_MS;
+        }
       })(),
     [run, record, names],
   );
+  const actFromRow = useCallback<RecordAction>(
+    (basket, status, collectedBy) => {
+      if (Date.now() >= rowsSettleAt.current) act(basket, status, collectedBy);
+    },
+    [act],
+  );
+  const askNameFromRow = useCallback((contractId: string | null) => {
+    if (contractId === null || Date.now() >= rowsSettleAt.current) setAskingName(contractId);
+  }, []);
+  // The undo line does not move with the list: it is never a stray second tap.
+  const undo = (done: LastAction) => act({ ...done.before, status: done.status, collectedBy: done.collectedBy }, done.before.status, done.before.collectedBy);
 
   if (loading) return <p aria-busy="true">{t('common.loading')}</p>;
   if (!rows || !day) return <p className="notice">{t('checkoff.notFound')}</p>;
@@ -81,8 +106,8 @@ export function CheckoffScreen({ id }: { id: string }) {
         <p role="status" className="checkoff-last">
           {last && (
             <>
-              {t('checkoff.lastAction', { number: last.basket.number, name: last.name, status: t(`checkoff.status.${last.status}`) })}{' '}
-              <button type="button" onClick={() => act(last.basket, 'pending')}>
+              {t('checkoff.lastAction', { number: last.before.number, name: last.name, status: t(`checkoff.status.${last.status}`) })}{' '}
+              <button type="button" onClick={() => undo(last)}>
                 {t('checkoff.actions.undo')}
               </button>
             </>
@@ -103,8 +128,8 @@ export function CheckoffScreen({ id }: { id: string }) {
             contents={contents(basket)}
             labels={labels}
             askingName={askingName === basket.contractId}
-            onAskName={setAskingName}
-            onRecord={act}
+            onAskName={askNameFromRow}
+            onRecord={actFromRow}
           />
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
@@ -17,6 +17,7 @@ beforeEach(async () => {
   await resetAppDb();
   seed = await seedDistribution();
 });
+afterEach(() => vi.useRealTimers());
 
 const rows = () => screen.queryAllByTestId('basket-row');
 function row(index: number): HTMLElement {
@@ -83,6 +84,7 @@ describe('CheckoffScreen', () => {
   });
 
   it('unticks in one tap, from the last action or from the row, back to pending', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { user, search } = await open();
     await user.type(search, 'elo');
     await expect.poll(rows).toHaveLength(2);
@@ -93,12 +95,66 @@ describe('CheckoffScreen', () => {
     await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
     await expect.poll(() => count('collected')).toBe('0');
 
+    vi.advanceTimersByTime(1000);
     await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
     await expect.poll(() => within(row(0)).queryByRole('button', { name: 'Décocher' })).not.toBeNull();
+    vi.advanceTimersByTime(1000);
     await user.click(within(row(0)).getByRole('button', { name: 'Décocher' }));
     await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
     await expect.poll(() => within(row(0)).queryByRole('button', { name: 'Récupéré' })).not.toBeNull();
     expect(count('remaining')).toBe('5');
+  });
+
+  it('ignores the second tap of a double tap, which the re-laid list put on another basket’s button', async () => {
+    // Only the clock is faked, and stopped: the tap 150 ms later is 150 ms later however slow the machine is.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { user, search } = await open();
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('collected');
+    vi.advanceTimersByTime(1000);
+
+    await user.type(search, 'lef');
+    await expect.poll(rowTitles).toEqual(['Panier 3 Marc Lefèvre', 'Panier 4 Marc Lefèvre']);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    // The search cleared: the first row under the finger is now Élodie's basket 1, ticked, with "Décocher".
+    await expect.poll(rowTitles).toHaveLength(5);
+    expect(row(0)).toHaveTextContent('Panier 1 Élodie Durand');
+    vi.advanceTimersByTime(150);
+    await user.click(within(row(0)).getByRole('button', { name: 'Décocher' }));
+    await user.click(within(row(1)).getByRole('button', { name: 'Récupéré par quelqu’un d’autre' }));
+
+    expect((await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('collected');
+    expect(screen.queryByLabelText('Nom de la personne qui récupère')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Panier 3, Marc Lefèvre : Récupéré.');
+    expect(count('collected')).toBe('2');
+
+    // Once the list has settled, a tap acts again.
+    vi.advanceTimersByTime(500);
+    await user.click(within(row(0)).getByRole('button', { name: 'Décocher' }));
+    await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
+  });
+
+  it('undoes any action from the last-action line, an untick included, back to who had collected', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { user, search } = await open();
+    await user.type(search, 'anne');
+    await expect.poll(rows).toHaveLength(1);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré par quelqu’un d’autre' }));
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+    await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collectedByOther');
+    await expect.poll(rows).toHaveLength(5);
+    vi.advanceTimersByTime(1000);
+
+    await user.click(within(row(4)).getByRole('button', { name: 'Décocher' }));
+    await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('pending');
+    const line = screen.getByRole('status');
+    await expect.poll(() => line.textContent).toContain('Panier 5, Anne Martin : À remettre.');
+
+    await user.click(within(line).getByRole('button', { name: 'Annuler' }));
+    await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collectedByOther');
+    expect((await pickup(seed.contracts.anneVegetables.id))?.collectedBy).toBe('Paul Bernard');
+    await expect.poll(() => line.textContent).toContain('Panier 5, Anne Martin : Récupéré par un tiers.');
+    expect(count('collected')).toBe('1');
   });
 
   it('writes a tap from the rows on screen, without waiting to read them back first', async () => {
@@ -129,6 +185,7 @@ describe('CheckoffScreen', () => {
   });
 
   it('records a basket collected by someone else, the declared proxy prefilled, or another name', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
     const { user, search } = await open();
     await user.type(search, 'anne');
     await expect.poll(rows).toHaveLength(1);
@@ -140,6 +197,7 @@ describe('CheckoffScreen', () => {
     await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collectedByOther');
     expect((await pickup(seed.contracts.anneVegetables.id))?.collectedBy).toBe('Paul Bernard');
 
+    vi.advanceTimersByTime(1000);
     await user.type(search, 'marc');
     await expect.poll(rows).toHaveLength(2);
     await user.click(within(row(1)).getByRole('button', { name: 'Récupéré par quelqu’un d’autre' }));
