@@ -3,6 +3,7 @@ import type { Transport } from '../sync/transport';
 import { useFirstScreenSettled } from './first-screen';
 import { Layout } from './layout';
 import { AppRoutes } from './routes';
+import { ScreenErrorBoundary } from './screen-error-boundary';
 
 // The server serves the app and its API from one origin; made once so the scheduler starts once.
 const sameOrigin: Transport = { baseUrl: '', fetch: (input, init) => window.fetch(input, init) };
@@ -12,7 +13,9 @@ export function App() {
   useSyncRuntime(sameOrigin, settled);
   return (
     <Layout settled={settled}>
-      <AppRoutes />
+      <ScreenErrorBoundary>
+        <AppRoutes />
+      </ScreenErrorBoundary>
     </Layout>
   );
 }

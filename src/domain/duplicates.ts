@@ -1,10 +1,11 @@
 import { nameKey, normaliseEmail, normalisePhone } from './normalise';
 
+/** Any field may be missing: a producer's phone holds members as first name and initial only. */
 export interface PersonIdentity {
-  firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
+  firstName?: string;
+  lastName?: string;
+  phone?: string;
+  email?: string;
 }
 
 export interface IdentifiedPerson extends PersonIdentity {
@@ -30,7 +31,7 @@ export function findPossibleDuplicates<T extends IdentifiedPerson>(
   const name = nameKey(candidate.firstName, candidate.lastName);
   if (name === '') return [];
   const phone = normalisePhone(candidate.phone);
-  const email = candidate.email.trim() === '' ? null : normaliseEmail(candidate.email);
+  const email = normaliseEmail(candidate.email) || null;
   if (phone === null && email === null) return [];
   const found: PossibleDuplicate<T>[] = [];
   for (const person of people) {
@@ -38,7 +39,7 @@ export function findPossibleDuplicates<T extends IdentifiedPerson>(
     if (nameKey(person.firstName, person.lastName) !== name) continue;
     const reasons: DuplicateReason[] = [];
     if (phone !== null && normalisePhone(person.phone) === phone) reasons.push('phone');
-    if (email !== null && person.email.trim() !== '' && normaliseEmail(person.email) === email) reasons.push('email');
+    if (email !== null && normaliseEmail(person.email) === email) reasons.push('email');
     if (reasons.length > 0) found.push({ person, reasons });
   }
   return found;

@@ -4,13 +4,14 @@
  */
 import { foldText, phoneDigitsForSearch } from './normalise';
 
+/** Only the id and first name are sure: a producer's phone holds members as first name and initial. */
 export interface SearchableMember {
   id: string;
   firstName: string;
-  lastName: string;
-  phone: string;
-  email: string;
-  quarterId: string | null;
+  lastName?: string;
+  phone?: string;
+  email?: string;
+  quarterId?: string | null;
 }
 
 export interface MemberSearchKey<M extends SearchableMember> {
@@ -31,8 +32,8 @@ export interface MemberFilter {
   memberIds: ReadonlySet<string> | null;
 }
 
-export function displayName(member: { firstName: string; lastName: string }): string {
-  return `${member.firstName} ${member.lastName}`.trim();
+export function displayName(member: { firstName: string; lastName?: string }): string {
+  return `${member.firstName} ${member.lastName ?? ''}`.trim();
 }
 
 /** Search keys for a whole list, sorted by name. */
@@ -76,7 +77,7 @@ export function filterMembers<M extends SearchableMember>(keys: readonly MemberS
   const query = prepareQuery(filter.query);
   const found: M[] = [];
   for (const key of keys) {
-    if (filter.quarterId !== null && key.member.quarterId !== filter.quarterId) continue;
+    if (filter.quarterId !== null && (key.member.quarterId ?? null) !== filter.quarterId) continue;
     if (filter.memberIds !== null && !filter.memberIds.has(key.member.id)) continue;
     if (matches(key, query)) found.push(key.member);
   }

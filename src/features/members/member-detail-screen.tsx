@@ -12,7 +12,7 @@ import { useMember } from './use-member';
 export function MemberDetailScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const { member, signupEvent, areas } = useMember(id);
+  const { member, namesOnly, signupEvent, areas } = useMember(id);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
 
@@ -29,6 +29,15 @@ export function MemberDetailScreen({ id }: { id: string }) {
   }
 
   const name = displayName(member);
+  if (namesOnly) {
+    return (
+      <>
+        {back}
+        <h1>{name}</h1>
+        <p>{t('members.namesOnly')}</p>
+      </>
+    );
+  }
 
   return (
     <>

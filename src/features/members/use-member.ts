@@ -10,5 +10,7 @@ export function useMember(id: string) {
   // undefined while loading, null for no event or a deleted one.
   const signupEvent = useLiveQuery(async () => (eventId ? ((await getLive<EventRow>(db, 'events', eventId)) ?? null) : null), [eventId]);
   const areas = useLiveQuery(() => listAreas(db), []);
-  return { member, signupEvent, areas: areas ?? [] };
+  // A producer's phone holds members as first name and initial only (the server's projection): no sign-up, no contact.
+  const namesOnly = member ? typeof member.signupAt !== 'string' : false;
+  return { member, namesOnly, signupEvent, areas: areas ?? [] };
 }

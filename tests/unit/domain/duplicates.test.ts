@@ -27,6 +27,13 @@ describe('findPossibleDuplicates', () => {
     expect(findPossibleDuplicates({ firstName: 'Élodie', lastName: 'Durand', phone: '', email: '' }, existing)).toEqual([]);
   });
 
+  it('compares against rows that hold only a first name and an initial, as on a producer’s phone', () => {
+    const partial = [{ id: 'p', firstName: 'Élodie', lastName: 'D.' }, { id: 'q', firstName: 'Élodie' }, ...existing];
+    const found = findPossibleDuplicates({ firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', email: 'e@x.fr' }, partial);
+    expect(found.map((d) => d.person.id)).toEqual(['a']);
+    expect(findPossibleDuplicates({ firstName: 'Élodie' }, partial)).toEqual([]);
+  });
+
   it('leaves out the person being edited', () => {
     const found = findPossibleDuplicates(existing[0] as (typeof existing)[0], existing, 'a');
     expect(found).toEqual([]);

@@ -69,6 +69,16 @@ describe('member search', () => {
     expect(ids({ quarterId: 'q1', query: 'elodie', memberIds: new Set(['2', '3']) })).toEqual([]);
   });
 
+  it('searches rows that hold only a first name and an initial, as on a producer’s phone', () => {
+    const partial = [{ id: 'p1', firstName: 'Paul', lastName: 'P.' }, { id: 'p2', firstName: 'Anne' }, ...people];
+    const partialKeys = buildSearchKeys(partial);
+    const found = (query: string, quarterId: string | null = null) => filterMembers(partialKeys, { query, quarterId, memberIds: null }).map((m) => m.id);
+    expect(found('paul')).toEqual(['p1']);
+    expect(found('0612')).toEqual(['1']);
+    expect(found('', 'q1')).toEqual(['3', '1']);
+    expect(displayName({ firstName: 'Anne' })).toBe('Anne');
+  });
+
   it('displays a name without a dangling space', () => {
     expect(displayName({ firstName: 'Karim', lastName: '' })).toBe('Karim');
   });

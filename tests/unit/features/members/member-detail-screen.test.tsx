@@ -70,6 +70,15 @@ describe('MemberDetailScreen', () => {
     expect(within(groups).getByRole('link', { name: 'AMAP des Couronneries' })).toHaveAttribute('href', `/groups/${amap.id}`);
   });
 
+  it('shows a member known by first name and initial only, as on a producer’s phone, and says so', async () => {
+    await db.members.put({ id: 'partial', firstName: 'Paul', lastName: 'P.', deleted: false, demo: false, clocks: {} } as never);
+    await renderDetail('partial');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Paul P.' })).toBeInTheDocument();
+    expect(screen.getByText('Ce téléphone ne connaît de ce membre que son prénom et l’initiale de son nom.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '← Tous les membres' })).toHaveAttribute('href', '/members');
+    expect(screen.queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument();
+  });
+
   it('keeps the sign-up of a record merged into this one', async () => {
     const twin = signUpArgs({ firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', signupDeviceName: 'Téléphone de Marc', signupAt: '2026-06-21T10:00:00.000Z' });
     expect((await mutate('member.signUp', twin)).ok).toBe(true);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
 import { MembersScreen } from '../../../../src/features/members/members-screen';
 import { resetAppDb } from '../../../helpers/app-db';
@@ -46,6 +47,21 @@ describe('MembersScreen', () => {
     expect(marcLink).toHaveTextContent('Trois-Cités');
     expect(marcLink).toHaveTextContent('démo');
     expect(screen.getByRole('link', { name: /Élodie Durand/ })).not.toHaveTextContent('démo');
+  });
+
+  it('lists and searches members known by first name and initial only, as on a producer’s phone', async () => {
+    // What a producer's phone pulls: the server's projection keeps the first name and the last name's initial.
+    await db.members.bulkPut([
+      { id: 'partial-1', firstName: 'Paul', lastName: 'P.', deleted: false, demo: false, clocks: {} },
+      { id: 'partial-2', firstName: 'Zoé', deleted: false, demo: false, clocks: {} },
+    ] as never[]);
+    const user = userEvent.setup();
+    await renderScreen(<MembersScreen />, { path: '/members' });
+    await expect.poll(shownNames).toEqual(['Anne Martin', 'Élodie Durand', 'Marc Lefèvre', 'Paul P.', 'Zoé']);
+    expect(screen.getByRole('link', { name: /Paul P\./ })).toHaveTextContent('Sans quartier');
+
+    await user.type(screen.getByLabelText('Rechercher (nom, téléphone, e-mail)'), 'zoe');
+    await expect.poll(shownNames).toEqual(['Zoé']);
   });
 
   it('searches without accents and by phone digits, and counts the results', async () => {

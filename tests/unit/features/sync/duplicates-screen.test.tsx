@@ -39,4 +39,15 @@ describe('DuplicatesScreen', () => {
     expect(await db.groupMembers.get(joinId(amap.id, onPhoneB.id))).toMatchObject({ deleted: false });
     expect((await db.outbox.toArray()).at(-1)).toMatchObject({ name: 'member.merge', args: { keepId: onPhoneB.id, mergeId: onPhoneA.id, groupIds: [amap.id] } });
   });
+
+  it('lists the duplicates among members known by first name and initial only, as on a producer’s phone', async () => {
+    for (const args of [onPhoneA, onPhoneB]) expect((await mutate('member.signUp', args)).ok).toBe(true);
+    await db.members.bulkPut([
+      { id: 'partial-1', firstName: 'Élodie', lastName: 'D.', deleted: false, demo: false, clocks: {} },
+      { id: 'partial-2', firstName: 'Élodie', lastName: 'D.', deleted: false, demo: false, clocks: {} },
+    ] as never[]);
+    await renderScreen(<DuplicatesScreen />, { path: '/duplicates' });
+    expect(await screen.findAllByRole('heading', { level: 2 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 2, name: 'Élodie Durand' })).toBeInTheDocument();
+  });
 });
