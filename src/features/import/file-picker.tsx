@@ -13,6 +13,8 @@ export function FilePicker({ kind, state, onChoose }: Props) {
   const { t } = useTranslation();
   const id = `import-file-${kind}`;
   const refused = state?.status === 'refused';
+  const readAsWindows1252 = state?.status === 'read' && state.encoding === 'windows-1252';
+  const describedBy = [`${id}-hint`, ...(readAsWindows1252 ? [`${id}-encoding`] : []), ...(refused ? [`${id}-error`] : [])];
   return (
     <div className="field">
       <label htmlFor={id}>{t(`import.fileLabel.${kind}`)}</label>
@@ -20,7 +22,7 @@ export function FilePicker({ kind, state, onChoose }: Props) {
         id={id}
         type="file"
         accept=".csv,text/csv"
-        aria-describedby={`${id}-hint${refused ? ` ${id}-error` : ''}`}
+        aria-describedby={describedBy.join(' ')}
         aria-invalid={refused || undefined}
         onChange={(event) => onChoose(event.currentTarget.files?.[0])}
       />
@@ -31,6 +33,11 @@ export function FilePicker({ kind, state, onChoose }: Props) {
         <p>
           {t('import.reading', { name: state.name })}{' '}
           <progress max={1} value={state.progress} aria-label={t('import.readProgress')} />
+        </p>
+      )}
+      {readAsWindows1252 && (
+        <p id={`${id}-encoding`} className="hint">
+          {t('import.readAsWindows1252', { name: state.name })}
         </p>
       )}
       {refused && (

@@ -11,11 +11,11 @@ import type { RowIssue } from '../../domain/import/cells';
 import type { ImportKind } from '../../domain/import/columns';
 import { countByStatus, planImport, type FilePlan } from '../../domain/import/plan';
 import { newId } from '../../domain/ids';
-import { parseCsvFile } from './parse-csv';
+import { parseCsvFile, type CsvEncoding } from './parse-csv';
 
 export type FileState =
   | { name: string; status: 'reading'; progress: number }
-  | { name: string; status: 'read'; rows: string[][] }
+  | { name: string; status: 'read'; rows: string[][]; encoding: CsvEncoding }
   | { name: string; status: 'refused'; message: string; params: Record<string, number> };
 
 export interface ImportResult {
@@ -64,7 +64,7 @@ export function useImport() {
     }
     setFile(kind, { name: file.name, status: 'reading', progress: 0 });
     const parsed = await parseCsvFile(file, (progress) => setFile(kind, { name: file.name, status: 'reading', progress }));
-    setFile(kind, parsed.ok ? { name: file.name, status: 'read', rows: parsed.rows } : { name: file.name, status: 'refused', message: parsed.message, params: parsed.params });
+    setFile(kind, parsed.ok ? { name: file.name, status: 'read', rows: parsed.rows, encoding: parsed.encoding } : { name: file.name, status: 'refused', message: parsed.message, params: parsed.params });
     await replan();
   };
 

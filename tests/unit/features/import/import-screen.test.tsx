@@ -109,6 +109,21 @@ describe('ImportScreen', () => {
     expect(await db.producers.count()).toBe(0);
   });
 
+  it('reads a file saved by Excel in Windows-1252 with its accents, and says it was read so', async () => {
+    const user = userEvent.setup();
+    await renderScreen(<ImportScreen />, { path: '/import' });
+    const text = 'prenom;nom;telephone;email;consentement;quartier\nHélène;Mézières;06 00 00 00 31;;oui;Trois-Cités\n';
+    const latin1 = new Uint8Array([...text].map((letter) => letter.charCodeAt(0)));
+    await user.upload(screen.getByLabelText('Fichier des membres (CSV)'), new File([latin1], 'membres.csv', { type: 'text/csv' }));
+
+    expect(await screen.findByText('Fichier membres.csv lu en Windows-1252 (l’encodage d’Excel) : il n’était pas en UTF-8. Vérifiez les accents dans l’aperçu.')).toBeInTheDocument();
+    expect(await screen.findByText('— Hélène Mézières')).toBeInTheDocument();
+    expect(screen.getByText('1 à créer, 0 à mettre à jour, 0 déjà présents (ignorés), 0 en erreur')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Importer' }));
+    await screen.findByText(/Import terminé : 1 lignes créées/);
+    expect(await db.members.toArray()).toEqual([expect.objectContaining({ firstName: 'Hélène', lastName: 'Mézières', quarterId: 'area-Trois-Cités' })]);
+  });
+
   it('refuses a file over 5 MB before reading it', async () => {
     const user = userEvent.setup();
     await renderScreen(<ImportScreen />, { path: '/import' });
