@@ -1,7 +1,7 @@
 /**
  * The baskets due at a distribution, derived (never stored) from the contracts of its group that deliver on its
  * date, one-off orders included, and the members' absences: an absent member with no proxy has nothing to collect;
- * with a proxy, the basket is due and the proxy is named. Pure: the same on every device.
+ * with a proxy, the basket is due and the proxy is named. Pure: the same on every device that holds the same rows.
  */
 import type { Absence, Contract, Distribution, Pickup, PickupStatus } from './distribution-entities';
 
@@ -19,7 +19,10 @@ export interface Basket {
   quantity: number;
   size: Contract['size'];
   kind: Contract['kind'];
-  /** Position in the list, by member name then contract: what the sheet and the check-off show. */
+  /**
+   * Position among all the contracts delivering at this distribution, by member name then contract, absent members
+   * included: what the sheet, the check-off and the coordinator's list show. Declaring an absence does not move it.
+   */
   number: number;
   proxyName: string | null;
   status: PickupStatus;
@@ -29,7 +32,15 @@ export interface Basket {
 export interface DistributionDay {
   due: Basket[];
   /** Members who said they would be away, with no one to collect: their baskets are not handed out. */
-  absent: { memberId: string; contractIds: string[]; note: string }[];
+  absent: AbsentMember[];
+}
+
+export interface AbsentMember {
+  memberId: string;
+  contractIds: string[];
+  /** The numbers their baskets keep, in the order of contractIds: printed sheets and labels stay right. */
+  numbers: number[];
+  note: string;
 }
 
 const byFrench = new Intl.Collator('fr');
@@ -57,12 +68,15 @@ export function distributionDay(
   }
   const dueContracts = [...sortKeyOf.keys()].sort((a, b) => byFrench.compare(sortKeyOf.get(a) as string, sortKeyOf.get(b) as string));
   const due: Basket[] = [];
-  const absent = new Map<string, { memberId: string; contractIds: string[]; note: string }>();
-  for (const contract of dueContracts) {
+  const absent = new Map<string, AbsentMember>();
+  for (const [index, contract] of dueContracts.entries()) {
+    // Numbered before absences are looked at: a phone that has not yet synced an absence gives the same numbers.
+    const number = index + 1;
     const absence = absenceOf.get(contract.memberId);
     if (absence && absence.proxyName === '') {
-      const entry = absent.get(contract.memberId) ?? { memberId: contract.memberId, contractIds: [], note: absence.note };
+      const entry = absent.get(contract.memberId) ?? { memberId: contract.memberId, contractIds: [], numbers: [], note: absence.note };
       entry.contractIds.push(contract.id);
+      entry.numbers.push(number);
       absent.set(contract.memberId, entry);
       continue;
     }
@@ -74,7 +88,7 @@ export function distributionDay(
       quantity: contract.quantity,
       size: contract.size,
       kind: contract.kind,
-      number: due.length + 1,
+      number,
       proxyName: absence ? absence.proxyName : null,
       status: 'pending',
       collectedBy: '',

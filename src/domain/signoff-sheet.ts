@@ -1,7 +1,8 @@
 /**
  * The sign-off sheet ("émargement") of a distribution: one row per basket due, in the baskets' order, with the
- * member's name, what the basket holds and the proxy if any; the members away with no proxy apart. The same rows
- * make the printed sheet and the CSV, so both list the same baskets.
+ * member's name, what the basket holds and the proxy if any; the members away with no proxy apart, with the numbers
+ * their baskets keep (a sheet printed before they said so stays right). The same rows make the printed sheet and the
+ * CSV, so both list the same baskets.
  */
 import type { DistributionDay, PersonName } from './baskets';
 import type { BasketSize } from './distribution-entities';
@@ -21,6 +22,7 @@ export interface SheetRow {
 
 export interface AbsentRow {
   memberId: string;
+  numbers: number[];
   lastName: string;
   firstName: string;
   offerNames: string[];
@@ -57,7 +59,7 @@ export function signoffSheet(
     .map((entry) => {
       const name = names.get(entry.memberId) ?? UNKNOWN;
       const offerNamesOf = entry.contractIds.map((id) => offerNames.get(offerOfContract.get(id) ?? '') ?? '');
-      return { memberId: entry.memberId, lastName: name.lastName, firstName: name.firstName, offerNames: offerNamesOf, note: entry.note };
+      return { memberId: entry.memberId, numbers: entry.numbers, lastName: name.lastName, firstName: name.firstName, offerNames: offerNamesOf, note: entry.note };
     })
     .sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'fr'));
   return { rows, absent };
@@ -83,7 +85,7 @@ export function sheetCsvRows(sheet: SignoffSheet, labels: SheetCsvLabels): strin
     row.proxyName ?? '',
     '',
   ]);
-  const absent = sheet.absent.map((row) => ['', row.lastName, row.firstName, row.offerNames.join(', '), '', '', labels.absent, '']);
+  const absent = sheet.absent.map((row) => [row.numbers.join(', '), row.lastName, row.firstName, row.offerNames.join(', '), '', '', labels.absent, '']);
   return neutraliseRows([[...labels.header], ...baskets, ...absent]);
 }
 

@@ -37,7 +37,7 @@ function Sheet({ view }: { view: DistributionDayView }) {
           <ul aria-label={t('distributions.sheet.absentTitle', { count: sheet.absent.length })}>
             {sheet.absent.map((row) => (
               <li key={row.memberId}>
-                {`${row.lastName} ${row.firstName}`.trim()}
+                {`${row.numbers.join(', ')}. ${row.lastName} ${row.firstName}`.trim()}
                 {row.offerNames.length > 0 && ` — ${row.offerNames.join(', ')}`}
                 {row.note && ` (${row.note})`}
               </li>

@@ -66,7 +66,20 @@ describe('distributionDay', () => {
       ['c3', 'Sa voisine Léa'],
       ['c6', null],
     ]);
-    expect(day.absent).toEqual([{ memberId: 'ana', contractIds: ['c1'], note: 'en vacances' }]);
+    expect(day.absent).toEqual([{ memberId: 'ana', contractIds: ['c1'], numbers: [4], note: 'en vacances' }]);
+  });
+
+  it('keeps every basket number when an absence is declared: a printed sheet and an unsynced phone stay right', () => {
+    const before = distributionDay(distribution, contracts, [], [], names);
+    const bobAway: Absence = { ...meta, id: 'd1|bob', distributionId: 'd1', memberId: 'bob', proxyName: '', note: '' };
+    const after = distributionDay(distribution, contracts, [bobAway], [], names);
+    expect(after.due.map((b) => [b.contractId, b.number])).toEqual([
+      ['c6', 3],
+      ['c1', 4],
+    ]);
+    const numberBefore = new Map(before.due.map((b) => [b.contractId, b.number]));
+    for (const basket of after.due) expect(basket.number).toBe(numberBefore.get(basket.contractId));
+    expect(after.absent).toEqual([{ memberId: 'bob', contractIds: ['c2', 'c3'], numbers: [1, 2], note: '' }]);
   });
 
   it('shows each basket with its latest check-off, and counts the day', () => {

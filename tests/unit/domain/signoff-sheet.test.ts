@@ -19,8 +19,8 @@ const basket = (number: number, memberId: string, contractId: string, offerId: s
 const day: DistributionDay = {
   due: [basket(1, 'm1', 'c1', 'veg'), basket(2, 'm2', 'c2', 'eggs', 'Jeanne Petit')],
   absent: [
-    { memberId: 'm4', contractIds: ['c4'], note: 'en vacances' },
-    { memberId: 'm3', contractIds: ['c3', 'c5'], note: '' },
+    { memberId: 'm4', contractIds: ['c4'], numbers: [5], note: 'en vacances' },
+    { memberId: 'm3', contractIds: ['c3', 'c5'], numbers: [3, 4], note: '' },
   ],
 };
 const names = new Map([
@@ -53,11 +53,11 @@ describe('signoffSheet', () => {
     ]);
   });
 
-  it('lists the absent members apart, by name, with what they would have had', () => {
+  it('lists the absent members apart, by name, with what they would have had and the numbers their baskets keep', () => {
     const sheet = signoffSheet(day, names, offers, offerOfContract);
     expect(sheet.absent).toEqual([
-      { memberId: 'm4', lastName: 'Aubry', firstName: 'Anne', offerNames: ['Œufs'], note: 'en vacances' },
-      { memberId: 'm3', lastName: 'Lefèvre', firstName: 'Marc', offerNames: ['Panier de légumes', 'Œufs'], note: '' },
+      { memberId: 'm4', numbers: [5], lastName: 'Aubry', firstName: 'Anne', offerNames: ['Œufs'], note: 'en vacances' },
+      { memberId: 'm3', numbers: [3, 4], lastName: 'Lefèvre', firstName: 'Marc', offerNames: ['Panier de légumes', 'Œufs'], note: '' },
     ]);
   });
 });
@@ -69,8 +69,8 @@ describe('sheetCsvRows', () => {
       ['N°', 'Nom', 'Prénom', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature'],
       ['1', "'=cmd()", 'Eve', 'Panier de légumes', '2', 'grand', '', ''],
       ['2', 'Benali', 'Nadia', 'Œufs', '2', 'grand', 'Jeanne Petit', ''],
-      ['', 'Aubry', 'Anne', 'Œufs', '', '', 'Absent·e', ''],
-      ['', 'Lefèvre', 'Marc', 'Panier de légumes, Œufs', '', '', 'Absent·e', ''],
+      ['5', 'Aubry', 'Anne', 'Œufs', '', '', 'Absent·e', ''],
+      ['3, 4', 'Lefèvre', 'Marc', 'Panier de légumes, Œufs', '', '', 'Absent·e', ''],
     ]);
   });
 });

@@ -19,7 +19,7 @@ afterEach(() => {
 const renderSheet = () => renderScreen(<SignoffSheetScreen id={future.id} />, { path: `/distributions/${future.id}/sheet` });
 
 describe('SignoffSheetScreen', () => {
-  it('lists every basket due with an empty signature cell, proxies named, and the absent members apart', async () => {
+  it('lists every basket due with an empty signature cell, proxies named, and the absent members apart with their numbers', async () => {
     await renderSheet();
     expect(await screen.findByRole('heading', { level: 1, name: 'Émargement — AMAP des Couronneries' })).toBeInTheDocument();
     expect(screen.getByText('mardi 2 juin 2099 · 18:00–19:30 · Salle polyvalente')).toBeInTheDocument();
@@ -49,7 +49,7 @@ describe('SignoffSheetScreen', () => {
       ]),
     );
     const absent = screen.getByRole('list', { name: 'Absent·e sans procuration (1)' });
-    expect(within(absent).getByRole('listitem')).toHaveTextContent('Lefèvre Marc — Panier de légumes (en vacances)');
+    expect(within(absent).getByRole('listitem')).toHaveTextContent('5. Lefèvre Marc — Panier de légumes (en vacances)');
   });
 
   it('prints with the browser', async () => {
@@ -72,7 +72,7 @@ describe('SignoffSheetScreen', () => {
     expect(lines[0]).toBe('N°;Nom;Prénom;Panier;Qté;Taille;Procuration;Signature');
     expect(lines).toContain("1;'=cmd();Eve;Panier de légumes;1;moyen;;");
     expect(lines).toContain('2;Benali;Nadia;Panier de légumes;1;moyen;Jeanne Petit;');
-    expect(lines).toContain(';Lefèvre;Marc;Panier de légumes;;;Absent·e;');
+    expect(lines).toContain('5;Lefèvre;Marc;Panier de légumes;;;Absent·e;');
     expect(lines).toHaveLength(6);
     expect(lines.some((line) => line.includes(';=cmd()') || line.startsWith('='))).toBe(false);
   });
