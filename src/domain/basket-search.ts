@@ -3,7 +3,7 @@
  * first or last name, accents and case ignored, or the basket's number. Keys are built once per distribution,
  * so a keystroke over 2,000 baskets only scans short strings.
  */
-import type { Basket, PersonName } from './baskets';
+import { lastNameInitial, type Basket, type PersonName } from './baskets';
 import type { PickupFields, PickupStatus } from './distribution-entities';
 import { foldText } from './normalise';
 
@@ -42,8 +42,8 @@ export function filterBasketIds(keys: readonly BasketSearchKey[], query: string)
 /** As little of a member as a producer needs to hand over a basket: "Marie D.". */
 export function shortName(name: PersonName | undefined): string {
   if (!name) return '';
-  const initial = [...name.lastName.trim()][0];
-  return initial ? `${name.firstName} ${initial.toUpperCase()}.` : name.firstName;
+  const initial = lastNameInitial(name.lastName);
+  return initial ? `${name.firstName} ${initial}.` : name.firstName;
 }
 
 /** One check-off event, whoever records it (the check-off table or the producer). */

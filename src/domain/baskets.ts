@@ -98,6 +98,34 @@ export function distributionDay(
   return { due: withPickupStatus(due, pickupsHere), absent: [...absent.values()] };
 }
 
+/** A last name's first letter, as a producer's device holds it ("D." for Durand) and as it is shown. */
+export function lastNameInitial(lastName: string): string {
+  return [...lastName.trim()][0]?.toUpperCase() ?? '';
+}
+
+/**
+ * One producer's part of a distribution, numbered among that producer's own contracts only. A producer's device
+ * holds neither the other producers' contracts nor the members' last names (only their initial), so it cannot know
+ * a basket's number on the sheet and at the check-off; this one is worked out from what every device holding the
+ * producer's contracts has (first name, initial, ids), absences not skipped, and is shown as the producer's own.
+ */
+export function producerDay(
+  distribution: Distribution,
+  contracts: Iterable<Contract>,
+  absences: Iterable<Absence>,
+  pickups: Iterable<Pickup>,
+  names: ReadonlyMap<string, PersonName>,
+  producerId: string,
+): DistributionDay {
+  const own = [...contracts].filter((contract) => contract.producerId === producerId);
+  const asHeld = new Map<string, PersonName>();
+  for (const contract of own) {
+    const name = names.get(contract.memberId);
+    if (name) asHeld.set(contract.memberId, { firstName: name.firstName, lastName: lastNameInitial(name.lastName) });
+  }
+  return distributionDay(distribution, own, absences, pickups, asHeld);
+}
+
 /** What of a check-off sets a basket's status. */
 export type PickupStatusRow = Pick<Pickup, 'contractId' | 'status' | 'collectedBy' | 'deleted'>;
 

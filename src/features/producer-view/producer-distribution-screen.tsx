@@ -18,7 +18,7 @@ function HandOverRow({ basket, name, contents, onToggle }: { basket: Basket; nam
     <li className="list-row" data-testid="handover-row">
       <div>
         <p id={titleId}>
-          <strong>{t('checkoff.number', { number: basket.number })}</strong> {name}
+          <strong>{t('producer-view.ownNumber', { number: basket.number })}</strong> {name}
         </p>
         <p className="hint">{contents}</p>
         {basket.proxyName && <p>{t('checkoff.proxy', { name: basket.proxyName })}</p>}
@@ -41,7 +41,7 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
   if (loading || producer.loading) return <p aria-busy="true">{t('common.loading')}</p>;
   if (!producer.producerId) return <p className="notice">{t('producer-view.needProducer')}</p>;
   if (!view) return <p className="notice">{t('producer-view.notFound')}</p>;
-  const { distribution, baskets, totals, offers, shortNames, counts } = view;
+  const { distribution, baskets, totals, offers, shortNames, counts, absent } = view;
 
   return (
     <>
@@ -70,6 +70,15 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
           <p className="counter" role="status">
             {t('producer-view.progress', { collected: counts.collected, due: counts.due })}
           </p>
+          <p className="hint">{t('producer-view.ownNumbersHint')}</p>
+          {absent.length > 0 && (
+            <p>
+              {t('producer-view.absent', {
+                count: absent.length,
+                members: absent.map((entry) => `${entry.numbers.map((number) => t('producer-view.ownNumber', { number })).join(', ')} ${entry.name}`).join(' · '),
+              })}
+            </p>
+          )}
           <ActionAlert error={error} />
           <ul className="list" aria-label={t('producer-view.toHandOver')}>
             {baskets.map((basket) => (

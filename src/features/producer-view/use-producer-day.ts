@@ -1,6 +1,7 @@
 /**
  * A producer's part of one distribution, from local data: their baskets, the totals to bring, and the members shown
- * as little as needed. Full member rows stop here: only "first name + initial" reaches the screen.
+ * as little as needed. Full member rows stop here: only "first name + initial" reaches the screen. The baskets carry
+ * the producer's own numbers (see producerDay), never the sheet's, which this device cannot know.
  */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -8,7 +9,7 @@ import { db } from '../../db/database';
 import { getClientId } from '../../db/device';
 import { mutate } from '../../db/mutators';
 import { readDistributionDay } from '../../db/queries';
-import { countDay, distributionDay, totalsByOffer, type Basket, type PersonName } from '../../domain/baskets';
+import { countDay, producerDay, totalsByOffer, type Basket, type PersonName } from '../../domain/baskets';
 import { pickupEvent, shortName } from '../../domain/basket-search';
 import type { PickupStatus } from '../../domain/distribution-entities';
 
@@ -17,9 +18,8 @@ export function useProducerDay(distributionId: string, producerId: string | null
   const view = useMemo(() => {
     if (!rows || producerId === null) return null;
     const names = new Map<string, PersonName>(rows.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
-    const baskets = distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names).due.filter(
-      (basket) => basket.producerId === producerId,
-    );
+    const day = producerDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names, producerId);
+    const baskets = day.due;
     const offers = new Map(rows.offers.map((offer) => [offer.id, offer]));
     return {
       distribution: rows.distribution,
@@ -27,6 +27,8 @@ export function useProducerDay(distributionId: string, producerId: string | null
       baskets,
       offers,
       totals: totalsByOffer(baskets),
+      // Their numbers stay taken, so that the producer's numbering does not move when an absence is declared.
+      absent: day.absent.map((entry) => ({ numbers: entry.numbers, name: shortName(names.get(entry.memberId)) })),
       shortNames: new Map(baskets.map((basket) => [basket.memberId, shortName(names.get(basket.memberId))])),
       counts: countDay(baskets),
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDay, distributionDay, totalsByOffer } from '../../../src/domain/baskets';
+import { countDay, distributionDay, producerDay, totalsByOffer } from '../../../src/domain/baskets';
 import type { Absence, Contract, Distribution, Pickup } from '../../../src/domain/distribution-entities';
 
 const meta = { deleted: false, demo: false, clocks: {} };
@@ -107,5 +107,52 @@ describe('distributionDay', () => {
       { offerId: 'eggs', size: null, quantity: 2, baskets: 1 },
       { offerId: 'honey', size: null, quantity: 1, baskets: 1 },
     ]);
+  });
+});
+
+describe('producerDay', () => {
+  const contracts = [
+    contract('c1', 'ana'),
+    contract('c2', 'bob'),
+    contract('c3', 'bob', { offerId: 'eggs', producerId: 'p2' }),
+    contract('c4', 'cam'),
+    contract('c5', 'dan'),
+    contract('c8', 'abel'),
+  ];
+  // Azoulay comes after Arnaud, but Abel before Bob: only the initial is on the producer's phone.
+  const allNames = new Map([...names, ['abel', { firstName: 'Abel', lastName: 'Azoulay' }]]);
+  // What a producer's phone holds: its own contracts, and of each of its members the first name and an initial.
+  const heldByProducer = new Map([
+    ['ana', { firstName: 'Ana', lastName: 'Z.' }],
+    ['bob', { firstName: 'Bob', lastName: 'A.' }],
+    ['cam', { firstName: 'Cam', lastName: 'M.' }],
+    ['dan', { firstName: 'Dan', lastName: 'P.' }],
+    ['abel', { firstName: 'Abel', lastName: 'A.' }],
+  ]);
+  const ownNumbers = (day: ReturnType<typeof producerDay>) => day.due.map((b) => [b.contractId, b.number]);
+
+  it("numbers the producer's own baskets alike on its phone and on a device holding the whole day", () => {
+    const onCoordinatorsDevice = producerDay(distribution, contracts, [], [], allNames, 'p1');
+    const onProducersPhone = producerDay(distribution, contracts.filter((c) => c.producerId === 'p1'), [], [], heldByProducer, 'p1');
+    expect(ownNumbers(onProducersPhone)).toEqual([
+      ['c8', 1],
+      ['c2', 2],
+      ['c4', 3],
+      ['c5', 4],
+      ['c1', 5],
+    ]);
+    expect(ownNumbers(onCoordinatorsDevice)).toEqual(ownNumbers(onProducersPhone));
+  });
+
+  it("keeps the producer's numbers when an absence is declared, the absent member's included", () => {
+    const camAway: Absence = { ...meta, id: 'd1|cam', distributionId: 'd1', memberId: 'cam', proxyName: '', note: '' };
+    const day = producerDay(distribution, contracts, [camAway], [], heldByProducer, 'p1');
+    expect(ownNumbers(day)).toEqual([
+      ['c8', 1],
+      ['c2', 2],
+      ['c5', 4],
+      ['c1', 5],
+    ]);
+    expect(day.absent).toEqual([{ memberId: 'cam', contractIds: ['c4'], numbers: [3], note: '' }]);
   });
 });

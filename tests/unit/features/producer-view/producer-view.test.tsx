@@ -81,7 +81,7 @@ describe('ProducerDistributionScreen', () => {
     await signIn('producer', seed.farm.id);
     const { view } = await openDay();
     const names = handOverRows().map((row) => row.querySelector('p')?.textContent);
-    expect(names).toEqual(['Panier 1 Élodie D.', 'Panier 2 Élodie D.', 'Panier 3 Marc L.', 'Panier 5 Anne M.']);
+    expect(names).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 3 Marc L.', 'Votre n° 4 Anne M.']);
     const text = view.container.textContent ?? '';
     for (const member of [seed.elodie, seed.marc, seed.anne]) {
       expect(text).not.toContain(member.lastName);
@@ -90,6 +90,20 @@ describe('ProducerDistributionScreen', () => {
     }
     expect(text).not.toMatch(/@|\+33|0[67] \d\d/);
     expect(view.container.innerHTML).not.toMatch(/exemple\.fr|Durand|Lefèvre|Martin"/);
+  });
+
+  it("numbers the baskets in the producer's own list, said so, whatever the other producers' contracts and the absences", async () => {
+    await signIn('producer', seed.farm.id);
+    await openDay();
+    const titles = () => handOverRows().map((row) => row.querySelector('p')?.textContent);
+    expect(titles()).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 3 Marc L.', 'Votre n° 4 Anne M.']);
+    expect(screen.getByText(/Ces numéros sont ceux de votre liste, pas ceux de la feuille d’émargement/)).toBeInTheDocument();
+
+    // A producer's phone does not hold the other producers' contracts: their baskets take no number in this list.
+    expect((await mutate('contract.delete', { id: seed.contracts.marcBread.id })).ok).toBe(true);
+    expect((await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok).toBe(true);
+    await expect.poll(titles).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 4 Anne M.']);
+    expect(screen.getByText('Absent·e sans procuration, rien à remettre : Votre n° 3 Marc L.')).toBeInTheDocument();
   });
 
   it('lets the producer tick and untick their own baskets', async () => {
