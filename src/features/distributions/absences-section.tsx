@@ -11,8 +11,8 @@ import type { DistributionDayView } from './use-distribution-day';
 
 const MODES: readonly AbsenceMode[] = ['away', 'proxy'];
 
-/** Absences and proxies declared ahead, with a form to declare one and a button to cancel each. */
-export function AbsencesSection({ view }: { view: DistributionDayView }) {
+/** Absences and proxies declared ahead, with (for who may organise the day) a form to declare one and a button to cancel each. */
+export function AbsencesSection({ view, mayOrganise }: { view: DistributionDayView; mayOrganise: boolean }) {
   const { t } = useTranslation();
   const titleId = useId();
   const distributionId = view.distribution.id;
@@ -40,45 +40,49 @@ export function AbsencesSection({ view }: { view: DistributionDayView }) {
                 {absence.proxyName ? t('distributions.absences.collectedBy', { name: absence.proxyName }) : t('distributions.absences.away')}
                 {absence.note && <span className="hint">{` (${absence.note})`}</span>}
               </span>
-              <button type="button" onClick={() => void run(mutate('absence.cancel', { distributionId, memberId: absence.memberId }))}>
-                {t('distributions.absences.cancel')} <span className="visually-hidden">{view.nameOf(absence.memberId)}</span>
-              </button>
+              {mayOrganise && (
+                <button type="button" onClick={() => void run(mutate('absence.cancel', { distributionId, memberId: absence.memberId }))}>
+                  {t('distributions.absences.cancel')} <span className="visually-hidden">{view.nameOf(absence.memberId)}</span>
+                </button>
+              )}
             </ListRow>
           ))}
         </ul>
       )}
-      <form onSubmit={onSubmit} noValidate className="card" aria-label={t('distributions.absences.declareTitle')}>
-        <FormAlert errors={form.errors} />
-        <MemberSelect
-          label={t('distributions.absences.member')}
-          members={view.people}
-          value={form.values.memberId}
-          onChange={(memberId) => form.set('memberId', memberId)}
-          error={fieldError('memberId')}
-        />
-        <fieldset>
-          <legend>{t('distributions.absences.mode')}</legend>
-          {MODES.map((mode) => (
-            <label key={mode} className="checkbox">
-              <input type="radio" name={`${titleId}-mode`} checked={form.values.mode === mode} onChange={() => form.set('mode', mode)} />
-              {t(`distributions.absences.modes.${mode}`)}
-            </label>
-          ))}
-        </fieldset>
-        {form.values.mode === 'proxy' && (
-          <Field label={t('distributions.absences.proxyName')} error={fieldError('proxyName')}>
-            {(control) => <input {...control} type="text" value={form.values.proxyName} onChange={(e) => form.set('proxyName', e.target.value)} />}
+      {mayOrganise && (
+        <form onSubmit={onSubmit} noValidate className="card" aria-label={t('distributions.absences.declareTitle')}>
+          <FormAlert errors={form.errors} />
+          <MemberSelect
+            label={t('distributions.absences.member')}
+            members={view.people}
+            value={form.values.memberId}
+            onChange={(memberId) => form.set('memberId', memberId)}
+            error={fieldError('memberId')}
+          />
+          <fieldset>
+            <legend>{t('distributions.absences.mode')}</legend>
+            {MODES.map((mode) => (
+              <label key={mode} className="checkbox">
+                <input type="radio" name={`${titleId}-mode`} checked={form.values.mode === mode} onChange={() => form.set('mode', mode)} />
+                {t(`distributions.absences.modes.${mode}`)}
+              </label>
+            ))}
+          </fieldset>
+          {form.values.mode === 'proxy' && (
+            <Field label={t('distributions.absences.proxyName')} error={fieldError('proxyName')}>
+              {(control) => <input {...control} type="text" value={form.values.proxyName} onChange={(e) => form.set('proxyName', e.target.value)} />}
+            </Field>
+          )}
+          <Field label={t('distributions.absences.note')} error={fieldError('note')}>
+            {(control) => <input {...control} type="text" value={form.values.note} onChange={(e) => form.set('note', e.target.value)} />}
           </Field>
-        )}
-        <Field label={t('distributions.absences.note')} error={fieldError('note')}>
-          {(control) => <input {...control} type="text" value={form.values.note} onChange={(e) => form.set('note', e.target.value)} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            {t('distributions.absences.declare')}
-          </button>
-        </div>
-      </form>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={form.busy}>
+              {t('distributions.absences.declare')}
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { localToday } from '../../domain/day-format';
 import { formatDay } from './format';
 import { useDistributionDay } from './use-distribution-day';
 import { useDistributionEdit } from './use-distribution-form';
+import { useMayOrganise } from './use-may-organise';
 import { VolunteersSection } from './volunteers-section';
 import './distributions.css';
 
@@ -32,6 +33,7 @@ export function DistributionDetailScreen({ id }: { id: string }) {
   const view = useDistributionDay(id);
   const groups = useLiveQuery(() => listGroups(db), []) ?? [];
   const [editing, setEditing] = useState(false);
+  const mayOrganise = useMayOrganise();
 
   const back = <Link href="/distributions">{t('distributions.backToList')}</Link>;
   if (view === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -67,24 +69,30 @@ export function DistributionDetailScreen({ id }: { id: string }) {
             <Link href={`/distributions/${id}/sheet`} className="button">
               {t('distributions.openSheet')}
             </Link>
-            <button type="button" onClick={() => setEditing(true)}>
-              {t('common.actions.edit')}
-            </button>
+            {mayOrganise && (
+              <button type="button" onClick={() => setEditing(true)}>
+                {t('common.actions.edit')}
+              </button>
+            )}
           </div>
         </>
       )}
       <BasketsSection view={view} />
       {held && <AfterDaySection view={view} />}
-      <AbsencesSection view={view} />
-      <VolunteersSection view={view} />
-      <h2>{t('distributions.dangerTitle')}</h2>
-      <ConfirmButton
-        label={t('common.actions.delete')}
-        question={t('distributions.deleteQuestion')}
-        confirmLabel={t('distributions.confirmDelete')}
-        onConfirm={() => mutate('distribution.delete', { id })}
-        onDone={() => navigate('/distributions')}
-      />
+      <AbsencesSection view={view} mayOrganise={mayOrganise} />
+      <VolunteersSection view={view} mayOrganise={mayOrganise} />
+      {mayOrganise && (
+        <>
+          <h2>{t('distributions.dangerTitle')}</h2>
+          <ConfirmButton
+            label={t('common.actions.delete')}
+            question={t('distributions.deleteQuestion')}
+            confirmLabel={t('distributions.confirmDelete')}
+            onConfirm={() => mutate('distribution.delete', { id })}
+            onDone={() => navigate('/distributions')}
+          />
+        </>
+      )}
     </>
   );
 }

@@ -4,20 +4,24 @@ import { useTranslation } from 'react-i18next';
 import { GroupSelectField } from '../../ui/group-select-field';
 import { DistributionList } from './distribution-list';
 import { useDistributionList } from './use-distribution-list';
+import { useMayOrganise } from './use-may-organise';
 
 /** The calendar: upcoming distributions first, past ones below, for one group or all. */
 export function DistributionsScreen() {
   const { t } = useTranslation();
   const [groupId, setGroupId] = useState('');
   const { loading, groups, groupNames, upcoming, past } = useDistributionList(groupId);
+  const mayOrganise = useMayOrganise();
 
   return (
     <>
       <h1>{t('distributions.title')}</h1>
       <div className="actions">
-        <Link href={groupId ? `/distributions/new?group=${groupId}` : '/distributions/new'} className="button primary">
-          {t('distributions.new')}
-        </Link>
+        {mayOrganise && (
+          <Link href={groupId ? `/distributions/new?group=${groupId}` : '/distributions/new'} className="button primary">
+            {t('distributions.new')}
+          </Link>
+        )}
         {/* Contracts and offers are what the baskets are made of: reached from here rather than from the nav. */}
         <Link href="/contracts" className="button">
           {t('distributions.contractsLink')}

@@ -9,8 +9,8 @@ import { useActionError } from '../../ui/use-action-error';
 import { MemberSelect } from './member-select';
 import type { DistributionDayView } from './use-distribution-day';
 
-/** Who is on duty, how many are still needed, and taking or releasing a slot. */
-export function VolunteersSection({ view }: { view: DistributionDayView }) {
+/** Who is on duty, how many are still needed, and (for who may organise the day) taking or releasing a slot. */
+export function VolunteersSection({ view, mayOrganise }: { view: DistributionDayView; mayOrganise: boolean }) {
   const { t } = useTranslation();
   const titleId = useId();
   const distributionId = view.distribution.id;
@@ -43,29 +43,33 @@ export function VolunteersSection({ view }: { view: DistributionDayView }) {
                 <strong>{view.nameOf(volunteer.memberId)}</strong>
                 {volunteer.task && ` — ${volunteer.task}`}
               </span>
-              <button type="button" onClick={() => void run(mutate('volunteer.release', { distributionId, memberId: volunteer.memberId }))}>
-                {t('distributions.volunteers.release')} <span className="visually-hidden">{view.nameOf(volunteer.memberId)}</span>
-              </button>
+              {mayOrganise && (
+                <button type="button" onClick={() => void run(mutate('volunteer.release', { distributionId, memberId: volunteer.memberId }))}>
+                  {t('distributions.volunteers.release')} <span className="visually-hidden">{view.nameOf(volunteer.memberId)}</span>
+                </button>
+              )}
             </ListRow>
           ))}
         </ul>
       )}
-      <form onSubmit={(event) => void take(event)} noValidate className="card" aria-label={t('distributions.volunteers.takeTitle')}>
-        <MemberSelect
-          label={t('distributions.volunteers.member')}
-          members={view.people.filter((member) => !onDuty.has(member.id))}
-          value={memberId}
-          onChange={setMemberId}
-        />
-        <Field label={t('distributions.volunteers.task')} hint={t('distributions.volunteers.taskHint')}>
-          {(control) => <input {...control} type="text" value={task} onChange={(e) => setTask(e.target.value)} />}
-        </Field>
-        <div className="actions">
-          <button type="submit" className="primary" disabled={memberId === ''}>
-            {t('distributions.volunteers.take')}
-          </button>
-        </div>
-      </form>
+      {mayOrganise && (
+        <form onSubmit={(event) => void take(event)} noValidate className="card" aria-label={t('distributions.volunteers.takeTitle')}>
+          <MemberSelect
+            label={t('distributions.volunteers.member')}
+            members={view.people.filter((member) => !onDuty.has(member.id))}
+            value={memberId}
+            onChange={setMemberId}
+          />
+          <Field label={t('distributions.volunteers.task')} hint={t('distributions.volunteers.taskHint')}>
+            {(control) => <input {...control} type="text" value={task} onChange={(e) => setTask(e.target.value)} />}
+          </Field>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={memberId === ''}>
+              {t('distributions.volunteers.take')}
+            </button>
+          </div>
+        </form>
+      )}
     </section>
   );
 }

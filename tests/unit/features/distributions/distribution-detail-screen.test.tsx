@@ -1,12 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
+import { mutate } from '../../../../src/db/mutators';
 import { joinId } from '../../../../src/domain/ids';
 import { DistributionDetailScreen } from '../../../../src/features/distributions/distribution-detail-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { elodie, future, loadFixture, marc, past } from './fixture';
+import { DistributionsScreen } from '../../../../src/features/distributions/distributions-screen';
 
 beforeEach(async () => {
   await resetAppDb();
@@ -140,10 +142,34 @@ describe('DistributionDetailScreen', () => {
 
   it('speaks English too', async () => {
     await renderScreen(<DistributionDetailScreen id={future.id} />, { path: `/distributions/${future.id}`, language: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'AMAP des Couronneries — Tuesday, June 2, 2099' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: /^AMAP des Couronneries — Tuesday,? 2 June 2099$/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the check-off' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Baskets due (4)' })).toBeInTheDocument();
     expect(screen.getByText('2 more volunteers needed.')).toBeInTheDocument();
+  });
+
+  it('offers a producer’s account none of the day’s organising, which the server would refuse after the fact', async () => {
+    await mutate('volunteer.take', { distributionId: future.id, memberId: elodie.id, task: 'Accueil' });
+    await db.session.put({
+      key: 'session',
+      token: 'token',
+      sessionId: 'session',
+      user: { id: 'user', login: 'ferme', name: 'Ferme du Clain', role: 'producer', producerId: 'producer' },
+      signedInAt: '2026-04-01T08:00:00.000Z',
+    });
+    await renderDetail(future.id);
+    expect(await screen.findByRole('link', { name: 'Ouvrir l’émargement' })).toBeInTheDocument();
+    await expect.poll(() => screen.queryAllByText(/Jeanne Petit/).length).toBeGreaterThan(0);
+    expect(screen.getByText(/— Accueil/)).toBeInTheDocument();
+    expect(screen.queryByRole('form')).toBeNull();
+    const organising = /^(Modifier|Supprimer|Annuler l’absence|Libérer)/;
+    expect(screen.queryAllByRole('button').filter((button) => organising.test(button.textContent ?? ''))).toEqual([]);
+    expect(screen.queryByRole('heading', { name: 'Supprimer la distribution' })).toBeNull();
+
+    cleanup();
+    await renderScreen(<DistributionsScreen />, { path: '/distributions' });
+    expect(await screen.findByRole('list', { name: 'À venir' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Nouvelle distribution' })).toBeNull();
   });
 
   it('deletes the distribution after confirmation', async () => {
