@@ -1,12 +1,9 @@
 /** Calendar days as people read them ("mardi 7 avril"), and today's date in the device's time zone. */
-import { cachedFormatter } from './intl-formatters';
+import { dateTimeFormat } from './intl-formatters';
 
 export function formatDay(date: string, language: string): string {
-  const locale = language === 'en' ? 'en-GB' : 'fr-FR';
   // Noon UTC formatted in UTC: the calendar day never shifts with the device's time zone.
-  return cachedFormatter(`day:${locale}`, () => new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })).format(
-    new Date(`${date}T12:00:00Z`),
-  );
+  return dateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 export function localToday(now = new Date()): string {

@@ -2,6 +2,7 @@
  * The overview as a table, the same on the screen, in the CSV and in the printed report: its rows, its cells as
  * text, and the masking of small counts for exports meant for the authority.
  */
+import { numberFormat } from './intl-formatters';
 import type { Count, Figures, OverviewResult, Share } from './overview';
 import { SMALL_COUNT } from './overview';
 import { GROUP_KINDS, type GroupKind } from './vocabulary';
@@ -81,11 +82,10 @@ export function overviewCell(figures: Figures<Count>, key: OverviewRowKey): Over
 
 /** A cell as text: counts as numbers (or "<5"), rates as whole percentages, an unknown rate as "—". */
 export function formatCell(cell: OverviewCell, language: string): string {
-  const locale = language === 'en' ? 'en-GB' : 'fr-FR';
   if (cell.kind === 'rate') {
-    return cell.value === null ? '—' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(cell.value);
+    return cell.value === null ? '—' : numberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(cell.value);
   }
-  return typeof cell.value === 'number' ? new Intl.NumberFormat(locale).format(cell.value) : cell.value;
+  return typeof cell.value === 'number' ? numberFormat(language).format(cell.value) : cell.value;
 }
 
 export interface OverviewTable {

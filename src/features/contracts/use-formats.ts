@@ -1,11 +1,12 @@
 /** Prices and days shown in the reader's language: "15,50 €" and "7 avr. 2026" in French, "€15.50" and "7 Apr 2026" in English. */
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat, formattingLocale } from '../../domain/intl-formatters';
 import { formatEuros } from '../../domain/money';
 
 export function useFormats() {
   const { i18n } = useTranslation();
-  const locale = i18n.language === 'en' ? 'en-GB' : 'fr-FR';
-  const dates = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const locale = formattingLocale(i18n.language);
+  const dates = dateTimeFormat(i18n.language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return {
     euros: (cents: number) => formatEuros(cents, locale),
     // Noon UTC, formatted in UTC: the calendar day never shifts with the device's time zone.

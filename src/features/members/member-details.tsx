@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { EventRow, Member } from '../../domain/entities';
+import { dateTimeFormat } from '../../domain/intl-formatters';
 
 interface MemberDetailsProps {
   member: Member;
@@ -10,7 +11,7 @@ interface MemberDetailsProps {
 
 function useDateTime() {
   const { i18n } = useTranslation();
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  const format = dateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   return (iso: string) => format.format(new Date(iso));
 }
 

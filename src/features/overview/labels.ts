@@ -1,5 +1,6 @@
 /** Words of the overview's table: row and column labels, dates of a period. */
 import type { TFunction } from 'i18next';
+import { dateTimeFormat } from '../../domain/intl-formatters';
 import { OVERVIEW_LOYALTY } from '../../domain/overview';
 import type { OverviewRowKey, OverviewTable } from '../../domain/overview-table';
 
@@ -14,11 +15,11 @@ export function columnLabel(t: TFunction, column: OverviewTable['columns'][numbe
 
 export function formatDate(date: string, language: string): string {
   // Noon UTC formatted in UTC: the calendar day never shifts with the device's time zone.
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
 export function monthLabel(month: string, language: string): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-15T12:00:00Z`),
   );
 }

@@ -1,5 +1,6 @@
 /** The "create the stand's event" form without React: its draft and the `event.create` arguments it makes. */
 import type { EventKind } from '../../domain/entities';
+import { dateTimeFormat } from '../../domain/intl-formatters';
 import type { MutationArgs } from '../../domain/mutations/registry';
 
 export interface EventDraft {
@@ -22,5 +23,5 @@ export function buildEventArgs(draft: EventDraft, id: string): MutationArgs<'eve
 export function formatEventDate(date: string, language: string): string {
   const day = new Date(`${date}T00:00:00`);
   if (Number.isNaN(day.getTime())) return date;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(day);
+  return dateTimeFormat(language, { dateStyle: 'long' }).format(day);
 }

@@ -1,5 +1,5 @@
 /** Dates and counts of the sync status, in the user's language: "14:32" today, "12/06 14:32" another day. */
-import { cachedFormatter } from '../../domain/intl-formatters';
+import { dateTimeFormat, numberFormat } from '../../domain/intl-formatters';
 
 export function formatSyncTime(iso: string, language: string, now: Date = new Date()): { sameDay: boolean; time: string; date: string } {
   const at = new Date(iso);
@@ -7,13 +7,11 @@ export function formatSyncTime(iso: string, language: string, now: Date = new Da
   const thisYear = at.getFullYear() === now.getFullYear();
   return {
     sameDay,
-    time: cachedFormatter(`time:${language}`, () => new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' })).format(at),
-    date: cachedFormatter(`date:${language}:${thisYear}`, () =>
-      new Intl.DateTimeFormat(language, { day: '2-digit', month: '2-digit', year: thisYear ? undefined : 'numeric' }),
-    ).format(at),
+    time: dateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(at),
+    date: dateTimeFormat(language, { day: '2-digit', month: '2-digit', year: thisYear ? undefined : 'numeric' }).format(at),
   };
 }
 
 export function formatCount(count: number, language: string): string {
-  return cachedFormatter(`count:${language}`, () => new Intl.NumberFormat(language)).format(count);
+  return numberFormat(language).format(count);
 }

@@ -16,7 +16,7 @@ describe('event form', () => {
 
   it('writes the day in the reader’s language, the same calendar day whatever the time zone', () => {
     expect(formatEventDate('2026-06-20', 'fr')).toBe('20 juin 2026');
-    expect(formatEventDate('2026-06-20', 'en')).toBe('June 20, 2026');
+    expect(formatEventDate('2026-06-20', 'en')).toBe('20 June 2026');
     expect(formatEventDate('not a date', 'fr')).toBe('not a date');
   });
 });
