@@ -3,7 +3,8 @@
  * replica holds, into row writes. The same definitions run on the device and on the server.
  */
 import type { z } from 'zod';
-import type { RowWrite, SyncedRow, TableName } from '../rows';
+import { withoutGoneRefs } from '../optional-refs';
+import { isLive, type RowWrite, type SyncedRow, type TableName } from '../rows';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "phone" or "patch.email"; "" for the whole mutation. */
@@ -70,7 +71,15 @@ export async function readLive(ctx: PlanContext, table: TableName, id: string, p
   return row;
 }
 
-/** A reference field (quarterId, communeId…) must point to a live row, when set. */
-export async function checkRef(ctx: PlanContext, table: TableName, id: string | null, path: string): Promise<void> {
-  if (id !== null) await readLive(ctx, table, id, path);
+const goneFrom = (ctx: PlanContext) => async (table: TableName, id: string) => !isLive(await ctx.read.get(table, id));
+
+/** A new row's fields, with its optional references to missing or deleted rows set to null (or taken out of a list). */
+export async function createdFields(ctx: PlanContext, table: TableName, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return { ...fields, ...(await withoutGoneRefs(table, fields, goneFrom(ctx))) };
+}
+
+/** An edit without its optional references to missing or deleted rows: the row keeps the one it had. */
+export async function editedFields(ctx: PlanContext, table: TableName, patch: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const settled = await withoutGoneRefs(table, patch, goneFrom(ctx));
+  return Object.fromEntries(Object.entries({ ...patch, ...settled }).filter(([field]) => settled[field] !== null));
 }

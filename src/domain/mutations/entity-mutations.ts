@@ -1,18 +1,19 @@
 /**
  * Create, edit and delete for the plain entities (areas, producers, groups, events): the fields are validated as a
- * whole after an edit, so that a patch can never leave a row the create schema would refuse.
+ * whole after an edit, so that a patch can never leave a row the create schema would refuse. Optional references
+ * (OPTIONAL_REFS) to a row that is gone are let go of rather than refused; `checkRefs` refuses the others.
  */
 import { z } from 'zod';
 import { idSchema } from '../entities';
 import type { TableName } from '../rows';
-import { defineMutation, parseOrReject, readLive, type PlanContext } from './define';
+import { createdFields, defineMutation, editedFields, parseOrReject, readLive, type PlanContext } from './define';
 
 interface EntityOptions<Shape extends z.ZodRawShape> {
   table: TableName;
   fields: z.ZodObject<Shape>;
   /** Rules across fields (an end after a start…), checked on create and on the row as an edit would leave it. */
   refine?: (value: z.output<z.ZodObject<Shape>>, ctx: z.RefinementCtx) => void;
-  /** Checks of references to other rows, run after the fields are valid. */
+  /** Checks of the references the row cannot do without (an offer's producer…), run after the fields are valid. */
   checkRefs?: (fields: Partial<z.output<z.ZodObject<Shape>>>, ctx: PlanContext) => Promise<void>;
 }
 
@@ -25,7 +26,7 @@ export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, re
     async plan(args, ctx) {
       const { id, demo, ...values } = args as { id: string; demo?: boolean } & Record<string, unknown>;
       await checkRefs?.(values as Partial<z.output<z.ZodObject<Shape>>>, ctx);
-      return [{ table, id, fields: { ...values, deleted: false, demo: demo ?? false } }];
+      return [{ table, id, fields: { ...(await createdFields(ctx, table, values)), deleted: false, demo: demo ?? false } }];
     },
   });
 
@@ -35,7 +36,7 @@ export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, re
       const existing = await readLive(ctx, table, id);
       parseOrReject(whole, { ...existing, ...patch }, 'patch');
       await checkRefs?.(patch as Partial<z.output<z.ZodObject<Shape>>>, ctx);
-      return [{ table, id, fields: patch as Record<string, unknown> }];
+      return [{ table, id, fields: await editedFields(ctx, table, patch as Record<string, unknown>) }];
     },
   });
 

@@ -1,8 +1,11 @@
-/** Signing people up, editing them, removing them, and linking them to consumer groups. */
+/**
+ * Signing people up, editing them, removing them, and linking them to consumer groups. A person is never refused
+ * for their quarter or the event they signed up at being gone (OPTIONAL_REFS): only the reference is let go of.
+ */
 import { z } from 'zod';
 import { idSchema, memberFields, requireContact, memberPatchFields, signupRecord } from '../entities';
 import { joinId } from '../ids';
-import { checkRef, defineMutation, parseOrReject, readLive, type PlanContext } from './define';
+import { createdFields, defineMutation, editedFields, parseOrReject, readLive } from './define';
 
 export const signUpArgs = z
   .object({ id: idSchema, demo: z.boolean().optional() })
@@ -11,16 +14,10 @@ export const signUpArgs = z
   .superRefine(requireContact);
 export type SignUpArgs = z.input<typeof signUpArgs>;
 
-async function checkMemberRefs(fields: { quarterId?: string | null; signupEventId?: string | null }, ctx: PlanContext) {
-  await checkRef(ctx, 'areas', fields.quarterId ?? null, 'quarterId');
-  await checkRef(ctx, 'events', fields.signupEventId ?? null, 'signupEventId');
-}
-
 export const memberSignUp = defineMutation({
   args: signUpArgs,
   async plan({ id, demo, ...values }, ctx) {
-    await checkMemberRefs(values, ctx);
-    return [{ table: 'members', id, fields: { ...values, deleted: false, demo: demo ?? false } }];
+    return [{ table: 'members', id, fields: { ...(await createdFields(ctx, 'members', values)), deleted: false, demo: demo ?? false } }];
   },
 });
 
@@ -29,8 +26,7 @@ export const memberUpdate = defineMutation({
   async plan({ id, patch }, ctx) {
     const existing = await readLive(ctx, 'members', id);
     parseOrReject(memberFields, { ...existing, ...patch }, 'patch');
-    await checkMemberRefs(patch, ctx);
-    return [{ table: 'members', id, fields: patch }];
+    return [{ table: 'members', id, fields: await editedFields(ctx, 'members', patch) }];
   },
 });
 

@@ -1,21 +1,16 @@
-/** Partners, sourcing initiatives, outlets and event attendance. References must point to live rows. */
+/**
+ * Partners, sourcing initiatives, outlets and event attendance. An outlet's quarter, initiative and suppliers are
+ * optional references (OPTIONAL_REFS); attendance is about its event and person, which must be live.
+ */
 import { attendanceFields, initiativeFields, outletFields, partnerFields } from '../programme-entities';
 import { joinId } from '../ids';
-import { checkRef, defineMutation, readLive } from './define';
+import { defineMutation, readLive } from './define';
 import { entityMutations } from './entity-mutations';
 
 export const partnerMutations = entityMutations({ table: 'partners', fields: partnerFields });
 export const initiativeMutations = entityMutations({ table: 'initiatives', fields: initiativeFields });
 
-export const outletMutations = entityMutations({
-  table: 'outlets',
-  fields: outletFields,
-  checkRefs: async (f, ctx) => {
-    await checkRef(ctx, 'areas', f.quarterId ?? null, 'quarterId');
-    await checkRef(ctx, 'initiatives', f.initiativeId ?? null, 'initiativeId');
-    for (const producerId of f.producerIds ?? []) await readLive(ctx, 'producers', producerId, 'producerIds');
-  },
-});
+export const outletMutations = entityMutations({ table: 'outlets', fields: outletFields });
 
 export const attendanceRecord = defineMutation({
   args: attendanceFields,

@@ -1,7 +1,6 @@
 /** Every named mutation, by the name that travels in the outbox and over the wire. Names are never reused. */
 import type { z } from 'zod';
 import { areaFields, eventFields, groupFields, producerFields } from '../entities';
-import { checkRef } from './define';
 import { entityMutations } from './entity-mutations';
 import { demoClear, demoLoad } from './demo-mutations';
 import { groupMemberAdd, groupMemberRemove, memberDelete, memberSignUp, memberUpdate } from './member-mutations';
@@ -21,21 +20,9 @@ import {
 } from './distribution-mutations';
 
 const areas = entityMutations({ table: 'areas', fields: areaFields });
-const producers = entityMutations({
-  table: 'producers',
-  fields: producerFields,
-  checkRefs: (f, ctx) => checkRef(ctx, 'areas', f.communeId ?? null, 'communeId'),
-});
-const groups = entityMutations({
-  table: 'groups',
-  fields: groupFields,
-  checkRefs: (f, ctx) => checkRef(ctx, 'areas', f.quarterId ?? null, 'quarterId'),
-});
-const events = entityMutations({
-  table: 'events',
-  fields: eventFields,
-  checkRefs: (f, ctx) => checkRef(ctx, 'areas', f.quarterId ?? null, 'quarterId'),
-});
+const producers = entityMutations({ table: 'producers', fields: producerFields });
+const groups = entityMutations({ table: 'groups', fields: groupFields });
+const events = entityMutations({ table: 'events', fields: eventFields });
 
 export const mutations = {
   'area.create': areas.create,
