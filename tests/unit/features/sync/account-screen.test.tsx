@@ -71,6 +71,14 @@ describe('AccountScreen: signing in', () => {
     expect(screen.getByRole('note')).toHaveTextContent('la modification en attente sera envoyée sous votre compte');
   });
 
+  it('says plainly that nothing is waiting when someone else signs in on a phone with no change waiting', async () => {
+    useLastUser.setState({ lastUser: animator });
+    installRuntime();
+    await fillLogin('marie', 'x');
+    expect(screen.getByRole('note')).toHaveTextContent('Ses données restent ici, et aucune modification n’est en attente.');
+    expect(screen.getByRole('note')).not.toHaveTextContent('la modification en attente');
+  });
+
   it('offers to sign in again on a revoked phone, and a new session lifts the block', async () => {
     await signIn();
     await updateSyncState(db, { blocked: 'sessionRevoked', cursor: 42 });
@@ -96,6 +104,17 @@ describe('AccountScreen: signing out', () => {
     expect(await db.outbox.count()).toBe(1);
     expect(await db.members.count()).toBe(1);
     expect(requests.map((r) => `${r.method} ${r.path} ${r.headers.authorization}`)).toEqual(['POST /api/auth/logout Bearer tok']);
+  });
+
+  it('says that no change is waiting, in French and in English, and names the coordinator role in English', async () => {
+    await signIn();
+    installRuntime();
+    const french = await renderScreen(<AccountScreen />, { path: '/account' });
+    expect(await screen.findByText('Se déconnecter ne supprime rien : les données restent sur ce téléphone, et aucune modification n’est en attente.')).toBeInTheDocument();
+    french.unmount();
+    await renderScreen(<AccountScreen />, { path: '/account', language: 'en' });
+    expect(await screen.findByText('Signing out deletes nothing: the data stays on this phone, and no changes are waiting.')).toBeInTheDocument();
+    expect(screen.getByText('Role: coordinator')).toBeInTheDocument();
   });
 
   it('signs out even when the server cannot be reached', async () => {
