@@ -1,14 +1,14 @@
 import { nameKey, normaliseEmail, normalisePhone } from './normalise';
 
-/** Any field may be missing: a producer's phone holds members as first name and initial only. */
 export interface PersonIdentity {
-  firstName?: string;
-  lastName?: string;
-  phone?: string;
-  email?: string;
+  firstName: string;
+  lastName: string;
+  phone: string;
+  email: string;
 }
 
-export interface IdentifiedPerson extends PersonIdentity {
+/** Any field may be missing: a producer's phone holds members as first name and initial only. */
+export interface IdentifiedPerson extends Partial<PersonIdentity> {
   id: string;
 }
 
@@ -24,7 +24,7 @@ export interface PossibleDuplicate<T extends IdentifiedPerson> {
  * enough (a household shares one), nor is a name alone (two Marie Martin in one quarter is common).
  */
 export function findPossibleDuplicates<T extends IdentifiedPerson>(
-  candidate: PersonIdentity,
+  candidate: Partial<PersonIdentity>,
   people: Iterable<T>,
   excludeId?: string,
 ): PossibleDuplicate<T>[] {
