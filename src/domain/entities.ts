@@ -82,13 +82,27 @@ const memberShape = z.object({
   notes: optionalText(2000),
 });
 
-export function requireContact(member: { phone: string; email: string; noContact: boolean }, ctx: z.RefinementCtx): void {
+type ContactChoice = { phone: string; email: string; noContact: boolean };
+
+function requireSomeContact(member: ContactChoice, ctx: z.RefinementCtx): void {
   if (!member.noContact && member.phone === '' && member.email === '') {
     ctx.addIssue({ code: 'custom', path: ['phone'], message: 'validation.contactRequired' });
   }
 }
 
-export const memberFields = memberShape.superRefine(requireContact);
+/**
+ * A sign-up's contact: a phone or an e-mail, or "no contact" and neither. "No contact" with a number is a
+ * contradiction the person at the stand must resolve. Only for sign-ups: rows saved before this rule may hold both,
+ * and an edit of their other fields must still be accepted.
+ */
+export function requireContact(member: ContactChoice, ctx: z.RefinementCtx): void {
+  requireSomeContact(member, ctx);
+  if (member.noContact && (member.phone !== '' || member.email !== '')) {
+    ctx.addIssue({ code: 'custom', path: ['noContact'], message: 'validation.noContactWithContact' });
+  }
+}
+
+export const memberFields = memberShape.superRefine(requireSomeContact);
 export const memberPatchFields = memberShape.partial();
 
 /** How and where a member signed up, and the consent they gave; set once, at sign-up. */

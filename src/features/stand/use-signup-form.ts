@@ -28,6 +28,8 @@ export type SignupField = (typeof SIGNUP_FIELDS)[number];
 export const fieldId = (field: SignupField) => `stand-${field}`;
 
 const CONTACT_FIELDS: readonly string[] = ['phone', 'email', 'noContact'];
+// The contact rules' errors sit on one field but any of the three contact inputs can fix them.
+const CONTACT_MESSAGES: readonly string[] = ['validation.contactRequired', 'validation.noContactWithContact'];
 // Long enough to be read at a glance between two people, short enough not to be taken for the next one's.
 const CONFIRMATION_MS = 8000;
 
@@ -50,9 +52,8 @@ export function useSignupForm(event: EventRow) {
     updateDraft(patch);
     const touched = Object.keys(patch);
     const touchesContact = touched.some((key) => CONTACT_FIELDS.includes(key));
-    // The "no contact" error sits on the phone field but any of the three contact inputs can fix it.
     setIssues((current) =>
-      current.filter((issue) => !touched.includes(issue.path) && !(touchesContact && issue.message === 'validation.contactRequired')),
+      current.filter((issue) => !touched.includes(issue.path) && !(touchesContact && CONTACT_MESSAGES.includes(issue.message))),
     );
   }
 

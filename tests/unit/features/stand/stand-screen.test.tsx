@@ -225,6 +225,12 @@ describe('bad input', () => {
       change: async (user: UserEvent) => user.clear(screen.getByLabelText('Téléphone')),
     },
     {
+      what: '"no contact" ticked with a phone',
+      label: 'Pas de contact (ni téléphone ni e-mail)',
+      message: '« Pas de contact » ne va pas avec un téléphone ou un e-mail : effacez-les, ou décochez cette case.',
+      change: async (user: UserEvent) => user.click(screen.getByLabelText('Pas de contact (ni téléphone ni e-mail)')),
+    },
+    {
       what: 'no consent',
       label: 'La personne a pris connaissance de ce texte et est d’accord',
       message: 'Sans accord de la personne, l’inscription ne peut pas être enregistrée.',
