@@ -77,8 +77,8 @@ function BasketRowView({ basket, name, contents, labels, askingName, onAskName, 
       <p className="hint">{contents}</p>
       {basket.proxyName && <p>{t('checkoff.proxy', { name: basket.proxyName })}</p>}
       <p>
-        <span className={`badge status-${basket.status}`}>{labels.status[basket.status]}</span>
-        {basket.collectedBy && <> {t('checkoff.collectedBy', { name: basket.collectedBy })}</>}
+        {/* "Collected by someone else" says nothing more once the name is given. */}
+        <span className={`badge status-${basket.status}`}>{basket.collectedBy ? t('checkoff.collectedBy', { name: basket.collectedBy }) : labels.status[basket.status]}</span>
       </p>
       {askingName ? (
         <OtherCollectorForm

@@ -14,15 +14,23 @@ export function OtherCollectorForm({
 }) {
   const { t } = useTranslation();
   const [name, setName] = useState(initialName);
+  const [missing, setMissing] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
+  // Without a name, "collected by someone else" would say nothing more than "collected" when a basket is disputed.
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onConfirm(name);
+    const trimmed = name.trim();
+    if (trimmed === '') {
+      setMissing(true);
+      input.current?.focus();
+      return;
+    }
+    onConfirm(trimmed);
   };
   return (
-    <form onSubmit={submit} className="other-collector">
-      <Field label={t('checkoff.other.name')}>
+    <form onSubmit={submit} noValidate className="other-collector">
+      <Field label={t('checkoff.other.name')} error={missing ? 'checkoff.other.nameRequired' : undefined}>
         {(control) => <input {...control} ref={input} value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
       </Field>
       <div className="actions">

@@ -42,7 +42,7 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
                 {basket.proxyName && (
                   <>
                     <br />
-                    {t('distributions.absences.collectedBy', { name: basket.proxyName })}
+                    {t('checkoff.proxy', { name: basket.proxyName })}
                   </>
                 )}
               </span>

@@ -207,6 +207,27 @@ describe('CheckoffScreen', () => {
     await expect.poll(async () => (await pickup(seed.contracts.marcBread.id))?.collectedBy).toBe('Sa voisine Julie');
     await expect.poll(() => count('collected')).toBe('2');
     await expect.poll(() => rows().find((row) => row.textContent?.includes('Julie'))?.textContent).toContain('Récupéré par Sa voisine Julie');
+    // The status once, with the name: not "Récupéré par un tiers" as well.
+    expect(rows().find((row) => row.textContent?.includes('Julie'))).not.toHaveTextContent('Récupéré par un tiers');
+  });
+
+  it('refuses "collected by someone else" without a name, says why, and records nothing', async () => {
+    const { user, search } = await open();
+    await user.type(search, 'marc');
+    await expect.poll(rows).toHaveLength(2);
+    await user.click(within(row(1)).getByRole('button', { name: 'Récupéré par quelqu’un d’autre' }));
+    const other = screen.getByLabelText('Nom de la personne qui récupère');
+    await user.type(other, '   ');
+    await user.click(screen.getByRole('button', { name: 'Valider' }));
+
+    expect(other).toHaveAttribute('aria-invalid', 'true');
+    expect(other).toHaveAccessibleDescription('Indiquez le nom de la personne qui récupère le panier.');
+    expect(other).toHaveFocus();
+    expect(await pickup(seed.contracts.marcBread.id)).toBeUndefined();
+    expect(count('collected')).toBe('0');
+
+    await user.type(other, 'Julie{Enter}');
+    await expect.poll(async () => (await pickup(seed.contracts.marcBread.id))?.collectedBy).toBe('Julie');
   });
 
   it('records a basket not collected, and counts it apart', async () => {

@@ -39,7 +39,9 @@ describe('DistributionDetailScreen', () => {
       expect.stringContaining('Panier de légumes × 1 (moyen)'),
       expect.stringContaining('Œufs × 2'),
     ]);
-    expect(items.find((text) => text?.includes('Nadia Benali'))).toContain('récupéré par Jeanne Petit');
+    // Still to collect: the proxy is who will come, not who came.
+    expect(items.find((text) => text?.includes('Nadia Benali'))).toContain('Procuration : Jeanne Petit');
+    expect(items.find((text) => text?.includes('Nadia Benali'))).not.toContain('récupéré par');
     expect(screen.getByText('Récupérés : 0 · Restants : 4 · Non récupérés : 0')).toBeInTheDocument();
     const totals = within(screen.getByRole('list', { name: 'À apporter, par offre' })).getAllByRole('listitem').map((item) => item.textContent);
     expect(totals).toEqual(['Panier de légumes × 3 (moyen) — 3 paniers', 'Œufs × 2 — 1 panier']);
@@ -63,7 +65,7 @@ describe('DistributionDetailScreen', () => {
     const absences = screen.getByRole('list', { name: 'Absences déclarées' });
     await expect.poll(() => absences.textContent).toContain('Élodie Durand — récupéré par Paul Girard');
     expect(await db.absences.get(joinId(future.id, elodie.id))).toMatchObject({ proxyName: 'Paul Girard', deleted: false });
-    await expect.poll(async () => (await dueItems()).filter((text) => text?.includes('récupéré par Paul Girard'))).toHaveLength(2);
+    await expect.poll(async () => (await dueItems()).filter((text) => text?.includes('Procuration : Paul Girard'))).toHaveLength(2);
 
     expect((await dueItems()).some((text) => text?.includes('Marc Lefèvre'))).toBe(false);
     await user.click(within(absences).getByRole('button', { name: 'Annuler l’absence Marc Lefèvre' }));
