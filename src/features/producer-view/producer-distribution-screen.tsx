@@ -58,10 +58,12 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
             {totals.map((total) => {
               const offer = offers.get(total.offerId);
               const name = [offer?.name ?? '', total.size ? t(`domain.basketSize.${total.size}`) : ''].filter(Boolean).join(', ');
+              // "3 paniers (3 paniers)": an offer sold by the basket, one per contract, is counted once.
+              const countedOnce = offer?.unit === 'basket' && total.quantity === total.baskets;
               return (
                 <li key={`${total.offerId}|${total.size ?? ''}`}>
-                  {t('producer-view.total', { offer: name, quantity: total.quantity, unit: offer ? t(`domain.unit.${offer.unit}`, { count: total.quantity }) : '' })}{' '}
-                  <span className="hint">({t('producer-view.totalBaskets', { count: total.baskets })})</span>
+                  {t('producer-view.total', { offer: name, quantity: total.quantity, unit: offer ? t(`domain.unit.${offer.unit}`, { count: total.quantity }) : '' })}
+                  {!countedOnce && <span className="hint"> ({t('producer-view.totalBaskets', { count: total.baskets })})</span>}
                 </li>
               );
             })}

@@ -73,7 +73,8 @@ describe('ProducerDistributionScreen', () => {
     const totals = within(screen.getByTestId('totals'))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(totals).toEqual(['Panier de légumes, moyen : 3 paniers (3 paniers)', 'Pommes : 2 kg (1 panier)']);
+    // Baskets sold by the basket are counted once; kilos say how many baskets they make up.
+    expect(totals).toEqual(['Panier de légumes, moyen : 3 paniers', 'Pommes : 2 kg (1 panier)']);
     expect(screen.queryByText(/Pain au levain/)).toBeNull();
   });
 
