@@ -116,8 +116,11 @@ export class ImportIndex {
     this.producers.push(producer);
   }
 
-  /** The member a row names: the same person (name and phone or email), or by email or phone alone. */
-  member(person: PersonIdentity): Found {
+  /**
+   * The member a row names: the same person (name and phone or email), or by email or phone alone. Their name comes
+   * with them, for a row that gives only an email or a phone.
+   */
+  member(person: PersonIdentity): { id: string; name: string } | { error: string; params: Record<string, string> } {
     let matches: IdentifiedPerson[];
     if (person.firstName !== '') {
       const named = this.members.filter((m) => nameKey(m.firstName, m.lastName) === nameKey(person.firstName, person.lastName));
@@ -129,7 +132,7 @@ export class ImportIndex {
         (m) => (phone !== null && normalisePhone(m.phone) === phone) || (email !== null && m.email !== '' && normaliseEmail(m.email) === email),
       );
     }
-    if (matches.length === 1) return { id: matches[0].id };
+    if (matches.length === 1) return { id: matches[0].id, name: [matches[0].firstName, matches[0].lastName].filter(Boolean).join(' ') };
     const value = [person.firstName, person.lastName, person.email, person.phone].filter((part) => part !== '').join(' ');
     if (matches.length > 1) return { error: 'import.error.ambiguousMember', params: { value } };
     return { error: 'import.error.unknownMember', params: { value } };

@@ -28,20 +28,26 @@ const CONTRACT_COLUMNS: Record<string, string> = {
 };
 const OFFER_COLUMNS: Record<string, string> = { name: 'offre', productKind: 'produit', unit: 'unite', defaultPriceCents: 'prix' };
 
-function found(ctx: RowContext<'contracts'>, column: 'groupe' | 'producteur' | 'nom', result: { id: string } | { error: string; params: Record<string, string> }) {
-  if ('id' in result) return result.id;
+function found<T extends { id: string }>(ctx: RowContext<'contracts'>, column: 'groupe' | 'producteur' | 'nom', result: T | { error: string; params: Record<string, string> }): T | undefined {
+  if ('id' in result) return result;
   ctx.cells.issue(column, result.error, result.params);
   return undefined;
 }
 
-function memberId(ctx: RowContext<'contracts'>): string | undefined {
-  const { cells } = ctx;
-  const person = { firstName: cells.text('prenom'), lastName: cells.text('nom'), phone: cells.text('telephone'), email: cells.text('email') };
+/** The member's cells of a row, as typed ('' when empty). */
+type RowPerson = Record<'firstName' | 'lastName' | 'phone' | 'email', string>;
+
+function member(ctx: RowContext<'contracts'>, person: RowPerson): { id: string; name: string } | undefined {
   if (Object.values(person).every((part) => part === '')) {
-    cells.issue('nom', 'import.error.memberMissing');
+    ctx.cells.issue('nom', 'import.error.memberMissing');
     return undefined;
   }
   return found(ctx, 'nom', ctx.index.member(person));
+}
+
+/** Who the preview names: the member found (a row may give only their email), else what the row typed. */
+function memberLabel(person: RowPerson, known: { name: string } | undefined): string {
+  return known?.name || `${person.firstName} ${person.lastName}`.trim() || person.email || person.phone;
 }
 
 function number(ctx: RowContext<'contracts'>, column: 'quantite', fallback: number): number {
@@ -70,11 +76,13 @@ function listedDates(ctx: RowContext<'contracts'>): string[] {
 
 export function planContractRow(ctx: RowContext<'contracts'>): RowOutcome | null {
   const { cells, index, env } = ctx;
-  const member = memberId(ctx);
-  const groupId = found(ctx, 'groupe', index.group(cells.text('groupe')));
-  const producerId = found(ctx, 'producteur', index.producer(cells.text('producteur')));
+  const person = { firstName: cells.text('prenom'), lastName: cells.text('nom'), phone: cells.text('telephone'), email: cells.text('email') };
+  const known = member(ctx, person);
+  const memberId = known?.id;
+  const groupId = found(ctx, 'groupe', index.group(cells.text('groupe')))?.id;
+  const producerId = found(ctx, 'producteur', index.producer(cells.text('producteur')))?.id;
   const offerName = cells.text('offre');
-  const label = [cells.text('prenom'), cells.text('nom'), '—', offerName].filter((part) => part !== '').join(' ');
+  const label = [memberLabel(person, known), '—', offerName].filter((part) => part !== '').join(' ');
   const startDate = cells.date('debut');
   const endDate = cells.date('fin');
   const kind = cells.word('type', CONTRACT_KIND_WORDS) ?? 'season';
@@ -84,11 +92,11 @@ export function planContractRow(ctx: RowContext<'contracts'>): RowOutcome | null
   const quantity = number(ctx, 'quantite', 1);
   const productKind = cells.word('produit', PRODUCT_KIND_WORDS);
   const unit = cells.word('unite', UNIT_WORDS) ?? 'basket';
-  if (member === undefined || groupId === undefined || producerId === undefined || startDate === null || endDate === null) return null;
+  if (memberId === undefined || groupId === undefined || producerId === undefined || startDate === null || endDate === null) return { label, steps: [], existing: false };
 
   const existingOffer = index.offer(producerId, offerName);
   const offerId = existingOffer ?? env.newId();
-  const key = contractKey(member, offerId, startDate);
+  const key = contractKey(memberId, offerId, startDate);
   if (isRepeated(ctx, [key])) return null;
   if (existingOffer && index.hasContract(key)) {
     markSeen(ctx, [key]);
@@ -110,7 +118,7 @@ export function planContractRow(ctx: RowContext<'contracts'>): RowOutcome | null
     name: 'contract.create',
     args: {
       id: env.newId(),
-      memberId: member,
+      memberId,
       groupId,
       offerId,
       kind,

@@ -46,6 +46,19 @@ describe('planImport on the example files', () => {
     expect(contract.args.pricePerDeliveryCents).toBe(1550);
     expect(contract.args.size).toBe('medium');
   });
+
+  it('names in the preview the member a contract row found by e-mail or phone only', () => {
+    const contracts = planImport(examples(), emptyData(), env)[3];
+    expect(contracts.rows.map((row) => [row.line, row.label])).toEqual([
+      [2, 'Camille Rivière — Panier de légumes'],
+      [3, 'Fatima Benali — Panier de légumes'],
+      [4, "Fatima Benali — Douzaine d'œufs"],
+      [5, 'Jules Marchand — Cagette de pommes'],
+    ]);
+    const unknown = [...example('contracts.csv').slice(0, 1), ['', '', 'personne@exemple.fr', '', "Groupement d'achat des Glycines", 'Marc Pommier', 'Cagette de pommes', '', '', 'ponctuel', '17/10/2026', '17/10/2026', '', '', '', '2,50', '']];
+    const [, , , withUnknown] = planImport({ ...examples(), contracts: unknown }, emptyData(), env);
+    expect(withUnknown.rows[0]).toMatchObject({ status: 'error', label: 'personne@exemple.fr — Cagette de pommes' });
+  });
 });
 
 describe('planImport of quarters and communes', () => {
