@@ -13,7 +13,8 @@ export function parseEuros(text: string): number | null {
   if (!match) return null;
   const [, sign, euros, decimals = ''] = match;
   const cents = Number(euros) * 100 + Number(decimals.padEnd(2, '0'));
-  return sign === '-' ? -cents : cents;
+  // "-0" is zero, not -0, which Intl writes "-0,00 €".
+  return sign === '-' && cents > 0 ? -cents : cents;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -98,7 +98,7 @@ export function ContractForm({ contract, sources }: Props) {
           </select>
         )}
       </Field>
-      <Field label={t('contracts.form.price')} hint={t('contracts.priceHint')} error={error('pricePerDeliveryCents')}>
+      <Field label={t('contracts.form.price')} hint={t('contracts.priceHint')} error={error('pricePerDeliveryCents') ?? form.priceError}>
         {(control) => <input {...control} type="text" inputMode="decimal" value={values.price} onChange={(e) => set('price', e.target.value)} />}
       </Field>
       <Field label={t('contracts.form.notes')} error={error('notes')}>

@@ -75,6 +75,8 @@ export function useContractForm(contract: Contract | null, sources: ContractSour
 
   const deliveryDates = deliveryDatesOf(values, rhythm);
   const price = parseEuros(values.price);
+  // Refused on save anyway: said on the field as it is typed, instead of a negative total ("-0,00 €" for no date).
+  const priceError = price !== null && price < 0 ? 'validation.priceNegative' : undefined;
 
   const save = async () => {
     const draft = contractFieldsOf(values, rhythm);
@@ -108,7 +110,8 @@ export function useContractForm(contract: Contract | null, sources: ContractSour
     distributions,
     candidates: candidateDates(values, rhythm),
     deliveryDates,
-    totalCents: price === null ? null : price * deliveryDates.length,
+    priceError,
+    totalCents: price === null || priceError ? null : price * deliveryDates.length,
     toggle: (date: string) => update(toggleDate(values, date)),
     add: (date: string) => update(addDate(values, date)),
   };

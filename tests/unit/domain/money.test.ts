@@ -12,7 +12,9 @@ describe('parseEuros', () => {
     ['0,05', 5],
     ['1\u202f200,00', 120000],
     ['-3,20', -320],
+    ['-0,00', 0],
   ])('reads %j as %i cents', (text, cents) => {
+    // toBe tells -0 from 0.
     expect(parseEuros(text)).toBe(cents);
   });
 

@@ -86,6 +86,23 @@ describe('ContractEditScreen — new season contract', () => {
     expect(location()).toBe('/contracts/new');
   });
 
+  it('says a negative price is refused on its field as it is typed, with no negative total, even for no date', async () => {
+    const { user } = await fillSeason();
+    for (const box of await screen.findAllByRole('checkbox')) await user.click(box);
+    const price = screen.getByLabelText('Prix par livraison');
+    await user.clear(price);
+    await user.type(price, '-5');
+    expect(price).toHaveAttribute('aria-invalid', 'true');
+    expect(price).toHaveAccessibleDescription(expect.stringContaining('Un prix ne peut pas être négatif.'));
+    expect(screen.queryByText(/total/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.clear(price);
+    await user.type(price, '-0');
+    expect(price).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('status')).toHaveTextContent(/^0 livraison, total : 0,00\s€$/);
+  });
+
   it('refuses a season with every date unticked', async () => {
     const { user } = await fillSeason();
     for (const box of await screen.findAllByRole('checkbox')) await user.click(box);
