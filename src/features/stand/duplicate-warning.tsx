@@ -8,9 +8,10 @@ import { displayName } from './stand-form';
 interface DuplicateWarningProps {
   duplicates: readonly PossibleDuplicate<Member>[];
   areas: readonly Area[];
+  saving: boolean;
 }
 
-export function DuplicateWarning({ duplicates, areas }: DuplicateWarningProps) {
+export function DuplicateWarning({ duplicates, areas, saving }: DuplicateWarningProps) {
   const { t } = useTranslation();
   return (
     <div aria-live="polite">
@@ -35,7 +36,9 @@ export function DuplicateWarning({ duplicates, areas }: DuplicateWarningProps) {
             })}
           </ul>
           <p>{t('stand.duplicate.hint')}</p>
-          <button type="submit">{t('stand.duplicate.saveAnyway')}</button>
+          <button type="submit" disabled={saving}>
+            {t('stand.duplicate.saveAnyway')}
+          </button>
         </div>
       )}
     </div>

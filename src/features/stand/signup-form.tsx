@@ -68,7 +68,7 @@ export function SignupForm({ event }: { event: EventRow }) {
         onChange={(noContact) => change({ noContact })}
         error={errors.noContact}
       />
-      <DuplicateWarning duplicates={duplicates} areas={areas} />
+      <DuplicateWarning duplicates={duplicates} areas={areas} saving={saving} />
       <AreaField
         id={fieldId('quarterId')}
         label={t('stand.form.quarter')}

@@ -40,6 +40,9 @@ export function useSignupForm(event: EventRow) {
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [saved, setSaved] = useState<{ name: string; at: number } | null>(null);
   const [saving, setSaving] = useState(false);
+  // The state above only changes at the next render: two taps in one turn would both read "not saving" and sign
+  // the person up twice. The ref is set at once.
+  const savingRef = useRef(false);
   const firstNameRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -59,7 +62,8 @@ export function useSignupForm(event: EventRow) {
 
   async function submit(formEvent: FormEvent) {
     formEvent.preventDefault();
-    if (saving) return;
+    if (savingRef.current) return;
+    savingRef.current = true;
     setSaving(true);
     try {
       const device = await getDevice(db);
@@ -79,6 +83,7 @@ export function useSignupForm(event: EventRow) {
         if (first) document.getElementById(fieldId(first))?.focus();
       }
     } finally {
+      savingRef.current = false;
       setSaving(false);
     }
   }

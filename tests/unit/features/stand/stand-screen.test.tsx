@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/database';
@@ -188,6 +188,23 @@ describe('signing a person up', () => {
     ]);
   });
 
+  it('signs the person up once when the form is submitted twice in one turn', async () => {
+    const { event } = await seedStand();
+    const before = await counts();
+    const user = userEvent.setup();
+    await renderWithEvent(event.id, null);
+    await fillValidPerson(user);
+    const form = screen.getByRole('form', { name: 'Nouvelle inscription' });
+    // One act: React renders once after both, as after two taps in one turn of the event loop.
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Élodie Durand inscrit·e'));
+    await waitFor(() => expect(screen.getByRole('button', SUBMIT)).toBeEnabled());
+    expect(await counts()).toEqual({ members: before.members + 1, outbox: before.outbox + 1 });
+  });
+
   it('counts only this phone’s sign-ups at this event', async () => {
     const { event } = await seedStand();
     const otherEvent = await seed('event.create', eventArgs());
@@ -308,7 +325,11 @@ describe('possible duplicates', () => {
     expect(await db.members.count()).toBe(1);
 
     await user.click(screen.getByLabelText('La personne a pris connaissance de ce texte et est d’accord'));
-    await user.click(within(warning).getByRole('button', { name: 'Enregistrer quand même' }));
+    const saveAnyway = within(warning).getByRole('button', { name: 'Enregistrer quand même' });
+    act(() => {
+      fireEvent.click(saveAnyway);
+    });
+    expect(saveAnyway).toBeDisabled();
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('élodie DURAND inscrit·e'));
     expect(await db.members.count()).toBe(2);
     expect(screen.queryByText('Cette personne semble déjà inscrite')).not.toBeInTheDocument();
