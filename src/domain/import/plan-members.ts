@@ -51,6 +51,21 @@ function householdSize(ctx: RowContext<'members'>): number | null {
   return null;
 }
 
+/**
+ * When the paper consent was signed: noon UTC of the day written on the form (that day whatever the time zone it is
+ * read in), or the import's time when the cell is empty. A day after tomorrow (the slack of the time zones) is
+ * refused: a paper already signed cannot be dated in the future.
+ */
+function paperConsentAt(ctx: RowContext<'members'>): string {
+  const { cells, env } = ctx;
+  const now = env.now.toISOString();
+  const day = cells.date('date_consentement');
+  if (!day) return now;
+  const tomorrow = new Date(env.now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  if (day > tomorrow) cells.issue('date_consentement', 'import.error.futureDate', { value: cells.text('date_consentement') });
+  return `${day}T12:00:00.000Z`;
+}
+
 export function planMemberRow(ctx: RowContext<'members'>): RowOutcome | null {
   const { cells, index, env } = ctx;
   const person = { firstName: cells.text('prenom'), lastName: cells.text('nom'), phone: cells.text('telephone'), email: cells.text('email') };
@@ -67,8 +82,7 @@ export function planMemberRow(ctx: RowContext<'members'>): RowOutcome | null {
     return { label, steps: missing.map((groupId) => link(groupId, known.id)), existing: true };
   }
   if (cells.word('consentement', YES_NO_WORDS) !== 'yes') cells.issue('consentement', 'import.error.consentMissing');
-  const consentDate = cells.date('date_consentement');
-  const now = env.now.toISOString();
+  const consentAt = paperConsentAt(ctx);
   const id = env.newId();
   const signUp: PlannedStep = {
     name: 'member.signUp',
@@ -83,11 +97,11 @@ export function planMemberRow(ctx: RowContext<'members'>): RowOutcome | null {
       signupEventId: null,
       signupDeviceId: env.deviceId,
       signupDeviceName: env.deviceName,
-      signupAt: now,
+      // Signed up when the paper was signed: last season's forms are not this month's new sign-ups in the figures.
+      signupAt: consentAt,
       consentGiven: true,
       consentTextVersion: PAPER_CONSENT_VERSION,
-      // Noon UTC: the day written on the paper form, whatever the time zone it is read in.
-      consentAt: consentDate ? `${consentDate}T12:00:00.000Z` : now,
+      consentAt,
       consentDeviceId: env.deviceId,
     },
   };

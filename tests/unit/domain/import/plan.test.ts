@@ -35,6 +35,19 @@ describe('planImport on the example files', () => {
     expect(members.rows[2].steps.filter((s) => s.name === 'groupMember.add')).toHaveLength(2);
   });
 
+  it('signs members up on the day of their paper consent, not on the day of the import', () => {
+    const header = ['prenom', 'nom', 'telephone', 'email', 'consentement', 'date_consentement'];
+    const rows = [header, ['Marie', 'Martin', '0600000021', '', 'oui', '15/03/2025'], ['Ana', 'Lima', '0600000022', '', 'oui', ''], ['Léa', 'Roux', '0600000023', '', 'oui', '2026-09-21'], ['Paul', 'Roy', '0600000024', '', 'oui', '22/09/2026']];
+    const [plan] = planImport({ members: rows }, emptyData(), env);
+    const signUp = (line: number) => plan.rows.find((row) => row.line === line)?.steps.find((step) => step.name === 'member.signUp')?.args;
+    expect(signUp(2)).toMatchObject({ signupAt: '2025-03-15T12:00:00.000Z', consentAt: '2025-03-15T12:00:00.000Z' });
+    // No date on the paper: the import's time, as before.
+    expect(signUp(3)).toMatchObject({ signupAt: env.now.toISOString(), consentAt: env.now.toISOString() });
+    // Tomorrow is allowed (the import's day may already be tomorrow somewhere); after that, the paper cannot be signed yet.
+    expect(signUp(4)).toMatchObject({ signupAt: '2026-09-21T12:00:00.000Z' });
+    expect(plan.rows.find((row) => row.line === 5)).toMatchObject({ status: 'error', issues: [{ column: 'date_consentement', message: 'import.error.futureDate', params: { value: '22/09/2026' } }] });
+  });
+
   it('creates a missing offer once and generates the delivery dates from the group rhythm', () => {
     const contracts = planImport(examples(), emptyData(), env)[3];
     const [first, second] = contracts.rows;
