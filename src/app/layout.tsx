@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
@@ -8,6 +8,7 @@ import { PwaNotices } from '../pwa/pwa-notices';
 import { DemoOffer } from '../features/settings/demo-offer';
 import { StorageNotice } from '../pwa/storage-notice';
 import { usePersistWhenData } from './use-persist-when-data';
+import { useHeaderHeight } from './use-header-height';
 
 type Section = 'stand' | 'members' | 'producers' | 'groups' | 'distributions' | 'programme' | 'producer';
 
@@ -38,9 +39,11 @@ export function Layout({ settled, children }: LayoutProps) {
   const { t } = useTranslation();
   const persistAnswer = usePersistWhenData(settled);
   const role = useLiveQuery(async () => (await db.session.get('session'))?.user.role, []);
+  const header = useRef<HTMLElement>(null);
+  useHeaderHeight(header);
   return (
     <div className="app">
-      <header className="app-header">
+      <header className="app-header" ref={header}>
         <Link href="/" className="app-name">
           {t('common.appName')}
         </Link>
