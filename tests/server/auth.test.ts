@@ -148,6 +148,29 @@ describe('sessions', () => {
     expect((await pullAll(t.app, coordinator)).changes).toEqual([]);
   });
 
+  it('revokes and logs out when sent with a JSON content type and no body, and answers a malformed body with a clear 400 that changes nothing', async () => {
+    const coordinator = await accountWithPhone(t.accounts, { login: 'coord', name: 'Coordination', role: 'coordinator' });
+    const phone = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator' });
+    const tablet = await accountWithPhone(t.accounts, { login: 'sam', name: 'Sam', role: 'animator' });
+    const json = (token: string) => ({ ...bearer(token), 'content-type': 'application/json' });
+    const revokedIds = () => t.accounts.listSessions().filter((d) => d.revokedAt !== null).map((d) => d.sessionId).sort();
+
+    const malformed = await t.app.inject({ method: 'POST', url: `/api/devices/${phone.sessionId}/revoke`, headers: json(coordinator.token), payload: '{"oops' });
+    expect([malformed.statusCode, errorOf(malformed)]).toEqual([400, { code: 'badRequest', message: 'The body is not valid JSON.' }]);
+    expect(revokedIds()).toEqual([]);
+
+    const revoked = await t.app.inject({ method: 'POST', url: `/api/devices/${phone.sessionId}/revoke`, headers: json(coordinator.token) });
+    expect([revoked.statusCode, revoked.json()]).toEqual([200, { ok: true }]);
+    const withEmptyObject = await t.app.inject({ method: 'POST', url: `/api/devices/${tablet.sessionId}/revoke`, headers: json(coordinator.token), payload: '{}' });
+    expect(withEmptyObject.statusCode).toBe(200);
+    expect(revokedIds()).toEqual([phone.sessionId, tablet.sessionId].sort());
+
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: json(coordinator.token) });
+    expect(out.statusCode).toBe(200);
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(coordinator.token) });
+    expect(errorOf(me).code).toBe('sessionRevoked');
+  });
+
   it('logs out only its own session, and a new login on a device replaces that device session', async () => {
     await t.accounts.createUser({ login: 'camille', name: 'Camille', role: 'animator', password: PASSWORD });
     const open = async (clientId: string) => (await login({ login: 'camille', password: PASSWORD, clientId })).json<LoginResponse>();

@@ -46,6 +46,20 @@ async function missingRows(store: SyncStore, table: TableName, ids: readonly str
   });
 }
 
+/**
+ * For the routes of this scope, which take no body: a client may still send their POST with a JSON content type and
+ * nothing in it, which Fastify's JSON parser refuses ("body empty"). An empty body is read as none; anything else is
+ * still parsed by Fastify's own parser, so a malformed body stays a 400.
+ */
+function acceptEmptyJson(scope: FastifyInstance): void {
+  const json = scope.getDefaultJsonParser('error', 'error');
+  scope.removeContentTypeParser('application/json');
+  scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
+    if (body === '') done(null, undefined);
+    else json(request, body, done);
+  });
+}
+
 export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): Promise<void> {
   const { accounts, store } = deps;
   await app.register(rateLimit, { global: false });
@@ -77,10 +91,22 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
     },
   );
 
-  app.post('/api/auth/logout', async (request) => {
-    const session = sessionOf(accounts, request);
-    accounts.revokeSession(session.sessionId);
-    return { ok: true };
+  await app.register(async (noBody) => {
+    acceptEmptyJson(noBody);
+
+    noBody.post('/api/auth/logout', async (request) => {
+      const session = sessionOf(accounts, request);
+      accounts.revokeSession(session.sessionId);
+      return { ok: true };
+    });
+
+    noBody.post('/api/devices/:id/revoke', async (request) => {
+      requireRole(sessionOf(accounts, request), 'coordinator');
+      const { id } = parse(z.object({ id: idSchema }), request.params, 'device id');
+      if (!accounts.revokeSession(id)) throw new HttpError(404, 'notFound', `No device session ${id}.`);
+      request.log.info({ sessionId: id }, 'session revoked');
+      return { ok: true };
+    });
   });
 
   app.get('/api/auth/me', async (request) => {
@@ -92,14 +118,6 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
   app.get('/api/devices', async (request) => {
     requireRole(sessionOf(accounts, request), 'coordinator');
     return { devices: accounts.listSessions() };
-  });
-
-  app.post('/api/devices/:id/revoke', async (request) => {
-    requireRole(sessionOf(accounts, request), 'coordinator');
-    const { id } = parse(z.object({ id: idSchema }), request.params, 'device id');
-    if (!accounts.revokeSession(id)) throw new HttpError(404, 'notFound', `No device session ${id}.`);
-    request.log.info({ sessionId: id }, 'session revoked');
-    return { ok: true };
   });
 
   app.post('/api/users', async (request, reply) => {
