@@ -43,6 +43,36 @@ export async function listRejected(db: CourtCircuitDb): Promise<RejectedRecord[]
   return (await db.rejected.toArray()).sort((a, b) => b.rejectedAt.localeCompare(a.rejectedAt) || b.mutationId - a.mutationId);
 }
 
+/** Whose basket a refused check-off was about, and on which day. */
+export interface RefusedBasket {
+  firstName: string;
+  lastName: string;
+  date: string;
+}
+
+const idArg = (args: unknown, key: string): string | null => {
+  const value = typeof args === 'object' && args !== null ? (args as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : null;
+};
+
+/**
+ * The member and day of each refused check-off, by mutation id, as far as this device knows them. Deleted rows are
+ * read too: a check-off is refused mostly because its contract or distribution was deleted meanwhile.
+ */
+export async function readRefusedBaskets(db: CourtCircuitDb, rejected: readonly RejectedRecord[]): Promise<Map<number, RefusedBasket>> {
+  const baskets = new Map<number, RefusedBasket>();
+  for (const entry of rejected) {
+    if (entry.name !== 'pickup.record') continue;
+    const contractId = idArg(entry.args, 'contractId');
+    const distributionId = idArg(entry.args, 'distributionId');
+    const contract = contractId === null ? undefined : await db.contracts.get(contractId);
+    const member = contract ? await db.members.get(contract.memberId) : undefined;
+    const distribution = distributionId === null ? undefined : await db.distributions.get(distributionId);
+    if (member && distribution) baskets.set(entry.mutationId, { firstName: member.firstName, lastName: member.lastName, date: distribution.date });
+  }
+  return baskets;
+}
+
 export async function countRejected(db: CourtCircuitDb): Promise<number> {
   return db.rejected.count();
 }

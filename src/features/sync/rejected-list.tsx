@@ -1,12 +1,15 @@
 /** Changes the server refused: what they were, when, and why; each stays until someone says they read it. */
 import { useTranslation } from 'react-i18next';
 import type { RejectedRecord } from '../../db/database';
+import type { RefusedBasket } from '../../db/session';
+import { formatDay } from '../../domain/day-format';
+import { displayName } from '../../domain/member-search';
 import { formatSyncTime } from './format-time';
 import { subjectOf, useRejected } from './use-rejected';
 
-function RejectedItem({ entry, onDismiss }: { entry: RejectedRecord; onDismiss: () => void }) {
+function RejectedItem({ entry, basket, onDismiss }: { entry: RejectedRecord; basket: RefusedBasket | undefined; onDismiss: () => void }) {
   const { t, i18n } = useTranslation();
-  const subject = subjectOf(entry.args);
+  const subject = basket ? t('sync.rejected.basket', { member: displayName(basket), date: formatDay(basket.date, i18n.language) }) : subjectOf(entry.args);
   const made = formatSyncTime(entry.createdAt, i18n.language);
   const reasons = entry.issues.length > 0 ? entry.issues.map((issue) => t(issue.message)) : [t(`sync.rejection.${entry.code}`, { defaultValue: t('sync.rejection.other') })];
   return (
@@ -30,7 +33,7 @@ function RejectedItem({ entry, onDismiss }: { entry: RejectedRecord; onDismiss: 
 
 export function RejectedList() {
   const { t } = useTranslation();
-  const { rejected, dismiss } = useRejected();
+  const { rejected, baskets, dismiss } = useRejected();
   return (
     <section aria-labelledby="rejected-title">
       <h2 id="rejected-title">{t('sync.rejected.title')}</h2>
@@ -41,7 +44,7 @@ export function RejectedList() {
           <p>{t('sync.rejected.intro')}</p>
           <ul className="list">
             {rejected.map((entry) => (
-              <RejectedItem key={entry.mutationId} entry={entry} onDismiss={() => void dismiss(entry.mutationId)} />
+              <RejectedItem key={entry.mutationId} entry={entry} basket={baskets.get(entry.mutationId)} onDismiss={() => void dismiss(entry.mutationId)} />
             ))}
           </ul>
         </>

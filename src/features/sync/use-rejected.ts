@@ -1,11 +1,22 @@
 /** The changes the server refused, live, and acknowledging one once read. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type RejectedRecord } from '../../db/database';
-import { dismissRejected, listRejected } from '../../db/session';
+import { dismissRejected, listRejected, readRefusedBaskets, type RefusedBasket } from '../../db/session';
 
-export function useRejected(): { rejected: RejectedRecord[]; dismiss: (mutationId: number) => Promise<void> } {
-  const rejected = useLiveQuery(() => listRejected(db), [], []);
-  return { rejected, dismiss: (mutationId) => dismissRejected(db, mutationId) };
+interface RejectedView {
+  rejected: RejectedRecord[];
+  /** Refused check-offs' member and day, by mutation id: their arguments hold ids only. */
+  baskets: Map<number, RefusedBasket>;
+}
+
+const NONE: RejectedView = { rejected: [], baskets: new Map() };
+
+export function useRejected(): RejectedView & { dismiss: (mutationId: number) => Promise<void> } {
+  const view = useLiveQuery(async () => {
+    const rejected = await listRejected(db);
+    return { rejected, baskets: await readRefusedBaskets(db, rejected) };
+  }, [], NONE);
+  return { ...view, dismiss: (mutationId) => dismissRejected(db, mutationId) };
 }
 
 /** A name for what the change was about (a member's or a group's name), when its arguments carry one. */

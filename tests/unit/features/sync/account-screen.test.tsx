@@ -10,6 +10,7 @@ import { useLastUser } from '../../../../src/features/sync/last-user-store';
 import { renderScreen } from '../../../helpers/render';
 import { signUpArgs } from '../../../factories/entities';
 import { animator, coordinator, installRuntime, resetSync, signIn } from './sync-fixtures';
+import { seedDistribution } from '../checkoff/distribution-fixture';
 
 beforeEach(resetSync);
 
@@ -155,6 +156,28 @@ describe('AccountScreen: refused changes', () => {
     await user.click(within(item).getByRole('button', { name: 'J’ai compris' }));
     await waitFor(() => expect(screen.queryByText('Modification de membre')).not.toBeInTheDocument());
     expect((await db.rejected.toArray()).map((r) => r.mutationId)).toEqual([5]);
+  });
+
+  it('names the member and the day of a refused check-off, whose contract was deleted meanwhile', async () => {
+    await signIn();
+    const seed = await seedDistribution();
+    expect((await mutate('contract.delete', { id: seed.contracts.marcVegetables.id })).ok).toBe(true);
+    const refused = (mutationId: number, contractId: string) => ({
+      mutationId,
+      name: 'pickup.record',
+      args: { distributionId: seed.distribution.id, contractId, status: 'collected', collectedBy: '', recordedAt: '2026-04-07T18:10:00.000Z', deviceId: 'phone' },
+      code: 'deleted',
+      issues: [{ path: 'contractId', message: 'validation.deleted' }],
+      createdAt: '2026-04-07T18:10:00.000Z',
+      rejectedAt: '2026-04-07T19:00:00.000Z',
+    });
+    // The third names a contract this phone never had: said as before, without a name.
+    await db.rejected.bulkPut([refused(7, seed.contracts.marcVegetables.id), refused(8, seed.contracts.anneVegetables.id), refused(9, 'unknown')]);
+    await renderScreen(<AccountScreen />, { path: '/account' });
+    // Latest refused first.
+    await expect
+      .poll(() => screen.queryAllByText(/^Émargement d’un panier/).map((title) => title.closest('p')?.textContent))
+      .toEqual(['Émargement d’un panier', 'Émargement d’un panier — Anne Martin, distribution du mardi 7 avril', 'Émargement d’un panier — Marc Lefèvre, distribution du mardi 7 avril']);
   });
 
   it('links coordinators to the devices list, others not', async () => {
