@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { EventRow, Member } from '../../domain/entities';
 import { dateTimeFormat } from '../../domain/intl-formatters';
+import { useDeviceLabel } from '../../ui/use-device-label';
+import './members.css';
 
 interface MemberDetailsProps {
   member: Member;
@@ -21,7 +23,8 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
   const dateTime = useDateTime();
   const none = t('common.none');
   const or = (value: string) => (value === '' ? none : value);
-  const deviceName = member.signupDeviceName || member.signupDeviceId;
+  const deviceLabel = useDeviceLabel();
+  const signupDevice = deviceLabel(member.signupDeviceName, member.signupDeviceId);
   const eventName =
     member.signupEventId === null
       ? t('members.noEvent')
@@ -32,7 +35,7 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
   return (
     <>
       <h2>{t('members.sections.contact')}</h2>
-      <dl>
+      <dl className="member-details">
         <dt>{t('members.fields.phone')}</dt>
         <dd>{or(member.phone)}</dd>
         <dt>{t('members.fields.email')}</dt>
@@ -41,7 +44,7 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
         <dd>{member.noContact ? t('common.yes') : t('common.no')}</dd>
       </dl>
       <h2>{t('members.sections.household')}</h2>
-      <dl>
+      <dl className="member-details">
         <dt>{t('members.fields.quarter')}</dt>
         <dd>{quarterName ?? t('members.noQuarter')}</dd>
         <dt>{t('members.fields.householdSize')}</dt>
@@ -52,11 +55,11 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
         <dd style={{ whiteSpace: 'pre-line' }}>{or(member.notes)}</dd>
       </dl>
       <h2>{t('members.sections.signup')}</h2>
-      <dl>
+      <dl className="member-details">
         <dt>{t('members.fields.signupEvent')}</dt>
         <dd>{eventName}</dd>
         <dt>{t('members.fields.device')}</dt>
-        <dd>{deviceName}</dd>
+        <dd>{signupDevice}</dd>
         <dt>{t('members.fields.date')}</dt>
         <dd>{dateTime(member.signupAt)}</dd>
       </dl>
@@ -68,7 +71,7 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
               <li key={`${signup.memberId}-${signup.signupAt}`}>
                 {t('members.mergedSignup', {
                   date: dateTime(signup.signupAt),
-                  device: signup.signupDeviceName || signup.signupDeviceId,
+                  device: deviceLabel(signup.signupDeviceName, signup.signupDeviceId),
                   consentDate: dateTime(signup.consentAt),
                   version: signup.consentTextVersion,
                 })}
@@ -78,13 +81,13 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
         </>
       )}
       <h2>{t('members.sections.consent')}</h2>
-      <dl>
+      <dl className="member-details">
         <dt>{t('members.fields.consentVersion')}</dt>
         <dd>{member.consentTextVersion}</dd>
         <dt>{t('members.fields.date')}</dt>
         <dd>{dateTime(member.consentAt)}</dd>
         <dt>{t('members.fields.device')}</dt>
-        <dd>{member.consentDeviceId === member.signupDeviceId ? deviceName : member.consentDeviceId}</dd>
+        <dd>{member.consentDeviceId === member.signupDeviceId ? signupDevice : deviceLabel('', member.consentDeviceId)}</dd>
       </dl>
       <details>
         <summary>{t('members.consentText')}</summary>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Member } from '../../domain/entities';
 import type { DuplicatePair } from '../../domain/duplicate-pairs';
 import { ActionAlert } from '../../ui/form-alert';
+import { useDeviceLabel } from '../../ui/use-device-label';
 import { useActionError } from '../../ui/use-action-error';
 import { formatSyncTime } from './format-time';
 import { mergeMembers } from './use-duplicates';
@@ -16,6 +17,7 @@ function PersonDetails({ member, areaName }: { member: Member; areaName: string 
   const { t, i18n } = useTranslation();
   const signedUp = formatSyncTime(member.signupAt, i18n.language);
   const none = t('common.none');
+  const deviceLabel = useDeviceLabel();
   return (
     <dl>
       <dt>{t('sync.duplicates.phone')}</dt>
@@ -27,7 +29,7 @@ function PersonDetails({ member, areaName }: { member: Member; areaName: string 
       <dt>{t('sync.duplicates.interests')}</dt>
       <dd>{member.interests.map((kind) => t(`domain.productKind.${kind}`)).join(', ') || none}</dd>
       <dt>{t('sync.duplicates.signedUp')}</dt>
-      <dd>{t('sync.duplicates.signedUpOn', { date: signedUp.date, time: signedUp.time, device: member.signupDeviceName || none })}</dd>
+      <dd>{t('sync.duplicates.signedUpOn', { date: signedUp.date, time: signedUp.time, device: deviceLabel(member.signupDeviceName, member.signupDeviceId) })}</dd>
     </dl>
   );
 }

@@ -79,6 +79,17 @@ describe('MemberDetailScreen', () => {
     expect(screen.queryByRole('button', { name: 'Modifier' })).not.toBeInTheDocument();
   });
 
+  it('names an unnamed device by the end of its id, short enough to fit a phone', async () => {
+    const device = '01JDA7Q9ZP8M3N4R2T5K6BAN3H';
+    const unnamed = signUpArgs({ signupDeviceName: '', signupDeviceId: device, consentDeviceId: '01JDA7Q9ZP8M3N4R2TZZQW7Y4P' });
+    expect((await mutate('member.signUp', unnamed)).ok).toBe(true);
+    await renderDetail(unnamed.id);
+    await screen.findByRole('heading', { level: 1, name: `${unnamed.firstName} Martin` });
+    const devices = screen.getAllByText((_, element) => element?.tagName === 'DD' && /^appareil /.test(element.textContent ?? ''));
+    expect(devices.map((dd) => dd.textContent)).toEqual(['appareil 5K6BAN3H', 'appareil ZZQW7Y4P']);
+    expect(document.body.textContent).not.toContain(device);
+  });
+
   it('keeps the sign-up of a record merged into this one', async () => {
     const twin = signUpArgs({ firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', signupDeviceName: 'Téléphone de Marc', signupAt: '2026-06-21T10:00:00.000Z' });
     expect((await mutate('member.signUp', twin)).ok).toBe(true);

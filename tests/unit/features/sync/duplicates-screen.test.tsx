@@ -50,4 +50,14 @@ describe('DuplicatesScreen', () => {
     expect(await screen.findAllByRole('heading', { level: 2 })).toHaveLength(1);
     expect(screen.getByRole('heading', { level: 2, name: 'Élodie Durand' })).toBeInTheDocument();
   });
+
+  it('names an unnamed device as the member page does, by the end of its id', async () => {
+    const unnamed = { ...onPhoneA, id: 'unnamed', signupDeviceName: '', signupDeviceId: '01JDA7Q9ZP8M3N4R2T5K6BAN3H' };
+    for (const args of [unnamed, onPhoneB]) expect((await mutate('member.signUp', args)).ok).toBe(true);
+    await renderScreen(<DuplicatesScreen />, { path: '/duplicates' });
+    const card = (await screen.findByRole('heading', { level: 2, name: 'elodie durand' })).closest('li') as HTMLElement;
+    expect(card).toHaveTextContent('sur appareil 5K6BAN3H');
+    expect(card).not.toHaveTextContent('sur —');
+  });
 });
+
