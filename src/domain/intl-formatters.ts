@@ -24,7 +24,9 @@ export function formattingLocale(language: string): 'en-GB' | 'fr-FR' {
 /** A date or time formatter for a UI language, kept; times always on the 24-hour clock ("23:57", never "11:57 PM"). */
 export function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = formattingLocale(language);
-  return cachedFormatter(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, { ...options, hourCycle: 'h23' }));
+  // Only a time gets the clock: a day's options stay exactly those the check-off worker warms ICU with.
+  const showsTime = options.hour !== undefined || options.timeStyle !== undefined;
+  return cachedFormatter(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, showsTime ? { ...options, hourCycle: 'h23' } : options));
 }
 
 /** A number formatter for a UI language, kept. */
