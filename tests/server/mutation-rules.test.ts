@@ -8,7 +8,7 @@ import { fullAccess } from '../../src/server/sync/access-policy';
 import type { Actor } from '../../src/server/sync/actor';
 import { applyPush } from '../../src/server/sync/push';
 import { ServerClock } from '../../src/server/sync/server-clock';
-import { areaArgs, eventArgs, signUpArgs } from '../factories/entities';
+import { areaArgs, eventArgs, producerArgs, signUpArgs } from '../factories/entities';
 
 const NOW = 1_780_000_000_000;
 let store: SqliteStore;
@@ -48,5 +48,29 @@ describe('optional references to a row deleted meanwhile', () => {
     const person = signUpArgs({ firstName: 'Awa', quarterId: quarter.id, signupEventId: event.id });
     expect(await stand('member.signUp', person)).toEqual({ mutationId: 1, status: 'applied' });
     expect(await row('members', person.id)).toMatchObject({ firstName: 'Awa', phone: person.phone, quarterId: null, signupEventId: null, deleted: false });
+  });
+});
+
+describe('a create with an id already taken', () => {
+  it('is refused with "exists", neither replacing a live producer nor reviving a deleted one', async () => {
+    const [first, second] = [phone('phone-a'), phone('phone-b')];
+    const producer = producerArgs({ name: 'Ferme du Clain' });
+    expect(await first('producer.create', producer)).toMatchObject({ status: 'applied' });
+
+    const refusal = { status: 'rejected', code: 'exists', issues: [{ path: 'id', message: 'validation.exists' }] };
+    expect(await second('producer.create', { ...producer, name: 'Remplacée' })).toMatchObject(refusal);
+    expect(await row('producers', producer.id)).toMatchObject({ name: 'Ferme du Clain', deleted: false });
+
+    await first('producer.delete', { id: producer.id });
+    expect(await second('producer.create', producer)).toMatchObject(refusal);
+    expect(await row('producers', producer.id)).toMatchObject({ deleted: true });
+  });
+
+  it('answers the resend of an applied sign-up as applied, by its mutation id', async () => {
+    const actor: Actor = { userId: 'u1', role: 'coordinator', clientId: 'phone-a', groupIds: [], producerId: null };
+    const mutation = { mutationId: 1, name: 'member.signUp', args: signUpArgs(), hlc: encodeHlc({ wallMs: NOW - 1000, counter: 0, node: 'phone-a' }) };
+    await applyPush(actor, { clientId: 'phone-a', mutations: [mutation] }, deps);
+    const resend = await applyPush(actor, { clientId: 'phone-a', mutations: [mutation] }, deps);
+    expect(resend.outcomes).toEqual([{ mutationId: 1, status: 'applied' }]);
   });
 });

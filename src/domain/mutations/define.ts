@@ -13,7 +13,7 @@ export interface FieldIssue {
   message: string;
 }
 
-export type RejectionCode = 'invalid' | 'notFound' | 'deleted' | 'forbidden' | 'unknownMutation';
+export type RejectionCode = 'invalid' | 'notFound' | 'deleted' | 'exists' | 'forbidden' | 'unknownMutation';
 
 /** A mutation that can never apply as it is; its issues say why, field by field. */
 export class MutationRejected extends Error {
@@ -69,6 +69,15 @@ export async function readLive(ctx: PlanContext, table: TableName, id: string, p
   if (!row) throw new MutationRejected('notFound', [{ path, message: 'validation.notFound' }]);
   if (row.deleted) throw new MutationRejected('deleted', [{ path, message: 'validation.deleted' }]);
   return row;
+}
+
+/**
+ * A create makes a new row: an id already taken, by a live row or a deleted one, is refused, so that a create never
+ * overwrites someone's row nor brings a deleted one back. (A resend of the same create is answered by its mutation
+ * id before any plan runs.)
+ */
+export async function refuseTaken(ctx: PlanContext, table: TableName, id: string): Promise<void> {
+  if (await ctx.read.get(table, id)) throw new MutationRejected('exists', [{ path: 'id', message: 'validation.exists' }]);
 }
 
 const goneFrom = (ctx: PlanContext) => async (table: TableName, id: string) => !isLive(await ctx.read.get(table, id));

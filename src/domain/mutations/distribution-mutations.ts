@@ -18,7 +18,7 @@ import {
 import { idSchema } from '../entities';
 import { joinId } from '../ids';
 import { pickupId } from '../pickup-rows';
-import { MutationRejected, defineMutation, parseOrReject, readLive, type PlanContext } from './define';
+import { MutationRejected, defineMutation, parseOrReject, readLive, refuseTaken, type PlanContext } from './define';
 import { entityMutations } from './entity-mutations';
 
 export const offerMutations = entityMutations({
@@ -39,6 +39,7 @@ async function checkContractRefs(fields: { memberId?: string; groupId?: string; 
 export const contractCreate = defineMutation({
   args: z.object({ id: idSchema }).extend(contractFields.shape).superRefine(checkSeason),
   async plan({ id, ...values }, ctx) {
+    await refuseTaken(ctx, 'contracts', id);
     const offer = await checkContractRefs(values, ctx);
     return [{ table: 'contracts', id, fields: { ...values, producerId: offer?.producerId, deleted: false, demo: false } }];
   },

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { idSchema } from '../entities';
 import type { TableName } from '../rows';
-import { createdFields, defineMutation, editedFields, parseOrReject, readLive, type PlanContext } from './define';
+import { createdFields, defineMutation, editedFields, parseOrReject, readLive, refuseTaken, type PlanContext } from './define';
 
 interface EntityOptions<Shape extends z.ZodRawShape> {
   table: TableName;
@@ -25,6 +25,7 @@ export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, re
     args: fields.extend({ id: idSchema, demo: z.boolean().optional() }).superRefine((value, ctx) => (refine ?? noRule)(value as z.output<z.ZodObject<Shape>>, ctx)),
     async plan(args, ctx) {
       const { id, demo, ...values } = args as { id: string; demo?: boolean } & Record<string, unknown>;
+      await refuseTaken(ctx, table, id);
       await checkRefs?.(values as Partial<z.output<z.ZodObject<Shape>>>, ctx);
       return [{ table, id, fields: { ...(await createdFields(ctx, table, values)), deleted: false, demo: demo ?? false } }];
     },

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { idSchema, memberFields, requireContact, memberPatchFields, signupRecord } from '../entities';
 import { joinId } from '../ids';
-import { createdFields, defineMutation, editedFields, parseOrReject, readLive } from './define';
+import { createdFields, defineMutation, editedFields, parseOrReject, readLive, refuseTaken } from './define';
 
 export const signUpArgs = z
   .object({ id: idSchema, demo: z.boolean().optional() })
@@ -17,6 +17,7 @@ export type SignUpArgs = z.input<typeof signUpArgs>;
 export const memberSignUp = defineMutation({
   args: signUpArgs,
   async plan({ id, demo, ...values }, ctx) {
+    await refuseTaken(ctx, 'members', id);
     return [{ table: 'members', id, fields: { ...(await createdFields(ctx, 'members', values)), deleted: false, demo: demo ?? false } }];
   },
 });

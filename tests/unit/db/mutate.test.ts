@@ -103,6 +103,15 @@ describe('runMutation', () => {
     expect(await runMutation(db(), 'member.update', { id: args.id, patch: { notes: 'x' } })).toMatchObject({ ok: false, code: 'deleted' });
   });
 
+  it('refuses a second sign-up with the same id: the person first saved stays as typed, and nothing is queued', async () => {
+    const args = signUpArgs({ firstName: 'Awa' });
+    await runMutation(db(), 'member.signUp', args);
+    const result = await runMutation(db(), 'member.signUp', { ...args, firstName: 'Bruno' });
+    expect(result).toEqual({ ok: false, code: 'exists', issues: [{ path: 'id', message: 'validation.exists' }] });
+    expect((await db().members.get(args.id))?.firstName).toBe('Awa');
+    expect(await db().outbox.count()).toBe(1);
+  });
+
   it('makes one row for a group link added twice, and removes it with a tombstone', async () => {
     const group = groupArgs();
     const member = signUpArgs();
