@@ -14,6 +14,7 @@ import { Field, FieldError } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { formErrors } from '../../ui/use-form-errors';
 import { DuplicateWarning } from './duplicate-warning';
+import { enterMovesOn } from './enter-moves-on';
 import { messagesByField, toggleInterest } from './stand-form';
 import { fieldId, SIGNUP_FIELDS, useSignupForm } from './use-signup-form';
 
@@ -27,7 +28,7 @@ export function SignupForm({ event }: { event: EventRow }) {
   const errors = messagesByField(issues);
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="stand-form-title" className="stand-form">
+    <form onSubmit={submit} onKeyDown={enterMovesOn} noValidate aria-labelledby="stand-form-title" className="stand-form">
       <h2 id="stand-form-title">{t('stand.form.title')}</h2>
       <p role="status" className="stand-saved">
         {savedName && t('stand.saved', { name: savedName })}
@@ -48,17 +49,17 @@ export function SignupForm({ event }: { event: EventRow }) {
       </Field>
       <Field id={fieldId('lastName')} label={t('stand.form.lastName')} error={errors.lastName}>
         {(control) => (
-          <input {...control} value={draft.lastName} onChange={(e) => change({ lastName: e.target.value })} autoComplete="off" autoCapitalize="words" />
+          <input {...control} value={draft.lastName} onChange={(e) => change({ lastName: e.target.value })} autoComplete="off" autoCapitalize="words" enterKeyHint="next" />
         )}
       </Field>
       <Field id={fieldId('phone')} label={t('stand.form.phone')} error={errors.phone} hint={t('stand.form.contactHint')}>
         {(control) => (
-          <input {...control} type="tel" inputMode="tel" value={draft.phone} onChange={(e) => change({ phone: e.target.value })} autoComplete="off" />
+          <input {...control} type="tel" inputMode="tel" value={draft.phone} onChange={(e) => change({ phone: e.target.value })} autoComplete="off" enterKeyHint="next" />
         )}
       </Field>
       <Field id={fieldId('email')} label={t('stand.form.email')} error={errors.email}>
         {(control) => (
-          <input {...control} type="email" inputMode="email" value={draft.email} onChange={(e) => change({ email: e.target.value })} autoComplete="off" autoCapitalize="none" />
+          <input {...control} type="email" inputMode="email" value={draft.email} onChange={(e) => change({ email: e.target.value })} autoComplete="off" autoCapitalize="none" enterKeyHint="next" />
         )}
       </Field>
       <CheckboxField

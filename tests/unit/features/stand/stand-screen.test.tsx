@@ -205,6 +205,29 @@ describe('signing a person up', () => {
     expect(await counts()).toEqual({ members: before.members + 1, outbox: before.outbox + 1 });
   });
 
+  it('goes from field to field with Enter, and saves with Enter in the last one', async () => {
+    const { event } = await seedStand();
+    const before = await counts();
+    const user = userEvent.setup();
+    await renderWithEvent(event.id, null);
+    await user.type(screen.getByLabelText('Prénom'), 'Élodie{Enter}');
+    expect(screen.getByLabelText('Nom')).toHaveFocus();
+    await user.keyboard('Durand{Enter}');
+    expect(screen.getByLabelText('Téléphone')).toHaveFocus();
+    await user.keyboard('06 12 34 56 78{Enter}');
+    expect(screen.getByLabelText('E-mail')).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByLabelText('Personnes au foyer')).toHaveFocus();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Prénom')).not.toHaveAttribute('aria-invalid');
+    expect(await counts()).toEqual(before);
+
+    await user.click(screen.getByLabelText('La personne a pris connaissance de ce texte et est d’accord'));
+    await user.type(screen.getByLabelText('Personnes au foyer'), '2{Enter}');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Élodie Durand inscrit·e'));
+    expect(await counts()).toEqual({ members: before.members + 1, outbox: before.outbox + 1 });
+  });
+
   it('counts only this phone’s sign-ups at this event', async () => {
     const { event } = await seedStand();
     const otherEvent = await seed('event.create', eventArgs());
