@@ -13,6 +13,7 @@ import { BasketRow, rowLabels, type RecordAction } from './basket-row';
 import { CheckoffCounts } from './checkoff-counts';
 import { useBasketContents } from '../../ui/use-basket-contents';
 import { FIRST_ROWS, MAX_ROWS, useCheckoff } from './use-checkoff';
+import { useStrayTapGuard } from './use-stray-tap-guard';
 import './checkoff.css';
 
 interface LastAction {
@@ -22,11 +23,6 @@ interface LastAction {
   status: PickupStatus;
   collectedBy: string;
 }
-
-// A double tap's second tap comes ~150 ms after the first, once the list has been re-laid out under the finger
-// (search cleared, row grown or shrunk): it would land on another basket's button. A volunteer's next real tap
-// waits for the next person's name, well over half a second later.
-const SETTLE_MS = 450;
 
 export function CheckoffScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -46,35 +42,43 @@ export function CheckoffScreen({ id }: { id: string }) {
     return name ? displayName(name) : '';
   };
 
-  // Row taps are ignored while an action is written and until SETTLE_MS after it (the list moves meanwhile).
-  const rowsSettleAt = useRef(0);
+  const guard = useStrayTapGuard();
   // Stable across ticks, so only the rows whose basket changed render again (BasketRow is memoised).
   const act = useCallback(
     (basket: Basket, status: PickupStatus, collectedBy = '') =>
       void (async () => {
-        rowsSettleAt.current = Infinity;
+        guard.started(basket.contractId);
+        let clearedSearch = false;
         try {
           if (!(await run(record(basket, status, collectedBy)))) return;
           const name = names.get(basket.memberId);
           setLast({ before: basket, name: name ? displayName(name) : '', status, collectedBy });
           // The next person is already at the table: an empty search, ready for their three letters.
-          if (status !== 'pending') setQuery('');
+          clearedSearch = status !== 'pending';
+          if (clearedSearch) setQuery('');
           search.current?.focus();
         } finally {
-          rowsSettleAt.current = Date.now() + SETTLE_MS;
+          guard.done(clearedSearch);
         }
       })(),
-    [run, record, names],
+    [run, record, names, guard],
   );
   const actFromRow = useCallback<RecordAction>(
     (basket, status, collectedBy) => {
-      if (Date.now() >= rowsSettleAt.current) act(basket, status, collectedBy);
+      if (!guard.isStray(basket.contractId)) act(basket, status, collectedBy);
     },
-    [act],
+    [act, guard],
   );
-  const askNameFromRow = useCallback((contractId: string | null) => {
-    if (contractId === null || Date.now() >= rowsSettleAt.current) setAskingName(contractId);
-  }, []);
+  const askNameFromRow = useCallback(
+    (contractId: string | null) => {
+      if (contractId === null || !guard.isStray(contractId)) setAskingName(contractId);
+    },
+    [guard],
+  );
+  const onSearch = (value: string) => {
+    guard.typed(value);
+    setQuery(value);
+  };
   // The undo line does not move with the list: it is never a stray second tap.
   const undo = (done: LastAction) => act({ ...done.before, status: done.status, collectedBy: done.collectedBy }, done.before.status, done.before.collectedBy);
 
@@ -99,7 +103,7 @@ export function CheckoffScreen({ id }: { id: string }) {
         <div role="search">
           <Field label={t('checkoff.search')} hint={t('checkoff.searchHint')}>
             {(control) => (
-              <input {...control} ref={search} type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+              <input {...control} ref={search} type="search" autoComplete="off" value={query} onChange={(e) => onSearch(e.target.value)} />
             )}
           </Field>
         </div>

@@ -134,6 +134,33 @@ describe('CheckoffScreen', () => {
     await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
   });
 
+  it('ignores a double tap’s second tap on the same basket, not a quick tap on another of a list that stayed put', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { user } = await open();
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(() => within(row(0)).queryByRole('button', { name: 'Décocher' })).not.toBeNull();
+    vi.advanceTimersByTime(150);
+    await user.click(within(row(0)).getByRole('button', { name: 'Décocher' }));
+    await user.click(within(row(1)).getByRole('button', { name: 'Récupéré' }));
+
+    await expect.poll(async () => (await pickup(seed.contracts.elodieApples.id))?.status).toBe('collected');
+    expect((await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('collected');
+    await expect.poll(() => count('collected')).toBe('2');
+  });
+
+  it('takes a tap at once after the volunteer typed the next name, even right after a tick', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { user, search } = await open();
+    await user.type(search, 'lef');
+    await expect.poll(rows).toHaveLength(2);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(rows).toHaveLength(5);
+    await user.type(search, 'anne');
+    await expect.poll(rows).toHaveLength(1);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collected');
+  });
+
   it('undoes any action from the last-action line, an untick included, back to who had collected', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const { user, search } = await open();
@@ -185,7 +212,6 @@ describe('CheckoffScreen', () => {
   });
 
   it('records a basket collected by someone else, the declared proxy prefilled, or another name', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
     const { user, search } = await open();
     await user.type(search, 'anne');
     await expect.poll(rows).toHaveLength(1);
@@ -197,7 +223,6 @@ describe('CheckoffScreen', () => {
     await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collectedByOther');
     expect((await pickup(seed.contracts.anneVegetables.id))?.collectedBy).toBe('Paul Bernard');
 
-    vi.advanceTimersByTime(1000);
     await user.type(search, 'marc');
     await expect.poll(rows).toHaveLength(2);
     await user.click(within(row(1)).getByRole('button', { name: 'Récupéré par quelqu’un d’autre' }));
