@@ -3,6 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../db/mutators';
 import { displayName } from '../../domain/member-search';
+import { elisionContext } from '../../i18n/elision';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { MemberDetails } from './member-details';
 import { MemberEditForm } from './member-edit-form';
@@ -87,7 +88,7 @@ export function MemberDetailScreen({ id }: { id: string }) {
       <h2>{t('members.sections.danger')}</h2>
       <ConfirmButton
         label={t('common.actions.delete')}
-        question={t('members.deleteQuestion', { name })}
+        question={t('members.deleteQuestion', { name, context: elisionContext(name) })}
         confirmLabel={t('members.confirmDelete')}
         onConfirm={() => mutate('member.delete', { id })}
         onDone={() => navigate('/members')}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { emailSchema, phoneSchema, requireContact } from '../../domain/entities';
 import { issuesFromZod } from '../../domain/mutations/define';
 import { signUpArgs } from '../../domain/mutations/member-mutations';
-import { buildSignUpArgs, type CheckedSignUp, type SignupContext, type SignupDraft } from './stand-form';
+import { buildSignUpArgs, SIGNUP_MAX_LENGTH, type CheckedSignUp, type SignupContext, type SignupDraft } from './stand-form';
 
 const contactCheck = z.object({ phone: phoneSchema, email: emailSchema, noContact: z.boolean() }).superRefine(requireContact);
 
@@ -15,10 +15,13 @@ export function checkSignUp(draft: SignupDraft, context: SignupContext): Checked
   const args = buildSignUpArgs(draft, context);
   const parsed = signUpArgs.safeParse(args);
   if (parsed.success) return { ok: true, args: parsed.data };
-  const issues = issuesFromZod(parsed.error).map((issue) =>
+  const issues = issuesFromZod(parsed.error).map((issue) => {
     // A size that is not a number at all gets zod's generic message; the person needs the size's own.
-    issue.path === 'householdSize' ? { ...issue, message: 'validation.householdSize' } : issue,
-  );
+    if (issue.path === 'householdSize') return { ...issue, message: 'validation.householdSize' };
+    // "Too long" alone does not say how much to cut: the field's own message gives its limit.
+    if (issue.message === 'validation.tooLong' && issue.path in SIGNUP_MAX_LENGTH) return { ...issue, message: `stand.form.tooLong.${issue.path}` };
+    return issue;
+  });
   // zod skips an object's cross-field rules once one field is wrong: run the contact rule on its own so that
   // "no contact" shows with the other errors instead of after they are fixed.
   const contact = contactCheck.safeParse(args);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { PossibleDuplicate } from '../../domain/duplicates';
 import type { Area, Member } from '../../domain/entities';
+import { elisionContext } from '../../i18n/elision';
 import { displayName } from './stand-form';
 
 interface DuplicateWarningProps {
@@ -30,7 +31,9 @@ export function DuplicateWarning({ duplicates, areas, saving }: DuplicateWarning
                     quarter,
                     reasons: reasons.map((reason) => t(`stand.duplicate.reason.${reason}`)).join(', '),
                   })}{' '}
-                  <Link href={`/members/${person.id}`}>{t('stand.duplicate.open', { name: displayName(person) })}</Link>
+                  <Link href={`/members/${person.id}`}>
+                    {t('stand.duplicate.open', { name: displayName(person), context: elisionContext(displayName(person)) })}
+                  </Link>
                 </li>
               );
             })}

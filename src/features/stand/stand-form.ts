@@ -22,6 +22,12 @@ export interface SignupContext {
   at: string;
 }
 
+/**
+ * The longest text each typed field takes: member.signUp's own limits, kept here because its schema (zod) is loaded
+ * only on the first save. A test checks that they agree.
+ */
+export const SIGNUP_MAX_LENGTH = { firstName: 80, lastName: 80, phone: 30, email: 120, notes: 2000 } as const;
+
 export type CheckedSignUp = { ok: true; args: SignUpArgs } | { ok: false; issues: FieldIssue[] };
 
 export function emptyDraft(quarterId: string | null): SignupDraft {

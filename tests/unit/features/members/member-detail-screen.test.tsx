@@ -191,7 +191,7 @@ describe('MemberDetailScreen', () => {
   it('deletes only after confirmation, leaves a tombstone and goes back to the list', async () => {
     const { user, location } = await renderDetail();
     await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
-    expect(screen.getByText(/Supprimer la fiche de Élodie Durand/)).toBeInTheDocument();
+    expect(screen.getByText(/Supprimer la fiche d’Élodie Durand/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Annuler' }));
     expect((await stored())?.deleted).toBe(false);
 

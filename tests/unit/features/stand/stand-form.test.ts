@@ -11,6 +11,10 @@ import {
   type SignupDraft,
 } from '../../../../src/features/stand/stand-form';
 import { checkSignUp } from '../../../../src/features/stand/check-sign-up';
+import { SIGNUP_MAX_LENGTH } from '../../../../src/features/stand/stand-form';
+import { memberFields } from '../../../../src/domain/entities';
+import en from '../../../../src/i18n/en/stand.json';
+import fr from '../../../../src/i18n/fr/stand.json';
 
 const context: SignupContext = { id: 'm1', eventId: 'e1', deviceId: 'phone-1', deviceName: 'Stand A', at: '2026-06-20T15:00:00.000Z' };
 const valid = (overrides: Partial<SignupDraft> = {}): SignupDraft => ({
@@ -119,5 +123,24 @@ describe('small helpers', () => {
   it('displayName joins what was given', () => {
     expect(displayName({ firstName: ' Élodie ', lastName: '' })).toBe('Élodie');
     expect(displayName({ firstName: 'Élodie', lastName: ' Durand ' })).toBe('Élodie Durand');
+  });
+});
+
+describe('the typed fields’ limits', () => {
+  it('are the sign-up schema’s own, and each catalog message gives its number', () => {
+    for (const [field, max] of Object.entries(SIGNUP_MAX_LENGTH)) {
+      expect(memberFields.shape[field as keyof typeof SIGNUP_MAX_LENGTH].maxLength, field).toBe(max);
+      const digits = (text: string) => text.replace(/\D/g, '');
+      expect(digits(fr.form.tooLong[field as keyof typeof SIGNUP_MAX_LENGTH])).toBe(String(max));
+      expect(digits(en.form.tooLong[field as keyof typeof SIGNUP_MAX_LENGTH])).toBe(String(max));
+    }
+  });
+
+  it('names the limit of a field that is too long', () => {
+    const checked = checkSignUp(valid({ firstName: 'É'.repeat(81), notes: 'n'.repeat(2001) }), context);
+    expect(checked.ok).toBe(false);
+    const messages = checked.ok ? {} : messagesByField(checked.issues);
+    expect(messages.firstName).toBe('stand.form.tooLong.firstName');
+    expect(messages.notes).toBe('stand.form.tooLong.notes');
   });
 });

@@ -306,6 +306,24 @@ describe('bad input', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  it('stops typing at each field’s limit, and names the limit of a name that is still too long', async () => {
+    const { event } = await seedStand();
+    const before = await counts();
+    const user = userEvent.setup();
+    await renderWithEvent(event.id, null);
+    for (const [label, max] of [['Prénom', 80], ['Nom', 80], ['Téléphone', 30], ['E-mail', 120]] as const) {
+      expect(screen.getByLabelText(label)).toHaveAttribute('maxLength', String(max));
+    }
+    // A draft kept from before the limit was on the field.
+    act(() => useStandStore.getState().updateDraft({ firstName: 'A'.repeat(81) }));
+    await fillValidPerson(user);
+    await user.click(screen.getByRole('button', SUBMIT));
+    const firstName = screen.getByLabelText('Prénom');
+    await waitFor(() => expect(firstName).toHaveAttribute('aria-invalid', 'true'));
+    expect(firstName).toHaveAccessibleDescription('Ce texte est trop long : 80\u00a0caractères au plus.');
+    expect(await counts()).toEqual(before);
+  });
+
   it('shows every error at once, and clears a field’s error once it is edited', async () => {
     const { event } = await seedStand();
     const user = userEvent.setup();
@@ -344,7 +362,7 @@ describe('possible duplicates', () => {
     const title = await screen.findByText('Cette personne semble déjà inscrite');
     const warning = title.closest('.notice') as HTMLElement;
     expect(warning).toHaveTextContent('Elodie Durand (Saint-Éloi) : même téléphone.');
-    expect(within(warning).getByRole('link', { name: 'Voir la fiche de Elodie Durand' })).toHaveAttribute('href', `/members/${elodie.id}`);
+    expect(within(warning).getByRole('link', { name: 'Voir la fiche d’Elodie Durand' })).toHaveAttribute('href', `/members/${elodie.id}`);
     expect(await db.members.count()).toBe(1);
 
     await user.click(screen.getByLabelText('La personne a pris connaissance de ce texte et est d’accord'));
@@ -356,6 +374,18 @@ describe('possible duplicates', () => {
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('élodie DURAND inscrit·e'));
     expect(await db.members.count()).toBe(2);
     expect(screen.queryByText('Cette personne semble déjà inscrite')).not.toBeInTheDocument();
+  });
+
+  it('elides « de » only before a vowel, and names a missing quarter as the members list does', async () => {
+    const { event } = await seedStand();
+    await seed('member.signUp', signUpArgs({ firstName: 'Marc', lastName: 'Petit', phone: '06 00 00 00 09', quarterId: null }));
+    const user = userEvent.setup();
+    await renderWithEvent(event.id, null);
+    await user.type(screen.getByLabelText('Prénom'), 'Marc Petit');
+    await user.type(screen.getByLabelText('Téléphone'), '06 00 00 00 09');
+    const warning = (await screen.findByText('Cette personne semble déjà inscrite')).closest('.notice') as HTMLElement;
+    expect(warning).toHaveTextContent('Marc Petit (Sans quartier) : même téléphone.');
+    expect(within(warning).getByRole('link', { name: 'Voir la fiche de Marc Petit' })).toBeInTheDocument();
   });
 
   it('does not warn for the same name with a different phone', async () => {
