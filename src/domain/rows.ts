@@ -44,9 +44,20 @@ export interface RowWrite {
 const META_FIELDS = new Set(['id', 'clocks']);
 
 /**
+ * What a deleted row keeps of a person: nothing that names or reaches them (the consent text promises erasure).
+ * Blanked by the merge rather than by the delete's own writes, so that an edit from another phone that orders after
+ * the delete (it reached the server first) cannot leave them behind; their clocks are kept, so replicas still agree
+ * whatever order they merged the writes in. What the figures read (quarter, sign-up date, event) stays.
+ */
+const ERASED_WHEN_DELETED: Partial<Record<TableName, Readonly<Record<string, unknown>>>> = {
+  members: { firstName: '', lastName: '', phone: '', email: '', notes: '' },
+};
+
+/**
  * Merges a write into a row, field by field: a field changes only if the write's clock is later than the clock
  * of the value it holds. Returns the new row, or null when the write changes nothing (an older or repeated write).
- * Commutative and idempotent, so replicas that saw the same writes in any order hold the same row.
+ * Commutative and idempotent, so replicas that saw the same writes in any order hold the same row (the erasure of a
+ * deleted row's fields too, a deleted member being never revived: creates refuse a taken id).
  */
 export function mergeWrite(existing: SyncedRow | undefined, write: RowWrite, hlc: Hlc): SyncedRow | null {
   const row: SyncedRow = existing
@@ -60,6 +71,13 @@ export function mergeWrite(existing: SyncedRow | undefined, write: RowWrite, hlc
     row[field] = value;
     row.clocks[field] = hlc;
     changed = true;
+  }
+  if (row.deleted) {
+    for (const [field, blank] of Object.entries(ERASED_WHEN_DELETED[write.table] ?? {})) {
+      if (row[field] === blank) continue;
+      row[field] = blank;
+      changed = true;
+    }
   }
   return changed ? row : null;
 }

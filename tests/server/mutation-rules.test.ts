@@ -74,3 +74,31 @@ describe('a create with an id already taken', () => {
     expect(resend.outcomes).toEqual([{ mutationId: 1, status: 'applied' }]);
   });
 });
+
+describe('removing a member', () => {
+  it('erases the person on the server, also when an edit from another phone with a later clock arrived first', async () => {
+    const [a, b] = [phone('phone-a'), phone('phone-b')];
+    const quarter = areaArgs();
+    await a('area.create', quarter, NOW - 60_000);
+    const person = signUpArgs({ firstName: 'Awa', lastName: 'Diallo', email: 'awa@exemple.fr', notes: 'Allergique', quarterId: quarter.id });
+    await a('member.signUp', person, NOW - 50_000);
+    // Phone A removed her offline; phone B, which had not seen it, edited her afterwards and synced first.
+    expect(await b('member.update', { id: person.id, patch: { phone: '07 11 22 33 44', notes: 'Vient le samedi' } }, NOW - 10_000)).toMatchObject({ status: 'applied' });
+    expect(await a('member.delete', { id: person.id }, NOW - 20_000)).toMatchObject({ status: 'applied' });
+
+    expect(await row('members', person.id)).toMatchObject({
+      deleted: true,
+      firstName: '',
+      lastName: '',
+      phone: '',
+      email: '',
+      notes: '',
+      // What the figures read stays.
+      quarterId: quarter.id,
+      signupAt: person.signupAt,
+    });
+    // And a later edit is refused, so nothing fills them again.
+    expect(await b('member.update', { id: person.id, patch: { notes: 'encore' } }, NOW - 5_000)).toMatchObject({ status: 'rejected', code: 'deleted' });
+    expect(await row('members', person.id)).toMatchObject({ notes: '' });
+  });
+});

@@ -35,6 +35,7 @@ export const memberDelete = defineMutation({
   args: z.object({ id: idSchema }),
   async plan({ id }, ctx) {
     await readLive(ctx, 'members', id);
+    // The merge blanks the person's name and contacts on every replica (ERASED_WHEN_DELETED in rows.ts).
     return [{ table: 'members', id, fields: { deleted: true } }];
   },
 });

@@ -72,7 +72,8 @@ describe('member.merge', () => {
     ]);
 
     const gone = (await db().members.get(merge.id)) as Member;
-    expect(gone).toMatchObject({ deleted: true, mergedInto: keep.id });
+    // What was copied lives on the kept member; the tombstone keeps nothing that names or reaches her.
+    expect(gone).toMatchObject({ deleted: true, mergedInto: keep.id, firstName: '', lastName: '', phone: '', email: '', notes: '', quarterId: quarter.id });
 
     expect(await db().groupMembers.get(joinId(amap.id, keep.id))).toMatchObject({ groupId: amap.id, memberId: keep.id, deleted: false });
     expect(await db().groupMembers.get(joinId(amap.id, merge.id))).toMatchObject({ deleted: true });

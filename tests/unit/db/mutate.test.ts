@@ -95,11 +95,11 @@ describe('runMutation', () => {
     expect((await db().members.get(args.id))?.phone).toBe('0612345678');
   });
 
-  it('deletes with a tombstone, and refuses to edit what was deleted', async () => {
+  it('deletes with a tombstone that keeps nothing of the person, and refuses to edit what was deleted', async () => {
     const args = signUpArgs();
     await runMutation(db(), 'member.signUp', args);
     expect(await runMutation(db(), 'member.delete', { id: args.id })).toMatchObject({ ok: true });
-    expect((await db().members.get(args.id))?.deleted).toBe(true);
+    expect(await db().members.get(args.id)).toMatchObject({ deleted: true, firstName: '', lastName: '', phone: '', email: '', notes: '' });
     expect(await runMutation(db(), 'member.update', { id: args.id, patch: { notes: 'x' } })).toMatchObject({ ok: false, code: 'deleted' });
   });
 

@@ -34,7 +34,27 @@ describe('mergeWrite (last writer wins per field)', () => {
     const deleted = mergeWrite(created, write({ deleted: true }), clock(3)) as SyncedRow;
     const late = mergeWrite(deleted, write({ firstName: 'Anne' }), clock(2)) as SyncedRow;
     expect(late.deleted).toBe(true);
-    expect(late.firstName).toBe('Anne');
+    expect(late.firstName).toBe('');
+  });
+
+  it('keeps a deleted member erased, whatever the order and clocks of an edit from another phone', () => {
+    const signUp: [RowWrite, string] = [
+      write({ firstName: 'Ana', lastName: 'Diallo', phone: '0600000001', email: 'ana@exemple.fr', notes: 'Allergique', quarterId: 'q1', signupAt: '2026-06-20T15:00:00.000Z', deleted: false }),
+      clock(1),
+    ];
+    const remove: [RowWrite, string] = [write({ deleted: true }), clock(3)];
+    // Made on a phone that had not seen the delete, with a later clock, and reaching the server first.
+    const edit: [RowWrite, string] = [write({ phone: '0600000002', notes: 'Vient le samedi', householdSize: 2 }), clock(4, 'B')];
+    const erased = { firstName: '', lastName: '', phone: '', email: '', notes: '', quarterId: 'q1', signupAt: '2026-06-20T15:00:00.000Z', householdSize: 2, deleted: true };
+    const inOrder = applyAll([signUp, remove, edit]);
+    const editFirst = applyAll([signUp, edit, remove]);
+    expect(inOrder).toMatchObject(erased);
+    expect(editFirst).toEqual(inOrder);
+  });
+
+  it('erases only members: another deleted row keeps its fields', () => {
+    const area = mergeWrite(undefined, { table: 'areas', id: 'a1', fields: { name: 'Beaulieu', deleted: true } }, clock(1));
+    expect(area).toMatchObject({ name: 'Beaulieu', deleted: true });
   });
 
   it('refuses writes to the row identity or clocks', () => {

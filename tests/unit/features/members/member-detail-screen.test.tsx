@@ -198,7 +198,7 @@ describe('MemberDetailScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Supprimer' }));
     await user.click(screen.getByRole('button', { name: 'Confirmer la suppression' }));
     await expect.poll(location).toBe('/members');
-    expect(await stored()).toMatchObject({ id: elodie.id, deleted: true, firstName: 'Élodie' });
+    expect(await stored()).toMatchObject({ id: elodie.id, deleted: true, firstName: '', lastName: '', phone: '' });
 
     await renderScreen(<MembersScreen />, { path: '/members' });
     expect(await screen.findByText('Aucun membre trouvé')).toBeInTheDocument();
