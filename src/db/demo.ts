@@ -1,5 +1,5 @@
 /** Loading the example territory and removing it again, both through the one write path (demo.load, demo.clear). */
-import { DEMO_LINK_REFS, isDemoRelated } from '../domain/demo-links';
+import { demoRemoval, mayPointAtDemo } from '../domain/demo-links';
 import { SYNCED_TABLES, rowKey, type TableName } from '../domain/rows';
 import type { CourtCircuitDb } from './database';
 import type { MutationResult } from './mutate';
@@ -17,7 +17,8 @@ export interface DemoTarget {
 
 /**
  * Every live demo row, plus the live rows that point at the example (a real member's link to a demo group, a
- * check-off of a demo basket…), settled table by table so that a row pointing at such a row goes too.
+ * check-off of a demo basket…), settled table by table so that a row pointing at such a row goes too, and the real
+ * rows whose quarter, commune or sign-up event is a demo row (demo.clear clears those references).
  */
 export async function demoTargets(db: CourtCircuitDb): Promise<DemoTarget[]> {
   const targets: DemoTarget[] = [];
@@ -29,10 +30,11 @@ export async function demoTargets(db: CourtCircuitDb): Promise<DemoTarget[]> {
   }
   for (const table of SYNCED_TABLES) {
     // Rows that can point at the example are all looked at; the others only count when flagged demo.
-    const candidates = DEMO_LINK_REFS[table] ? db.syncedTable(table).toCollection() : db.syncedTable(table).filter((row) => row.demo === true);
+    const candidates = mayPointAtDemo(table) ? db.syncedTable(table).toCollection() : db.syncedTable(table).filter((row) => row.demo === true);
     for (const row of await candidates.toArray()) {
-      if (row.deleted || !(await isDemoRelated(table, row, isDemo))) continue;
-      demoKeys.add(rowKey(table, row.id));
+      const removal = row.deleted ? null : await demoRemoval(table, row, isDemo);
+      if (!removal) continue;
+      if (removal.deleted === true) demoKeys.add(rowKey(table, row.id));
       targets.push({ table, id: row.id });
     }
   }

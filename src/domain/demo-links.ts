@@ -1,4 +1,5 @@
 /** Which rows belong to the example territory, shared by demo.clear and the device that lists what to remove. */
+import { OPTIONAL_REFS, withoutGoneRefs } from './optional-refs';
 import type { TableName } from './rows';
 
 /**
@@ -7,7 +8,7 @@ import type { TableName } from './rows';
  * with the example (they would point at nothing). Listed in SYNCED_TABLES order, which is also the order in which
  * a row's references are settled before the row itself.
  */
-export const DEMO_LINK_REFS: Partial<Record<TableName, readonly (readonly [field: string, table: TableName])[]>> = {
+const DEMO_LINK_REFS: Partial<Record<TableName, readonly (readonly [field: string, table: TableName])[]>> = {
   groupMembers: [
     ['groupId', 'groups'],
     ['memberId', 'members'],
@@ -34,7 +35,7 @@ export const DEMO_LINK_REFS: Partial<Record<TableName, readonly (readonly [field
 };
 
 /** Whether a row belongs to the example: flagged demo, or pointing at a row that does (`isDemo` says which do). */
-export async function isDemoRelated(
+async function isDemoRelated(
   table: TableName,
   row: Readonly<Record<string, unknown>>,
   isDemo: (table: TableName, id: string) => boolean | Promise<boolean>,
@@ -44,4 +45,24 @@ export async function isDemoRelated(
     if (await isDemo(refTable, String(row[field]))) return true;
   }
   return false;
+}
+
+/** Whether a row that is not demo itself may be touched by removing the example (removed, or let go of it). */
+export function mayPointAtDemo(table: TableName): boolean {
+  return DEMO_LINK_REFS[table] !== undefined || OPTIONAL_REFS[table] !== undefined;
+}
+
+/**
+ * What removing the example writes to a row: a tombstone when it belongs to the example; else, for a real row that
+ * points at it by a reference it can do without (a real producer's demo commune, a real member's demo quarter),
+ * that reference cleared, so no real row is left pointing at a deleted area; else null, nothing.
+ */
+export async function demoRemoval(
+  table: TableName,
+  row: Readonly<Record<string, unknown>>,
+  isDemo: (table: TableName, id: string) => boolean | Promise<boolean>,
+): Promise<Record<string, unknown> | null> {
+  if (await isDemoRelated(table, row, isDemo)) return { deleted: true };
+  const detached = await withoutGoneRefs(table, row, isDemo);
+  return Object.keys(detached).length > 0 ? detached : null;
 }

@@ -8,7 +8,7 @@ import { fullAccess } from '../../src/server/sync/access-policy';
 import type { Actor } from '../../src/server/sync/actor';
 import { applyPush } from '../../src/server/sync/push';
 import { ServerClock } from '../../src/server/sync/server-clock';
-import { areaArgs, eventArgs, producerArgs, signUpArgs } from '../factories/entities';
+import { areaArgs, eventArgs, groupArgs, producerArgs, signUpArgs } from '../factories/entities';
 
 const NOW = 1_780_000_000_000;
 let store: SqliteStore;
@@ -100,5 +100,30 @@ describe('removing a member', () => {
     // And a later edit is refused, so nothing fills them again.
     expect(await b('member.update', { id: person.id, patch: { notes: 'encore' } }, NOW - 5_000)).toMatchObject({ status: 'rejected', code: 'deleted' });
     expect(await row('members', person.id)).toMatchObject({ notes: '' });
+  });
+});
+
+describe('removing the example', () => {
+  it('clears a real producer’s demo commune and a real group’s demo quarter, and keeps both', async () => {
+    const coordinator = phone('phone-a');
+    const [demoCommune, demoQuarter] = [areaArgs({ kind: 'commune' }), areaArgs()];
+    const example = { areas: [demoCommune, demoQuarter], producers: [], groups: [], events: [], members: [], groupMembers: [] };
+    expect(await coordinator('demo.load', example)).toMatchObject({ status: 'applied' });
+    const producer = producerArgs({ communeId: demoCommune.id });
+    const group = groupArgs({ quarterId: demoQuarter.id });
+    await coordinator('producer.create', producer);
+    await coordinator('group.create', group);
+
+    const targets = [
+      { table: 'areas', id: demoCommune.id },
+      { table: 'areas', id: demoQuarter.id },
+      { table: 'producers', id: producer.id },
+      { table: 'groups', id: group.id },
+    ];
+    expect(await coordinator('demo.clear', { targets })).toMatchObject({ status: 'applied' });
+
+    expect(await row('areas', demoCommune.id)).toMatchObject({ deleted: true });
+    expect(await row('producers', producer.id)).toMatchObject({ deleted: false, name: producer.name, communeId: null });
+    expect(await row('groups', group.id)).toMatchObject({ deleted: false, name: group.name, quarterId: null });
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The example territory: loaded in one mutation, every row flagged demo, and removed in one mutation that only
- * ever deletes demo rows (and the links that point at them), whatever the caller asks.
+ * ever deletes demo rows (and the links that point at them) and clears real rows' optional references to them,
+ * whatever the caller asks.
  */
 import { z } from 'zod';
 import {
@@ -14,7 +15,7 @@ import {
   volunteerFields,
 } from '../distribution-entities';
 import { areaFields, eventFields, groupFields, idSchema, producerFields } from '../entities';
-import { isDemoRelated } from '../demo-links';
+import { demoRemoval } from '../demo-links';
 import { joinId } from '../ids';
 import { SYNCED_TABLES, rowKey, type RowWrite, type TableName } from '../rows';
 import { MutationRejected, defineMutation } from './define';
@@ -96,9 +97,10 @@ export const demoClear = defineMutation({
     for (const { table, id } of [...targets].sort((a, b) => tableOrder(a.table) - tableOrder(b.table))) {
       const row = await ctx.read.get(table, id);
       if (!row || row.deleted || removed.has(rowKey(table, id))) continue;
-      if (!(await isDemoRelated(table, row, isDemo))) continue;
-      removed.add(rowKey(table, id));
-      writes.push({ table, id, fields: { deleted: true } });
+      const fields = await demoRemoval(table, row, isDemo);
+      if (!fields) continue;
+      if (fields.deleted === true) removed.add(rowKey(table, id));
+      writes.push({ table, id, fields });
     }
     return writes;
   },

@@ -6,7 +6,7 @@ import { hasDemoData } from '../../../src/db/queries';
 import { SYNCED_TABLES } from '../../../src/domain/rows';
 import { joinId } from '../../../src/domain/ids';
 import { buildDemoDataset } from '../../../src/domain/demo-dataset';
-import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../../factories/entities';
+import { contractArgs, distributionArgs, eventArgs, groupArgs, offerArgs, outletArgs, producerArgs, signUpArgs } from '../../factories/entities';
 
 let db: CourtCircuitDb;
 
@@ -107,6 +107,42 @@ describe('loadDemo / clearDemo', () => {
     expect(await db.pickups.get(joinId(distribution.id, contract.id))).toMatchObject({ deleted: false, status: 'collected' });
     expect(await hasDemoData(db)).toBe(false);
     expect(await countDemoRows(db)).toEqual({ areas: 0, producers: 0, groups: 0, events: 0, members: 0 });
+  });
+
+  it('clears the real rows’ references to demo quarters, communes and events, and keeps the rows', async () => {
+    await freshDb();
+    await loadDemo(db);
+    const areas = await db.areas.toArray();
+    const demoQuarter = areas.find((area) => area.kind === 'quarter');
+    const demoCommune = areas.find((area) => area.kind === 'commune');
+    const demoEvent = (await db.events.toArray())[0];
+    const demoProducer = (await db.producers.toArray())[0];
+    if (!demoQuarter || !demoCommune || !demoEvent || !demoProducer) throw new Error('the example has a quarter, a commune, an event and a producer');
+    const producer = producerArgs({ communeId: demoCommune.id });
+    const group = groupArgs({ quarterId: demoQuarter.id });
+    const member = signUpArgs({ quarterId: demoQuarter.id, signupEventId: demoEvent.id });
+    const event = eventArgs({ quarterId: demoQuarter.id });
+    const supplier = producerArgs();
+    const outlet = outletArgs({ quarterId: demoQuarter.id, producerIds: [demoProducer.id, supplier.id] });
+    for (const [name, args] of [
+      ['producer.create', producer],
+      ['producer.create', supplier],
+      ['group.create', group],
+      ['member.signUp', member],
+      ['event.create', event],
+      ['outlet.create', outlet],
+    ] as const) {
+      expect(await runMutation(db, name, args), name).toMatchObject({ ok: true });
+    }
+
+    expect(await clearDemo(db)).toMatchObject({ ok: true });
+
+    expect(await db.producers.get(producer.id)).toMatchObject({ deleted: false, name: producer.name, communeId: null });
+    expect(await db.groups.get(group.id)).toMatchObject({ deleted: false, quarterId: null });
+    expect(await db.members.get(member.id)).toMatchObject({ deleted: false, firstName: member.firstName, quarterId: null, signupEventId: null });
+    expect(await db.events.get(event.id)).toMatchObject({ deleted: false, quarterId: null });
+    expect(await db.outlets.get(outlet.id)).toMatchObject({ deleted: false, quarterId: null, producerIds: [supplier.id] });
+    expect(await db.areas.get(demoQuarter.id)).toMatchObject({ deleted: true });
   });
 
   it('demo.clear deletes only demo-related rows, whatever targets it is given', async () => {
