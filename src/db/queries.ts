@@ -40,6 +40,11 @@ export async function getLive<T extends { deleted: boolean }>(
   return row && !row.deleted ? row : undefined;
 }
 
+/** A member's contracts, whatever their group: what the member page checks before the record is deleted. */
+export async function listContractsOfMember(db: CourtCircuitDb, memberId: string): Promise<Contract[]> {
+  return live(await db.contracts.where('memberId').equals(memberId).toArray());
+}
+
 export async function listGroupLinks(db: CourtCircuitDb): Promise<GroupMember[]> {
   return live(await db.groupMembers.toArray());
 }

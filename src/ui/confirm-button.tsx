@@ -2,7 +2,7 @@
  * A destructive action in two steps: the first press asks, the second (or Cancel) answers; no modal to get lost
  * in. If the action is refused, its first issue is shown in place.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionAlert } from './form-alert';
 import { useActionError } from './use-action-error';
@@ -18,17 +18,20 @@ interface ConfirmButtonProps {
   onConfirm: () => Promise<SubmitResult>;
   /** Called once the action succeeded (e.g. to leave a screen whose row is gone). */
   onDone?: () => void;
+  /** Why the action may not be done now: shown instead of the question, with nothing to confirm. */
+  refusal?: ReactNode;
 }
 
-export function ConfirmButton({ label, question, confirmLabel, onConfirm, onDone }: ConfirmButtonProps) {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, onDone, refusal }: ConfirmButtonProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const { error, run } = useActionError();
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (asking) confirmRef.current?.focus();
+    if (asking) (confirmRef.current ?? closeRef.current)?.focus();
   }, [asking]);
 
   const confirm = async () => {
@@ -42,7 +45,16 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, onDone
   return (
     <>
       <ActionAlert error={error} />
-      {asking ? (
+      {asking && refusal ? (
+        <div className="card" role="group" aria-label={label}>
+          {refusal}
+          <div className="actions">
+            <button ref={closeRef} type="button" onClick={() => setAsking(false)}>
+              {t('common.actions.close')}
+            </button>
+          </div>
+        </div>
+      ) : asking ? (
         <div className="card" role="group" aria-label={label}>
           <p>{question}</p>
           <div className="actions">

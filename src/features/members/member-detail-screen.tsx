@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../db/mutators';
+import { formatDay, localToday } from '../../domain/day-format';
+import { contractsInCourse, lastDeliveryOf } from '../../domain/member-deletion';
 import { displayName } from '../../domain/member-search';
 import { elisionContext } from '../../i18n/elision';
 import { ConfirmButton } from '../../ui/confirm-button';
@@ -11,13 +13,14 @@ import { MemberGroups } from './member-groups';
 import { useMember } from './use-member';
 
 export function MemberDetailScreen({ id }: { id: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
-  const { member, namesOnly, signupEvent, areas } = useMember(id);
+  const { member, namesOnly, signupEvent, areas, contracts } = useMember(id);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
 
-  if (member === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
+  // The contracts too: the delete is refused while some still deliver, so it is not offered before they are read.
+  if (member === undefined || contracts === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   const back = <Link href="/members">{t('members.backToList')}</Link>;
   if (member === null) {
     return (
@@ -30,6 +33,8 @@ export function MemberDetailScreen({ id }: { id: string }) {
   }
 
   const name = displayName(member);
+  const inCourse = contractsInCourse(contracts, localToday());
+  const day = (date: string) => formatDay(date, i18n.language);
   if (namesOnly) {
     return (
       <>
@@ -92,6 +97,20 @@ export function MemberDetailScreen({ id }: { id: string }) {
         confirmLabel={t('members.confirmDelete')}
         onConfirm={() => mutate('member.delete', { id })}
         onDone={() => navigate('/members')}
+        refusal={
+          inCourse && (
+            <>
+              <p>{t('members.deleteBlocked', { count: inCourse.contracts.length, date: day(inCourse.lastDelivery) })}</p>
+              <ul>
+                {inCourse.contracts.map((contract) => (
+                  <li key={contract.id}>
+                    <Link href={`/contracts/${contract.id}`}>{t('members.contractInCourse', { date: day(lastDeliveryOf(contract)) })}</Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )
+        }
       />
     </>
   );

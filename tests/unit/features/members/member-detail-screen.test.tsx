@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
@@ -7,7 +7,7 @@ import { MemberDetailScreen } from '../../../../src/features/members/member-deta
 import { MembersScreen } from '../../../../src/features/members/members-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
-import { areaArgs, eventArgs, groupArgs, signUpArgs } from '../../../factories/entities';
+import { areaArgs, contractArgs, eventArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../../../factories/entities';
 
 const beaulieu = areaArgs({ name: 'Beaulieu' });
 const couronneries = areaArgs({ name: 'Couronneries' });
@@ -203,5 +203,47 @@ describe('MemberDetailScreen', () => {
     await renderScreen(<MembersScreen />, { path: '/members' });
     expect(await screen.findByText('Aucun membre trouvé')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Élodie/ })).toBeNull();
+  });
+
+  describe('with contracts', () => {
+    const producer = producerArgs();
+    const offer = offerArgs(producer.id);
+    const refs = { memberId: elodie.id, groupId: amap.id, offerId: offer.id };
+
+    beforeEach(async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-04-14T09:00:00'));
+      expect((await mutate('producer.create', producer)).ok).toBe(true);
+      expect((await mutate('offer.create', offer)).ok).toBe(true);
+    });
+    afterEach(() => vi.useRealTimers());
+
+    it('refuses to delete a member whose contracts still deliver today or later, and links to them', async () => {
+      const season = contractArgs(refs, { deliveryDates: ['2026-04-07', '2026-04-14', '2026-04-21'] });
+      const oneOff = contractArgs(refs, { kind: 'oneOff', startDate: '2026-04-14', endDate: '2026-04-14', deliveryDates: ['2026-04-14'] });
+      for (const contract of [season, oneOff]) expect((await mutate('contract.create', contract)).ok).toBe(true);
+      const { user } = await renderDetail();
+      await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
+      const card = screen.getByRole('group', { name: 'Supprimer' });
+      expect(card).toHaveTextContent(
+        'Cette personne a encore 2 contrats en cours (dernière livraison le mardi 21 avril) : supprimez-les ou attendez leur fin avant de supprimer la fiche.',
+      );
+      expect(within(card).getByRole('link', { name: 'Contrat livré jusqu’au mardi 21 avril' })).toHaveAttribute('href', `/contracts/${season.id}`);
+      expect(within(card).getByRole('link', { name: 'Contrat livré jusqu’au mardi 14 avril' })).toHaveAttribute('href', `/contracts/${oneOff.id}`);
+      expect(within(card).queryByRole('button', { name: 'Confirmer la suppression' })).toBeNull();
+      await user.click(within(card).getByRole('button', { name: 'Fermer' }));
+      expect(screen.queryByRole('group', { name: 'Supprimer' })).toBeNull();
+      expect(await stored()).toMatchObject({ deleted: false, firstName: 'Élodie' });
+      expect((await db.outbox.toArray()).filter((entry) => entry.name === 'member.delete')).toEqual([]);
+    });
+
+    it('deletes a member whose contracts have all been delivered', async () => {
+      expect((await mutate('contract.create', contractArgs(refs, { startDate: '2026-03-31', deliveryDates: ['2026-03-31', '2026-04-13'] }))).ok).toBe(true);
+      const { user, location } = await renderDetail();
+      await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
+      await user.click(screen.getByRole('button', { name: 'Confirmer la suppression' }));
+      await expect.poll(location).toBe('/members');
+      expect((await stored())?.deleted).toBe(true);
+    });
   });
 });
