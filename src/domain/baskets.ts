@@ -98,6 +98,14 @@ export function distributionDay(
   return { due: withPickupStatus(due, pickupsHere), absent: [...absent.values()] };
 }
 
+/**
+ * A member's name to show with their basket, or null when there is none to show: a deleted member's row keeps its
+ * baskets' history but its names are blanked, and a member this device does not hold has no row at all.
+ */
+export function knownName(name: PersonName | undefined): PersonName | null {
+  return name && (name.firstName.trim() !== '' || name.lastName.trim() !== '') ? name : null;
+}
+
 /** A last name's first letter, as a producer's device holds it ("D." for Durand) and as it is shown. */
 export function lastNameInitial(lastName: string): string {
   return [...lastName.trim()][0]?.toUpperCase() ?? '';

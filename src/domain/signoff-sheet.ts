@@ -4,7 +4,7 @@
  * their baskets keep (a sheet printed before they said so stays right). The same rows make the printed sheet and the
  * CSV, so both list the same baskets.
  */
-import type { DistributionDay, PersonName } from './baskets';
+import { knownName, type DistributionDay, type PersonName } from './baskets';
 import type { BasketSize } from './distribution-entities';
 import { neutraliseRows } from './csv-safety';
 import { foldText } from './normalise';
@@ -34,16 +34,17 @@ export interface SignoffSheet {
   absent: AbsentRow[];
 }
 
-const UNKNOWN: PersonName = { firstName: '', lastName: '' };
-
+/** `erased` names, in the last name's column, a member whose record was deleted or is not on this device. */
 export function signoffSheet(
   day: DistributionDay,
   names: ReadonlyMap<string, PersonName>,
   offerNames: ReadonlyMap<string, string>,
   offerOfContract: ReadonlyMap<string, string>,
+  erased: string,
 ): SignoffSheet {
+  const nameOf = (memberId: string): PersonName => knownName(names.get(memberId)) ?? { firstName: '', lastName: erased };
   const rows = day.due.map((basket) => {
-    const name = names.get(basket.memberId) ?? UNKNOWN;
+    const name = nameOf(basket.memberId);
     return {
       contractId: basket.contractId,
       number: basket.number,
@@ -57,7 +58,7 @@ export function signoffSheet(
   });
   const absent = day.absent
     .map((entry) => {
-      const name = names.get(entry.memberId) ?? UNKNOWN;
+      const name = nameOf(entry.memberId);
       const offerNamesOf = entry.contractIds.map((id) => offerNames.get(offerOfContract.get(id) ?? '') ?? '');
       return { memberId: entry.memberId, numbers: entry.numbers, lastName: name.lastName, firstName: name.firstName, offerNames: offerNamesOf, note: entry.note };
     })

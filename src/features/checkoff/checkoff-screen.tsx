@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { Basket } from '../../domain/baskets';
 import { formatDay } from '../../domain/day-format';
 import type { PickupStatus } from '../../domain/distribution-entities';
-import { displayName } from '../../domain/member-search';
 import { Field } from '../../ui/field';
 import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';
 import { BasketRow, rowLabels, type RecordAction } from './basket-row';
 import { CheckoffCounts } from './checkoff-counts';
 import { useBasketContents } from '../../ui/use-basket-contents';
+import { useBasketMemberName } from '../../ui/use-basket-member-name';
 import { FIRST_ROWS, MAX_ROWS, useCheckoff } from './use-checkoff';
 import { useStrayTapGuard } from './use-stray-tap-guard';
 import './checkoff.css';
@@ -37,10 +37,8 @@ export function CheckoffScreen({ id }: { id: string }) {
   // The list's first render shows a screenful, the rest of it follows in a render React can interrupt: on a slow
   // phone, rendering a hundred rows before the first frame held the whole screen back by a hundred milliseconds.
   const shown = useDeferredValue(MAX_ROWS, FIRST_ROWS);
-  const nameOf = (basket: Basket) => {
-    const name = names.get(basket.memberId);
-    return name ? displayName(name) : '';
-  };
+  const memberName = useBasketMemberName();
+  const nameOf = useCallback((basket: Basket) => memberName(names.get(basket.memberId)), [memberName, names]);
 
   const guard = useStrayTapGuard();
   // Stable across ticks, so only the rows whose basket changed render again (BasketRow is memoised).
@@ -51,8 +49,7 @@ export function CheckoffScreen({ id }: { id: string }) {
         let clearedSearch = false;
         try {
           if (!(await run(record(basket, status, collectedBy)))) return;
-          const name = names.get(basket.memberId);
-          setLast({ before: basket, name: name ? displayName(name) : '', status, collectedBy });
+          setLast({ before: basket, name: nameOf(basket), status, collectedBy });
           // The next person is already at the table: an empty search, ready for their three letters.
           clearedSearch = status !== 'pending';
           if (clearedSearch) setQuery('');
@@ -61,7 +58,7 @@ export function CheckoffScreen({ id }: { id: string }) {
           guard.done(clearedSearch);
         }
       })(),
-    [run, record, names, guard],
+    [run, record, nameOf, guard],
   );
   const actFromRow = useCallback<RecordAction>(
     (basket, status, collectedBy) => {

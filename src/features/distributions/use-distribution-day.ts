@@ -1,13 +1,14 @@
 /** A distribution's day, live: baskets due (contracts minus absences), counts, totals, names, and the sign-off sheet. */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readDistributionDay, type DistributionDayRows } from '../../db/queries';
 import { countDay, distributionDay, totalsByOffer, type PersonName } from '../../domain/baskets';
 import { signoffSheet } from '../../domain/signoff-sheet';
-import { displayName } from '../../domain/member-search';
+import { useBasketMemberName, type BasketMemberName } from '../../ui/use-basket-member-name';
 
-function dayOf(rows: DistributionDayRows) {
+function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: string) {
   const names = new Map<string, PersonName>(rows.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
   const offerNames = new Map(rows.offers.map((offer) => [offer.id, offer.name]));
   const offerOfContract = new Map(rows.contracts.map((contract) => [contract.id, contract.offerId]));
@@ -24,14 +25,11 @@ function dayOf(rows: DistributionDayRows) {
     day,
     counts: countDay(day.due),
     totals: totalsByOffer(day.due),
-    nameOf: (memberId: string) => {
-      const name = names.get(memberId);
-      return name ? displayName(name) : '?';
-    },
+    nameOf: (memberId: string) => memberName(names.get(memberId)),
     offerNames,
     /** Members to pick from (absences, volunteers), by last name. */
     people: rows.members.map((member) => ({ memberId: member.id, member })).sort(byName).map(({ member }) => member),
-    sheet: signoffSheet(day, names, offerNames, offerOfContract),
+    sheet: signoffSheet(day, names, offerNames, offerOfContract, erased),
   };
 }
 
@@ -39,6 +37,8 @@ export type DistributionDayView = ReturnType<typeof dayOf>;
 
 /** undefined while loading, null when there is no such distribution (or it was deleted). */
 export function useDistributionDay(id: string): DistributionDayView | null | undefined {
+  const { t } = useTranslation();
+  const memberName = useBasketMemberName();
   const rows = useLiveQuery(() => readDistributionDay(db, id), [id]);
-  return useMemo(() => (rows ? dayOf(rows) : rows), [rows]);
+  return useMemo(() => (rows ? dayOf(rows, memberName, t('common.deletedRecord')) : rows), [rows, memberName, t]);
 }

@@ -12,9 +12,11 @@ import { readDistributionDay } from '../../db/queries';
 import { countDay, producerDay, totalsByOffer, type Basket, type PersonName } from '../../domain/baskets';
 import { pickupEvent, shortName } from '../../domain/basket-search';
 import type { PickupStatus } from '../../domain/distribution-entities';
+import { useBasketMemberName } from '../../ui/use-basket-member-name';
 
 export function useProducerDay(distributionId: string, producerId: string | null) {
   const rows = useLiveQuery(() => readDistributionDay(db, distributionId), [distributionId]);
+  const memberName = useBasketMemberName();
   const view = useMemo(() => {
     if (!rows || producerId === null) return null;
     const names = new Map<string, PersonName>(rows.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
@@ -28,11 +30,11 @@ export function useProducerDay(distributionId: string, producerId: string | null
       offers,
       totals: totalsByOffer(baskets),
       // Their numbers stay taken, so that the producer's numbering does not move when an absence is declared.
-      absent: day.absent.map((entry) => ({ numbers: entry.numbers, name: shortName(names.get(entry.memberId)) })),
-      shortNames: new Map(baskets.map((basket) => [basket.memberId, shortName(names.get(basket.memberId))])),
+      absent: day.absent.map((entry) => ({ numbers: entry.numbers, name: memberName(names.get(entry.memberId), shortName) })),
+      shortNames: new Map(baskets.map((basket) => [basket.memberId, memberName(names.get(basket.memberId), shortName)])),
       counts: countDay(baskets),
     };
-  }, [rows, producerId]);
+  }, [rows, producerId, memberName]);
 
   const record = async (basket: Basket, status: PickupStatus) => {
     const clientId = await getClientId(db);

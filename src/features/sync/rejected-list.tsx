@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import type { RejectedRecord } from '../../db/database';
 import type { RefusedBasket } from '../../db/session';
 import { formatDay } from '../../domain/day-format';
-import { displayName } from '../../domain/member-search';
+import { useBasketMemberName } from '../../ui/use-basket-member-name';
 import { formatSyncTime } from './format-time';
 import { subjectOf, useRejected } from './use-rejected';
 
 function RejectedItem({ entry, basket, onDismiss }: { entry: RejectedRecord; basket: RefusedBasket | undefined; onDismiss: () => void }) {
   const { t, i18n } = useTranslation();
-  const subject = basket ? t('sync.rejected.basket', { member: displayName(basket), date: formatDay(basket.date, i18n.language) }) : subjectOf(entry.args);
+  const memberName = useBasketMemberName();
+  const subject = basket ? t('sync.rejected.basket', { member: memberName(basket), date: formatDay(basket.date, i18n.language) }) : subjectOf(entry.args);
   const made = formatSyncTime(entry.createdAt, i18n.language);
   const reasons = entry.issues.length > 0 ? entry.issues.map((issue) => t(issue.message)) : [t(`sync.rejection.${entry.code}`, { defaultValue: t('sync.rejection.other') })];
   return (

@@ -46,7 +46,7 @@ const labels: SheetCsvLabels = {
 
 describe('signoffSheet', () => {
   it('makes one row per basket due, in order, with names, offer and proxy', () => {
-    const sheet = signoffSheet(day, names, offers, offerOfContract);
+    const sheet = signoffSheet(day, names, offers, offerOfContract, 'Fiche supprimée');
     expect(sheet.rows).toEqual([
       { contractId: 'c1', number: 1, lastName: '=cmd()', firstName: 'Eve', offerName: 'Panier de légumes', quantity: 2, size: 'large', proxyName: null },
       { contractId: 'c2', number: 2, lastName: 'Benali', firstName: 'Nadia', offerName: 'Œufs', quantity: 2, size: 'large', proxyName: 'Jeanne Petit' },
@@ -54,17 +54,26 @@ describe('signoffSheet', () => {
   });
 
   it('lists the absent members apart, by name, with what they would have had and the numbers their baskets keep', () => {
-    const sheet = signoffSheet(day, names, offers, offerOfContract);
+    const sheet = signoffSheet(day, names, offers, offerOfContract, 'Fiche supprimée');
     expect(sheet.absent).toEqual([
       { memberId: 'm4', numbers: [5], lastName: 'Aubry', firstName: 'Anne', offerNames: ['Œufs'], note: 'en vacances' },
       { memberId: 'm3', numbers: [3, 4], lastName: 'Lefèvre', firstName: 'Marc', offerNames: ['Panier de légumes', 'Œufs'], note: '' },
     ]);
   });
+
+  it('names « Fiche supprimée » a member whose record was erased or is not on this device, on the sheet and in the CSV', () => {
+    const erased = new Map([...names, ['m2', { firstName: '', lastName: '' }]]);
+    erased.delete('m3');
+    const sheet = signoffSheet(day, erased, offers, offerOfContract, 'Fiche supprimée');
+    expect(sheet.rows[1]).toMatchObject({ contractId: 'c2', lastName: 'Fiche supprimée', firstName: '' });
+    expect(sheet.absent.find((row) => row.memberId === 'm3')).toMatchObject({ lastName: 'Fiche supprimée', firstName: '' });
+    expect(sheetCsvRows(sheet, labels)[2]).toEqual(['2', 'Fiche supprimée', '', 'Œufs', '2', 'grand', 'Jeanne Petit', '']);
+  });
 });
 
 describe('sheetCsvRows', () => {
   it('writes the header, the baskets and the absent members, neutralising formulas', () => {
-    const rows = sheetCsvRows(signoffSheet(day, names, offers, offerOfContract), labels);
+    const rows = sheetCsvRows(signoffSheet(day, names, offers, offerOfContract, 'Fiche supprimée'), labels);
     expect(rows).toEqual([
       ['N°', 'Nom', 'Prénom', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature'],
       ['1', "'=cmd()", 'Eve', 'Panier de légumes', '2', 'grand', '', ''],

@@ -50,6 +50,14 @@ describe('CheckoffScreen', () => {
     expect([count('collected'), count('remaining'), count('notCollected'), count('due')]).toEqual(['0', '5', '0', '5']);
   });
 
+  it('names « Fiche supprimée » the baskets of a deleted member, whose names were erased, in the list and the last action', async () => {
+    expect((await mutate('member.delete', { id: seed.marc.id })).ok).toBe(true);
+    const { user } = await open();
+    expect(rowTitles().filter((title) => !/Élodie|Anne/.test(title))).toEqual(['Panier 1 Fiche supprimée', 'Panier 2 Fiche supprimée']);
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(() => screen.getByRole('status').textContent).toMatch(/^Panier 1, Fiche supprimée : Récupéré\./);
+  });
+
   it('finds a member by 3 letters and ticks in 2 actions; the search clears and keeps the focus', async () => {
     const { user, search } = await open();
     await user.type(search, 'lef'); // action 1
