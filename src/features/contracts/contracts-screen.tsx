@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { useMayOrganise } from '../../db/use-may-organise';
 import { ContractFilters } from './contract-filters';
 import type { ContractRow } from './contract-rows';
 import { useContractList } from './use-contract-list';
@@ -40,14 +41,17 @@ function ContractItem({ row }: { row: ContractRow }) {
 export function ContractsScreen() {
   const { t } = useTranslation();
   const { loading, total, rows, filter, setFilter, groups, producers } = useContractList();
+  const mayOrganise = useMayOrganise();
 
   return (
     <>
       <h1>{t('contracts.title')}</h1>
       <div className="actions">
-        <Link href="/contracts/new" className="button primary">
-          {t('contracts.new')}
-        </Link>
+        {mayOrganise && (
+          <Link href="/contracts/new" className="button primary">
+            {t('contracts.new')}
+          </Link>
+        )}
         <Link href="/offers" className="button">
           {t('contracts.offers.title')}
         </Link>

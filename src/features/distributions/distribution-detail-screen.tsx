@@ -16,7 +16,7 @@ import { localToday } from '../../domain/day-format';
 import { formatDay } from './format';
 import { useDistributionDay } from './use-distribution-day';
 import { useDistributionEdit } from './use-distribution-form';
-import { useMayOrganise } from './use-may-organise';
+import { useMayOrganise } from '../../db/use-may-organise';
 import { VolunteersSection } from './volunteers-section';
 import './distributions.css';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { useMayOrganise } from '../../db/use-may-organise';
 import { GroupForm } from './group-form';
 import { useGroupCreate } from './use-group-form';
 import { useGroupList } from './use-group-list';
@@ -8,6 +9,7 @@ import { useGroupList } from './use-group-list';
 export function GroupsScreen() {
   const { t } = useTranslation();
   const { loading, groups, areas, areaNames, memberCounts } = useGroupList();
+  const mayOrganise = useMayOrganise();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
   const form = useGroupCreate(() => {
@@ -35,18 +37,20 @@ export function GroupsScreen() {
           }}
         />
       ) : (
-        <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setCreating(true);
-              setCreated(false);
-            }}
-          >
-            {t('groups.new')}
-          </button>
-        </div>
+        mayOrganise && (
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                setCreating(true);
+                setCreated(false);
+              }}
+            >
+              {t('groups.new')}
+            </button>
+          </div>
+        )
       )}
       {loading ? (
         <p aria-busy="true">{t('common.loading')}</p>

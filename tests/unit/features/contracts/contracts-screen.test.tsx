@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mutate } from '../../../../src/db/mutators';
 import { ContractsScreen } from '../../../../src/features/contracts/contracts-screen';
@@ -7,6 +7,7 @@ import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { contractArgs, offerArgs, producerArgs, signUpArgs } from '../../../factories/entities';
 import { contractWorld } from './contract-fixtures';
+import { signInAsProducer } from '../../../factories/sessions';
 
 beforeEach(async () => {
   await resetAppDb();
@@ -65,5 +66,15 @@ describe('ContractsScreen', () => {
   it('says when there is no contract yet', async () => {
     await renderScreen(<ContractsScreen />, { path: '/contracts' });
     expect(await screen.findByText('Aucun contrat pour l’instant.')).toBeInTheDocument();
+  });
+
+  it('offers « Nouveau contrat » to a coordinator’s device, not to a producer’s account, whose contract would be refused', async () => {
+    await renderScreen(<ContractsScreen />, { path: '/contracts' });
+    expect(await screen.findByRole('link', { name: 'Nouveau contrat' })).toBeInTheDocument();
+    cleanup();
+    await signInAsProducer();
+    await renderScreen(<ContractsScreen />, { path: '/contracts' });
+    expect(await screen.findByRole('link', { name: 'Offres des producteurs' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Nouveau contrat' })).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { elodie, future, loadFixture, marc, past } from './fixture';
 import { DistributionsScreen } from '../../../../src/features/distributions/distributions-screen';
+import { signInAsProducer } from '../../../factories/sessions';
 
 beforeEach(async () => {
   await resetAppDb();
@@ -152,13 +153,7 @@ describe('DistributionDetailScreen', () => {
 
   it('offers a producer’s account none of the day’s organising, which the server would refuse after the fact', async () => {
     await mutate('volunteer.take', { distributionId: future.id, memberId: elodie.id, task: 'Accueil' });
-    await db.session.put({
-      key: 'session',
-      token: 'token',
-      sessionId: 'session',
-      user: { id: 'user', login: 'ferme', name: 'Ferme du Clain', role: 'producer', producerId: 'producer' },
-      signedInAt: '2026-04-01T08:00:00.000Z',
-    });
+    await signInAsProducer();
     await renderDetail(future.id);
     expect(await screen.findByRole('link', { name: 'Ouvrir l’émargement' })).toBeInTheDocument();
     await expect.poll(() => screen.queryAllByText(/Jeanne Petit/).length).toBeGreaterThan(0);

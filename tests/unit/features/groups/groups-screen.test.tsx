@@ -7,6 +7,7 @@ import { GroupsScreen } from '../../../../src/features/groups/groups-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { areaArgs, groupArgs, signUpArgs } from '../../../factories/entities';
+import { signInAsProducer } from '../../../factories/sessions';
 
 const couronneries = areaArgs({ name: 'Couronneries' });
 const amap = groupArgs({ name: 'AMAP des Couronneries', kind: 'amap', quarterId: couronneries.id });
@@ -86,5 +87,11 @@ describe('GroupsScreen', () => {
       rhythmNote: 'le jeudi à 18 h',
       deleted: false,
     });
+  });
+
+  it('offers no « Nouveau groupe » to a producer’s account, whose group would be refused at the next sync', async () => {
+    await signInAsProducer();
+    await renderList();
+    expect(screen.queryByRole('button', { name: 'Nouveau groupe' })).toBeNull();
   });
 });
