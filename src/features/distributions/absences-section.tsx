@@ -37,7 +37,7 @@ export function AbsencesSection({ view, mayOrganise }: { view: DistributionDayVi
               <span>
                 <strong>{view.nameOf(absence.memberId)}</strong>
                 {' — '}
-                {absence.proxyName ? t('distributions.absences.collectedBy', { name: absence.proxyName }) : t('distributions.absences.away')}
+                {absence.proxyName ? t('checkoff.proxy', { name: absence.proxyName }) : t('distributions.absences.away')}
                 {absence.note && <span className="hint">{` (${absence.note})`}</span>}
               </span>
               {mayOrganise && (

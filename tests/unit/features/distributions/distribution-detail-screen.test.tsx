@@ -64,7 +64,9 @@ describe('DistributionDetailScreen', () => {
     await user.type(proxy, 'Paul Girard');
     await user.click(within(form).getByRole('button', { name: 'Déclarer l’absence' }));
     const absences = screen.getByRole('list', { name: 'Absences déclarées' });
-    await expect.poll(() => absences.textContent).toContain('Élodie Durand — récupéré par Paul Girard');
+    // Declared ahead: who will come for her, not who came.
+    await expect.poll(() => absences.textContent).toContain('Élodie Durand — Procuration : Paul Girard');
+    expect(absences.textContent).not.toContain('récupéré par');
     expect(await db.absences.get(joinId(future.id, elodie.id))).toMatchObject({ proxyName: 'Paul Girard', deleted: false });
     await expect.poll(async () => (await dueItems()).filter((text) => text?.includes('Procuration : Paul Girard'))).toHaveLength(2);
 
