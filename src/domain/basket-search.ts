@@ -3,7 +3,7 @@
  * first or last name, accents and case ignored, or the basket's number. Keys are built once per distribution,
  * so a keystroke over 2,000 baskets only scans short strings.
  */
-import { lastNameInitial, type Basket, type PersonName } from './baskets';
+import { lastNameInitial, type AbsentMember, type Basket, type PersonName } from './baskets';
 import type { PickupFields, PickupStatus } from './distribution-entities';
 import { foldText } from './normalise';
 
@@ -27,9 +27,11 @@ export function buildBasketKeys(baskets: readonly Basket[], names: ReadonlyMap<s
 
 const NUMBER_QUERY = /^\d+$/;
 
+const withoutNumberSign = (query: string) => query.trim().replace(/^(n°|no|#)\s*/i, '');
+
 /** Contract ids of the matching baskets, in list order; for a number, the basket with exactly that number first. */
 export function filterBasketIds(keys: readonly BasketSearchKey[], query: string): string[] {
-  const trimmed = query.trim().replace(/^(n°|no|#)\s*/i, '');
+  const trimmed = withoutNumberSign(query);
   if (NUMBER_QUERY.test(trimmed)) {
     const exact = keys.filter((key) => key.number === trimmed);
     const others = keys.filter((key) => key.number !== trimmed && key.number.startsWith(trimmed));
@@ -37,6 +39,18 @@ export function filterBasketIds(keys: readonly BasketSearchKey[], query: string)
   }
   const words = foldText(trimmed).split(' ').filter((word) => word !== '');
   return keys.filter((key) => words.every((word) => key.text.includes(word))).map((key) => key.contractId);
+}
+
+/**
+ * The basket of a member away with no proxy whose number is exactly the query: it is not handed out, so it is not
+ * in the list, but a volunteer reading its number off a sheet should learn why it is not there.
+ */
+export function absentBasketNumbered(absent: readonly AbsentMember[], query: string): { number: number; memberId: string } | null {
+  const trimmed = withoutNumberSign(query);
+  if (!NUMBER_QUERY.test(trimmed)) return null;
+  const number = Number(trimmed);
+  const member = absent.find((entry) => entry.numbers.includes(number));
+  return member ? { number, memberId: member.memberId } : null;
 }
 
 /** As little of a member as a producer needs to hand over a basket: "Marie D.". */

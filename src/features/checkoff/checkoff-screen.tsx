@@ -28,7 +28,7 @@ export function CheckoffScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
-  const { loading, rows, day, counts, matches, names, offers, record } = useCheckoff(id, query);
+  const { loading, rows, day, counts, matches, absentMatch, names, offers, record } = useCheckoff(id, query);
   const contents = useBasketContents(offers);
   const { error, run } = useActionError();
   const [last, setLast] = useState<LastAction | null>(null);
@@ -118,7 +118,11 @@ export function CheckoffScreen({ id }: { id: string }) {
       </div>
       {day.absent.length > 0 && <p className="hint">{t('checkoff.absent', { count: day.absent.length })}</p>}
       {day.due.length === 0 && <p>{t('checkoff.empty')}</p>}
-      {day.due.length > 0 && matches.length === 0 && <p>{t('checkoff.noMatch', { query })}</p>}
+      {absentMatch ? (
+        <p className="notice">{t('checkoff.absentBasket', { number: absentMatch.number, name: memberName(names.get(absentMatch.memberId)) })}</p>
+      ) : (
+        day.due.length > 0 && matches.length === 0 && <p>{t('checkoff.noMatch', { query })}</p>
+      )}
       {matches.length > MAX_ROWS && <p className="hint">{t('checkoff.refine', { shown: MAX_ROWS, count: matches.length })}</p>}
       <ul className="list" aria-label={t('checkoff.baskets')}>
         {matches.slice(0, shown).map((basket) => (

@@ -8,7 +8,7 @@ import { db } from '../../db/database';
 import { getClientId } from '../../db/device';
 import { mutate, preloadWritePath } from '../../db/mutators';
 import { countDay, distributionDay, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
-import { buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
+import { absentBasketNumbered, buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
 import { pickupRecordReads } from '../../domain/pickup-rows';
 import type { Pickup, PickupStatus } from '../../domain/distribution-entities';
 import { whenIdle } from '../../ui/when-idle';
@@ -49,6 +49,7 @@ export function useCheckoff(distributionId: string, query: string) {
     const ids = filterBasketIds(keys, deferredQuery);
     return ids.map((id) => byContract.get(id)).filter((basket): basket is Basket => basket !== undefined);
   }, [day, keys, deferredQuery]);
+  const absentMatch = useMemo(() => absentBasketNumbered(unticked?.absent ?? [], deferredQuery), [unticked, deferredQuery]);
   const offers = useMemo(() => new Map((rows?.offers ?? []).map((offer) => [offer.id, offer])), [rows?.offers]);
 
   // The first tick of the day should not wait for the write path's code nor for the device's id to be read; the
@@ -86,6 +87,7 @@ export function useCheckoff(distributionId: string, query: string) {
     day,
     counts: countDay(day?.due ?? []),
     matches,
+    absentMatch,
     names,
     offers,
     record,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Basket, PersonName } from '../../../src/domain/baskets';
-import { buildBasketKeys, filterBasketIds, pickupEvent, shortName } from '../../../src/domain/basket-search';
+import { absentBasketNumbered, buildBasketKeys, filterBasketIds, pickupEvent, shortName } from '../../../src/domain/basket-search';
 import { formatDay } from '../../../src/domain/day-format';
 import { basketOf } from '../../factories/entities';
 
@@ -71,5 +71,20 @@ describe('formatDay', () => {
   it('reads the calendar day in the language, without time zone shifts', () => {
     expect(formatDay('2026-04-07', 'fr')).toBe('mardi 7 avril');
     expect(formatDay('2026-04-07', 'en')).toBe('Tuesday 7 April');
+  });
+});
+
+describe('absentBasketNumbered', () => {
+  const absent = [{ memberId: 'marc', contractIds: ['c3', 'c4'], numbers: [3, 4], note: '' }];
+
+  it('finds the absent member whose basket has exactly the number typed, as the search reads numbers', () => {
+    expect(absentBasketNumbered(absent, '4')).toEqual({ number: 4, memberId: 'marc' });
+    expect(absentBasketNumbered(absent, ' n° 3 ')).toEqual({ number: 3, memberId: 'marc' });
+  });
+
+  it('finds nothing for another number or for letters', () => {
+    expect(absentBasketNumbered(absent, '34')).toBeNull();
+    expect(absentBasketNumbered(absent, 'lef')).toBeNull();
+    expect(absentBasketNumbered([], '4')).toBeNull();
   });
 });

@@ -58,6 +58,17 @@ describe('CheckoffScreen', () => {
     await expect.poll(() => screen.getByRole('status').textContent).toMatch(/^Panier 1, Fiche supprimée : Récupéré\./);
   });
 
+  it('says why the number of an absent member’s basket finds no basket to tick', async () => {
+    expect((await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok).toBe(true);
+    const user = userEvent.setup();
+    await renderScreen(<CheckoffScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}/checkoff` });
+    await expect.poll(rows).toHaveLength(3);
+    await user.type(screen.getByLabelText('Nom ou numéro de panier'), '4');
+    expect(await screen.findByText('Panier 4 — Marc Lefèvre : absent·e, pas de panier à remettre.')).toBeInTheDocument();
+    expect(screen.queryByText(/Aucun/)).toBeNull();
+    expect(rows()).toHaveLength(0);
+  });
+
   it('finds a member by 3 letters and ticks in 2 actions; the search clears and keeps the focus', async () => {
     const { user, search } = await open();
     await user.type(search, 'lef'); // action 1
