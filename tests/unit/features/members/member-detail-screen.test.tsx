@@ -67,7 +67,8 @@ describe('MemberDetailScreen', () => {
     expect(text).toContain('2026-11-v1');
     expect(text).toMatch(/20 juin 2026/);
     const groups = screen.getByRole('region', { name: 'Groupes' });
-    expect(within(groups).getByRole('link', { name: 'AMAP des Couronneries' })).toHaveAttribute('href', `/groups/${amap.id}`);
+    // The groups are another query too.
+    expect(await within(groups).findByRole('link', { name: 'AMAP des Couronneries' })).toHaveAttribute('href', `/groups/${amap.id}`);
   });
 
   it('shows a member known by first name and initial only, as on a producer’s phone, and says so', async () => {
