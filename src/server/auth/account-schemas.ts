@@ -35,4 +35,3 @@ export const newUserSchema = z
 export type NewUser = z.input<typeof newUserSchema>;
 export type ValidNewUser = z.output<typeof newUserSchema>;
 
-export const groupIdsSchema = z.array(idSchema).max(200);

@@ -11,7 +11,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../domain/ids';
 import type { Role, SessionUser } from '../../sync/protocol';
 import type { Actor } from '../sync/actor';
-import { groupIdsSchema, newUserSchema, type NewUser } from './account-schemas';
+import { newUserSchema, type NewUser } from './account-schemas';
 import { generatePassword, hashPassword, verifyPassword } from './password';
 
 /** A phone must keep its session through a season offline; every contact with the server extends it. */
@@ -48,7 +48,7 @@ export interface DeviceSession {
 
 export class AccountError extends Error {
   constructor(
-    readonly reason: 'loginTaken' | 'unknownUser',
+    readonly reason: 'loginTaken',
     message: string,
   ) {
     super(message);
@@ -144,14 +144,6 @@ export class Accounts {
       this.replaceGroups(id, user.groupIds);
     });
     return { id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, createdAt, disabled: false };
-  }
-
-  setUserGroups(userId: string, groupIds: readonly string[]): void {
-    const ids = groupIdsSchema.parse(groupIds);
-    this.write(() => {
-      if (!this.getUser(userId)) throw new AccountError('unknownUser', `No account with id ${userId}.`);
-      this.replaceGroups(userId, ids);
-    });
   }
 
   private replaceGroups(userId: string, groupIds: readonly string[]): void {
