@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { getLive, listAreas } from '../../db/queries';
+import { useMayOrganise } from '../../db/use-may-organise';
 import type { Area, Group } from '../../domain/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { GroupForm } from './group-form';
@@ -23,6 +24,7 @@ export function GroupDetailScreen({ id }: { id: string }) {
   // undefined while loading, null when there is no such group (or it was deleted).
   const group = useLiveQuery(async () => (await getLive<Group>(db, 'groups', id)) ?? null, [id]);
   const areas = useLiveQuery(() => listAreas(db), []) ?? [];
+  const mayOrganise = useMayOrganise();
   const [editing, setEditing] = useState(false);
 
   if (group === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -57,22 +59,28 @@ export function GroupDetailScreen({ id }: { id: string }) {
             <dt>{t('groups.fields.rhythm')}</dt>
             <dd>{[t(`domain.rhythm.${group.rhythm}`), group.rhythmNote].filter((part) => part !== '').join(' — ')}</dd>
           </dl>
-          <div className="actions">
-            <button type="button" className="primary" onClick={() => setEditing(true)}>
-              {t('common.actions.edit')}
-            </button>
-          </div>
+          {mayOrganise && (
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => setEditing(true)}>
+                {t('common.actions.edit')}
+              </button>
+            </div>
+          )}
         </>
       )}
-      <GroupMembers groupId={group.id} />
-      <h2>{t('groups.dangerTitle')}</h2>
-      <ConfirmButton
-        label={t('common.actions.delete')}
-        question={t('groups.deleteQuestion', { name: group.name })}
-        confirmLabel={t('groups.confirmDelete')}
-        onConfirm={() => mutate('group.delete', { id })}
-        onDone={() => navigate('/groups')}
-      />
+      <GroupMembers groupId={group.id} mayOrganise={mayOrganise} />
+      {mayOrganise && (
+        <>
+          <h2>{t('groups.dangerTitle')}</h2>
+          <ConfirmButton
+            label={t('common.actions.delete')}
+            question={t('groups.deleteQuestion', { name: group.name })}
+            confirmLabel={t('groups.confirmDelete')}
+            onConfirm={() => mutate('group.delete', { id })}
+            onDone={() => navigate('/groups')}
+          />
+        </>
+      )}
     </>
   );
 }

@@ -9,13 +9,15 @@ import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';
 import { useGroupMembers } from './use-group-members';
 
-/** The members of a group, removing one, and finding people by name to add them. */
-export function GroupMembers({ groupId }: { groupId: string }) {
+/**
+ * The members of a group, removing one, and finding people by name to add them. Only the list for an account that
+ * may not organise (a producer's), since the server refuses its changes to a group's members.
+ */
+export function GroupMembers({ groupId, mayOrganise }: { groupId: string; mayOrganise: boolean }) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const { error, run } = useActionError();
   const { inGroup, candidates, searching } = useGroupMembers(groupId, search);
-
 
   return (
     <section aria-labelledby="group-members-title">
@@ -28,32 +30,38 @@ export function GroupMembers({ groupId }: { groupId: string }) {
           {inGroup.map((member) => (
             <ListRow key={member.id}>
               <Link href={`/members/${member.id}`}>{displayName(member)}</Link>
-              <button type="button" onClick={() => void run(mutate('groupMember.remove', { groupId, memberId: member.id }))}>
-                {t('groups.removeMember')}
-                {' '}
-                <span className="visually-hidden">{displayName(member)}</span>
-              </button>
+              {mayOrganise && (
+                <button type="button" onClick={() => void run(mutate('groupMember.remove', { groupId, memberId: member.id }))}>
+                  {t('groups.removeMember')}
+                  {' '}
+                  <span className="visually-hidden">{displayName(member)}</span>
+                </button>
+              )}
             </ListRow>
           ))}
         </ul>
       )}
-      <Field label={t('groups.findMember')} hint={t('groups.findMemberHint')}>
-        {(control) => <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
-      </Field>
-      {searching && candidates.length === 0 && <p className="hint">{t('groups.noCandidates')}</p>}
-      {candidates.length > 0 && (
-        <ul className="list" aria-label={t('groups.candidates')}>
-          {candidates.map((member) => (
-            <ListRow key={member.id}>
-              <span>{displayName(member)}</span>
-              <button type="button" onClick={() => void run(mutate('groupMember.add', { groupId, memberId: member.id }))}>
-                {t('groups.addMember')}
-                {' '}
-                <span className="visually-hidden">{displayName(member)}</span>
-              </button>
-            </ListRow>
-          ))}
-        </ul>
+      {mayOrganise && (
+        <>
+          <Field label={t('groups.findMember')} hint={t('groups.findMemberHint')}>
+            {(control) => <input {...control} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+          </Field>
+          {searching && candidates.length === 0 && <p className="hint">{t('groups.noCandidates')}</p>}
+          {candidates.length > 0 && (
+            <ul className="list" aria-label={t('groups.candidates')}>
+              {candidates.map((member) => (
+                <ListRow key={member.id}>
+                  <span>{displayName(member)}</span>
+                  <button type="button" onClick={() => void run(mutate('groupMember.add', { groupId, memberId: member.id }))}>
+                    {t('groups.addMember')}
+                    {' '}
+                    <span className="visually-hidden">{displayName(member)}</span>
+                  </button>
+                </ListRow>
+              ))}
+            </ul>
+          )}
+        </>
       )}
     </section>
   );

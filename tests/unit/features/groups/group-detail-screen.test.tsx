@@ -9,6 +9,7 @@ import { GroupsScreen } from '../../../../src/features/groups/groups-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { areaArgs, groupArgs, signUpArgs } from '../../../factories/entities';
+import { signInAsProducer } from '../../../factories/sessions';
 
 const couronneries = areaArgs({ name: 'Couronneries' });
 const amap = groupArgs({ name: 'AMAP des Couronneries', quarterId: couronneries.id, place: 'Maison de quartier', rhythm: 'weekly', rhythmNote: 'le mardi' });
@@ -97,5 +98,17 @@ describe('GroupDetailScreen', () => {
 
     await renderScreen(<GroupsScreen />, { path: '/groups' });
     expect(await screen.findByText('Aucun groupe pour l’instant.')).toBeInTheDocument();
+  });
+
+  it('offers a producer’s account no change to the group, which the server would refuse at the next sync', async () => {
+    await signInAsProducer();
+    await renderDetail();
+    const list = await screen.findByRole('list', { name: 'Membres du groupe' });
+    expect(within(list).getByRole('link', { name: 'Élodie Durand' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Modifier' })).toBeNull();
+    expect(screen.queryByLabelText('Ajouter un membre')).toBeNull();
+    expect(within(list).queryByRole('button', { name: 'Retirer Élodie Durand' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Supprimer le groupe' })).toBeNull();
   });
 });
