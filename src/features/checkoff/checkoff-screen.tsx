@@ -43,9 +43,9 @@ export function CheckoffScreen({ id }: { id: string }) {
   const guard = useStrayTapGuard();
   // Stable across ticks, so only the rows whose basket changed render again (BasketRow is memoised).
   const act = useCallback(
-    (basket: Basket, status: PickupStatus, collectedBy = '') =>
+    (basket: Basket, status: PickupStatus, collectedBy = '', undo = false) =>
       void (async () => {
-        guard.started(basket.contractId);
+        guard.started(basket.contractId, undo);
         let clearedSearch = false;
         try {
           if (!(await run(record(basket, status, collectedBy)))) return;
@@ -76,8 +76,10 @@ export function CheckoffScreen({ id }: { id: string }) {
     guard.typed(value);
     setQuery(value);
   };
-  // The undo line does not move with the list: it is never a stray second tap.
-  const undo = (done: LastAction) => act({ ...done.before, status: done.status, collectedBy: done.collectedBy }, done.before.status, done.before.collectedBy);
+  // The undo line does not move with the list: a tap there is stray only as the second of a double tap on it.
+  const undo = (done: LastAction) => {
+    if (!guard.isStrayUndo()) act({ ...done.before, status: done.status, collectedBy: done.collectedBy }, done.before.status, done.before.collectedBy, true);
+  };
 
   if (loading) return <p aria-busy="true">{t('common.loading')}</p>;
   if (!rows || !day) return <p className="notice">{t('checkoff.notFound')}</p>;

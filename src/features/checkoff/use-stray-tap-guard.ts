@@ -3,7 +3,8 @@
  * the same spot: once the search has been cleared the list there shows other baskets, and it would untick someone
  * else's; with the list in place, it lands on the same basket's new button ("Décocher"). A volunteer's next real
  * tap waits for the next person, well over half a second later; a tap on another basket of a list that did not move
- * is meant (ticking down a list, as the benchmark does).
+ * is meant (ticking down a list, as the benchmark does). The last-action line's "Annuler" stays where it is and
+ * after an undo still reads "Annuler", now for the undo: a double tap's second tap there would undo the undo.
  */
 import { useMemo, useRef } from 'react';
 
@@ -17,24 +18,28 @@ interface LastTap {
   contractId: string;
   /** Whether the list is narrowed by a search, which a tick clears. */
   searching: boolean;
+  /** Whether the action was an undo. */
+  undo: boolean;
 }
 
 export interface StrayTapGuard {
-  /** An action on this basket starts. */
-  started: (contractId: string) => void;
+  /** An action on this basket starts, from a row or from "Annuler". */
+  started: (contractId: string, undo: boolean) => void;
   /** It is done; whether it cleared the search. */
   done: (clearedSearch: boolean) => void;
   /** The volunteer typed in the search: they look at the list anew, whatever the last action was. */
   typed: (query: string) => void;
   isStray: (contractId: string) => boolean;
+  /** Whether a tap on "Annuler" is stray: while an action is written it would undo the one before. */
+  isStrayUndo: () => boolean;
 }
 
 export function useStrayTapGuard(): StrayTapGuard {
-  const last = useRef<LastTap>({ until: 0, relaid: false, contractId: '', searching: false });
+  const last = useRef<LastTap>({ until: 0, relaid: false, contractId: '', searching: false, undo: false });
   return useMemo(
     () => ({
-      started: (contractId) => {
-        last.current = { ...last.current, until: Infinity, contractId };
+      started: (contractId, undo) => {
+        last.current = { ...last.current, until: Infinity, contractId, undo };
       },
       done: (clearedSearch) => {
         const relaid = clearedSearch && last.current.searching;
@@ -46,6 +51,10 @@ export function useStrayTapGuard(): StrayTapGuard {
       isStray: (contractId) => {
         const { until, relaid, contractId: acted } = last.current;
         return Date.now() < until && (until === Infinity || relaid || contractId === acted);
+      },
+      isStrayUndo: () => {
+        const { until, undo } = last.current;
+        return Date.now() < until && (until === Infinity || undo);
       },
     }),
     [],

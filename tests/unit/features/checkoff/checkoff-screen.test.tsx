@@ -180,6 +180,29 @@ describe('CheckoffScreen', () => {
     await expect.poll(async () => (await pickup(seed.contracts.anneVegetables.id))?.status).toBe('collected');
   });
 
+  it('ignores the second tap of a double tap on « Annuler », which would undo the undo', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const { user } = await open();
+    await user.click(within(row(0)).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('collected');
+    vi.advanceTimersByTime(1000);
+
+    const line = screen.getByRole('status');
+    await expect.poll(() => line.textContent).toContain('Panier 1, Élodie Durand : Récupéré.');
+    await user.click(within(line).getByRole('button', { name: 'Annuler' }));
+    await expect.poll(() => line.textContent).toContain('Panier 1, Élodie Durand : À remettre.');
+    vi.advanceTimersByTime(150);
+    await user.click(within(line).getByRole('button', { name: 'Annuler' }));
+    expect((await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('pending');
+    expect(line).toHaveTextContent('Panier 1, Élodie Durand : À remettre.');
+    expect(count('collected')).toBe('0');
+
+    // A tap once it has settled is meant: it undoes the undo.
+    vi.advanceTimersByTime(500);
+    await user.click(within(line).getByRole('button', { name: 'Annuler' }));
+    await expect.poll(async () => (await pickup(seed.contracts.elodieVegetables.id))?.status).toBe('collected');
+  });
+
   it('undoes any action from the last-action line, an untick included, back to who had collected', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const { user, search } = await open();
