@@ -134,6 +134,23 @@ export function producerDay(
   return distributionDay(distribution, own, absences, pickups, asHeld);
 }
 
+/**
+ * The day numbered as a device can number it: the sheet's numbers (distributionDay), or on a producer's device
+ * (producerId given) the producer's own, since the sheet's cannot be known there and would name other baskets.
+ */
+export function dayNumberedFor(
+  distribution: Distribution,
+  contracts: Iterable<Contract>,
+  absences: Iterable<Absence>,
+  pickups: Iterable<Pickup>,
+  names: ReadonlyMap<string, PersonName>,
+  producerId: string | null,
+): DistributionDay {
+  return producerId === null
+    ? distributionDay(distribution, contracts, absences, pickups, names)
+    : producerDay(distribution, contracts, absences, pickups, names, producerId);
+}
+
 /** What of a check-off sets a basket's status. */
 export type PickupStatusRow = Pick<Pickup, 'contractId' | 'status' | 'collectedBy' | 'deleted'>;
 

@@ -10,3 +10,13 @@ export async function signInAsProducer(producerId = 'producer'): Promise<void> {
     signedInAt: '2026-04-01T08:00:00.000Z',
   });
 }
+
+export async function signInAsCoordinator(): Promise<void> {
+  await db.session.put({
+    key: 'session',
+    token: 'token',
+    sessionId: 'session',
+    user: { id: 'coordinator', login: 'coordination', name: 'Coordination', role: 'coordinator' },
+    signedInAt: '2026-04-01T08:00:00.000Z',
+  });
+}

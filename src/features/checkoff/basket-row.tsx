@@ -14,9 +14,11 @@ export interface RowLabels {
   collectOther: string;
   notCollected: string;
   reset: string;
+  /** « Panier 6 », the sheet's number, or on a producer's phone « Votre n° 3 », the producer's own. */
+  number: (number: number) => string;
 }
 
-export function rowLabels(t: TFunction): RowLabels {
+export function rowLabels(t: TFunction, ownNumbers: boolean): RowLabels {
   return {
     t,
     status: {
@@ -29,6 +31,7 @@ export function rowLabels(t: TFunction): RowLabels {
     collectOther: t('checkoff.actions.collectOther'),
     notCollected: t('checkoff.actions.notCollected'),
     reset: t('checkoff.actions.reset'),
+    number: (number) => t(ownNumbers ? 'producer-view.ownNumber' : 'checkoff.number', { number }),
   };
 }
 
@@ -72,7 +75,7 @@ function BasketRowView({ basket, name, contents, labels, askingName, onAskName, 
   return (
     <li className={`basket-row status-${basket.status}`} aria-labelledby={titleId} data-testid="basket-row">
       <p id={titleId} className="basket-title">
-        <strong>{t('checkoff.number', { number: basket.number })}</strong> {name}
+        <strong>{labels.number(basket.number)}</strong> {name}
       </p>
       <p className="hint">{contents}</p>
       {basket.proxyName && <p>{t('checkoff.proxy', { name: basket.proxyName })}</p>}

@@ -28,12 +28,12 @@ export function CheckoffScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
-  const { loading, rows, day, counts, matches, absentMatch, names, offers, record } = useCheckoff(id, query);
+  const { loading, rows, day, counts, matches, absentMatch, names, offers, record, ownNumbers } = useCheckoff(id, query);
   const contents = useBasketContents(offers);
   const { error, run } = useActionError();
   const [last, setLast] = useState<LastAction | null>(null);
   const [askingName, setAskingName] = useState<string | null>(null);
-  const labels = useMemo(() => rowLabels(t), [t]);
+  const labels = useMemo(() => rowLabels(t, ownNumbers), [t, ownNumbers]);
   // The list's first render shows a screenful, the rest of it follows in a render React can interrupt: on a slow
   // phone, rendering a hundred rows before the first frame held the whole screen back by a hundred milliseconds.
   const shown = useDeferredValue(MAX_ROWS, FIRST_ROWS);
@@ -118,10 +118,11 @@ export function CheckoffScreen({ id }: { id: string }) {
         </p>
         <ActionAlert error={error} />
       </div>
+      {ownNumbers && <p className="hint">{t('producer-view.ownNumbersHint')}</p>}
       {day.absent.length > 0 && <p className="hint">{t('checkoff.absent', { count: day.absent.length })}</p>}
       {day.due.length === 0 && <p>{t('checkoff.empty')}</p>}
       {absentMatch ? (
-        <p className="notice">{t('checkoff.absentBasket', { number: absentMatch.number, name: memberName(names.get(absentMatch.memberId)) })}</p>
+        <p className="notice">{t('checkoff.absentBasket', { basket: labels.number(absentMatch.number), name: memberName(names.get(absentMatch.memberId)) })}</p>
       ) : (
         day.due.length > 0 && matches.length === 0 && <p>{t('checkoff.noMatch', { query })}</p>
       )}

@@ -7,7 +7,7 @@ import type { DistributionDayView } from './use-distribution-day';
 export function BasketsSection({ view }: { view: DistributionDayView }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const { counts, totals, day } = view;
+  const { counts, totals, day, ownNumbers } = view;
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{t('distributions.baskets.title', { count: counts.due })}</h2>
@@ -31,25 +31,28 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
       {day.due.length === 0 ? (
         <p className="hint">{t('distributions.baskets.none')}</p>
       ) : (
-        <ol className="list" aria-label={t('distributions.baskets.list')}>
-          {day.due.map((basket) => (
-            <li key={basket.contractId} className="basket-row">
-              <span className="basket-number">{basket.number}</span>
-              <span>
-                <strong>{view.nameOf(basket.memberId)}</strong>
-                <br />
-                <span className="hint">{basketContent(t, view.offerNames.get(basket.offerId) ?? '', basket.quantity, basket.size)}</span>
-                {basket.proxyName && (
-                  <>
-                    <br />
-                    {t('checkoff.proxy', { name: basket.proxyName })}
-                  </>
-                )}
-              </span>
-              <span className="badge">{t(`distributions.status.${basket.status}`)}</span>
-            </li>
-          ))}
-        </ol>
+        <>
+          {ownNumbers && <p className="hint">{t('producer-view.ownNumbersHint')}</p>}
+          <ol className="list" aria-label={t('distributions.baskets.list')}>
+            {day.due.map((basket) => (
+              <li key={basket.contractId} className="basket-row">
+                <span className="basket-number">{ownNumbers ? t('producer-view.ownNumber', { number: basket.number }) : basket.number}</span>
+                <span>
+                  <strong>{view.nameOf(basket.memberId)}</strong>
+                  <br />
+                  <span className="hint">{basketContent(t, view.offerNames.get(basket.offerId) ?? '', basket.quantity, basket.size)}</span>
+                  {basket.proxyName && (
+                    <>
+                      <br />
+                      {t('checkoff.proxy', { name: basket.proxyName })}
+                    </>
+                  )}
+                </span>
+                <span className="badge">{t(`distributions.status.${basket.status}`)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -4,15 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readDistributionDay, type DistributionDayRows } from '../../db/queries';
-import { countDay, distributionDay, totalsByOffer, type PersonName } from '../../domain/baskets';
+import { useProducerId } from '../../db/use-producer-id';
+import { countDay, dayNumberedFor, distributionDay, totalsByOffer, type PersonName } from '../../domain/baskets';
 import { signoffSheet } from '../../domain/signoff-sheet';
 import { useBasketMemberName, type BasketMemberName } from '../../ui/use-basket-member-name';
 
-function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: string) {
+function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: string, producerId: string | null) {
   const names = new Map<string, PersonName>(rows.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
   const offerNames = new Map(rows.offers.map((offer) => [offer.id, offer.name]));
   const offerOfContract = new Map(rows.contracts.map((contract) => [contract.id, contract.offerId]));
-  const day = distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names);
+  // On a producer's phone the list carries the producer's own numbers (see producerDay); the sheet keeps its own.
+  const day = dayNumberedFor(rows.distribution, rows.contracts, rows.absences, rows.pickups, names, producerId);
+  const sheetDay = producerId === null ? day : distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names);
   const sortKey = (memberId: string) => {
     const name = names.get(memberId);
     return name ? `${name.lastName} ${name.firstName}` : '';
@@ -23,13 +26,15 @@ function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: 
     absences: [...rows.absences].sort(byName),
     volunteers: [...rows.volunteers].sort(byName),
     day,
+    /** The numbers are the producer's own, to be said so (« Votre n° 3 »). */
+    ownNumbers: producerId !== null,
     counts: countDay(day.due),
     totals: totalsByOffer(day.due),
     nameOf: (memberId: string) => memberName(names.get(memberId)),
     offerNames,
     /** Members to pick from (absences, volunteers), by last name. */
     people: rows.members.map((member) => ({ memberId: member.id, member })).sort(byName).map(({ member }) => member),
-    sheet: signoffSheet(day, names, offerNames, offerOfContract, erased),
+    sheet: signoffSheet(sheetDay, names, offerNames, offerOfContract, erased),
   };
 }
 
@@ -40,5 +45,10 @@ export function useDistributionDay(id: string): DistributionDayView | null | und
   const { t } = useTranslation();
   const memberName = useBasketMemberName();
   const rows = useLiveQuery(() => readDistributionDay(db, id), [id]);
-  return useMemo(() => (rows ? dayOf(rows, memberName, t('common.deletedRecord')) : rows), [rows, memberName, t]);
+  const { loading, producerId } = useProducerId();
+  // Loading until the session is read too: a producer's phone would show the sheet's numbers for a moment.
+  return useMemo(() => {
+    if (loading) return undefined;
+    return rows ? dayOf(rows, memberName, t('common.deletedRecord'), producerId) : rows;
+  }, [rows, memberName, t, loading, producerId]);
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listProducerDistributions } from '../../db/queries';
 import { formatDay, localToday } from '../../domain/day-format';
-import { useProducerId } from './use-producer-id';
+import { useProducerId } from '../../db/use-producer-id';
 
 type Entry = Awaited<ReturnType<typeof listProducerDistributions>>[number];
 

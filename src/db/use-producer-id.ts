@@ -1,0 +1,14 @@
+/**
+ * The producer the signed-in account speaks for, read from the session kept on this device (so it works offline);
+ * null on any other device. Here rather than in a feature: the producer's view shows that producer's part, and the
+ * check-off and the distribution's page number the baskets as a producer's device can (see producerDay).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from './database';
+import { getSession } from './session';
+
+export function useProducerId(): { loading: boolean; producerId: string | null } {
+  const session = useLiveQuery(() => getSession(db), []);
+  if (session === undefined) return { loading: true, producerId: null };
+  return { loading: false, producerId: session?.user.role === 'producer' ? (session.user.producerId ?? null) : null };
+}
