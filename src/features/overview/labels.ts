@@ -13,11 +13,6 @@ export function columnLabel(t: TFunction, column: OverviewTable['columns'][numbe
   return column.areaId === null ? t('overview.noQuarter') : column.name;
 }
 
-export function formatDate(date: string, language: string): string {
-  // Noon UTC formatted in UTC: the calendar day never shifts with the device's time zone.
-  return dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
-}
-
 export function monthLabel(month: string, language: string): string {
   return dateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-15T12:00:00Z`),

@@ -5,7 +5,7 @@ import type { Count, OverviewResult } from '../../domain/overview';
 import { formatCell } from '../../domain/overview-table';
 import { PRODUCT_KINDS } from '../../domain/product-kinds';
 import { MOBILISATION_STEPS, OUTLET_KINDS } from '../../domain/vocabulary';
-import { formatDate } from './labels';
+import { formatDate } from '../../domain/day-format';
 import { TableScroll } from './overview-tables';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

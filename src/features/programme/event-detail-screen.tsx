@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { listAreas } from '../../db/queries';
+import { formatDate } from '../../domain/day-format';
 import type { Area, EventRow } from '../../domain/entities';
 import { DeleteSection } from './delete-section';
 import { EventAttendance } from './event-attendance';
@@ -23,7 +24,7 @@ function EventEditor({ event, areas, onDone }: { event: EventRow; areas: readonl
 }
 
 function EventSummary({ event, areas, onEdit }: { event: EventRow; areas: readonly Area[]; onEdit: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const quarter = areas.find((area) => area.id === event.quarterId)?.name;
   return (
     <>
@@ -31,7 +32,7 @@ function EventSummary({ event, areas, onEdit }: { event: EventRow; areas: readon
         <dt>{t('programme.event.fields.kind')}</dt>
         <dd>{t(`domain.eventKind.${event.kind}`)}</dd>
         <dt>{t('programme.event.fields.date')}</dt>
-        <dd>{event.date}</dd>
+        <dd>{formatDate(event.date, i18n.language)}</dd>
         <dt>{t('programme.event.fields.place')}</dt>
         <dd>{event.place || t('common.none')}</dd>
         <dt>{t('programme.event.fields.quarter')}</dt>

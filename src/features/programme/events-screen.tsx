@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { listAreas, listEvents } from '../../db/queries';
+import { formatDate } from '../../domain/day-format';
 
 export function EventsScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const events = useLiveQuery(() => listEvents(db), []);
   const areas = useLiveQuery(() => listAreas(db), []) ?? [];
   const areaName = new Map(areas.map((area) => [area.id, area.name]));
@@ -30,7 +31,7 @@ export function EventsScreen() {
                 <strong>{event.name}</strong>
                 <br />
                 <span className="hint">
-                  {[event.date, t(`domain.eventKind.${event.kind}`), event.place, event.quarterId ? areaName.get(event.quarterId) : undefined].filter(Boolean).join(' · ')}
+                  {[formatDate(event.date, i18n.language), t(`domain.eventKind.${event.kind}`), event.place, event.quarterId ? areaName.get(event.quarterId) : undefined].filter(Boolean).join(' · ')}
                 </span>
               </Link>
             </li>

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { listEvents } from '../../db/queries';
+import { formatDate } from '../../domain/day-format';
 import type { Partner } from '../../domain/programme-entities';
 import { partnerSpec } from './partner-values';
 import { PartnerForm } from './partner-form';
@@ -20,7 +21,7 @@ function PartnerEditor({ partner }: { partner: Partner | null }) {
 
 /** The events where a partner was present, most recent first. */
 function PartnerEvents({ partnerId }: { partnerId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const events = useLiveQuery(async () => (await listEvents(db)).filter((event) => (event.partnerIds ?? []).includes(partnerId)), [partnerId]) ?? [];
   return (
     <section aria-labelledby="partner-events-title">
@@ -32,7 +33,7 @@ function PartnerEvents({ partnerId }: { partnerId: string }) {
           {events.map((event) => (
             <li key={event.id}>
               <Link href={`/events/${event.id}`}>
-                {event.name} <span className="hint">· {event.date}</span>
+                {event.name} <span className="hint">· {formatDate(event.date, i18n.language)}</span>
               </Link>
             </li>
           ))}

@@ -144,3 +144,22 @@ describe('event detail', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Cette fiche n’existe pas');
   });
 });
+
+describe('event dates', () => {
+  const festival = eventArgs({ name: 'Fête des Couronneries', date: '2026-12-13' });
+
+  it.each([
+    ['fr', '13 décembre 2026'],
+    ['en', '13 December 2026'],
+  ] as const)('reads the day in words in the list and on the event’s page (%s)', async (language, day) => {
+    await mutate('event.create', festival);
+    const { unmount } = await renderScreen(<EventsScreen />, { path: '/events', language });
+    expect(await screen.findByRole('link', { name: /Fête des Couronneries/ })).toHaveTextContent(day);
+    expect(document.body).not.toHaveTextContent('2026-12-13');
+    unmount();
+
+    await renderScreen(<EventDetailScreen id={festival.id} />, { path: `/events/${festival.id}`, language });
+    expect(await screen.findByText(day)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('2026-12-13');
+  });
+});

@@ -68,7 +68,9 @@ describe('partners', () => {
     await mutate('event.create', absent);
     await renderScreen(<PartnerEditScreen id={partner.id} />, { path: `/partners/${partner.id}` });
     expect(await screen.findByRole('heading', { level: 2, name: 'Présent à (1)' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Table ronde circuits courts/ })).toHaveAttribute('href', `/events/${present.id}`);
+    const link = screen.getByRole('link', { name: /Table ronde circuits courts/ });
+    expect(link).toHaveAttribute('href', `/events/${present.id}`);
+    expect(link).toHaveTextContent('Table ronde circuits courts · 20 juin 2026');
     expect(screen.queryByText(/Conseil de quartier Nord/)).not.toBeInTheDocument();
   });
 
