@@ -109,7 +109,7 @@ export function CheckoffScreen({ id }: { id: string }) {
         <p role="status" className="checkoff-last">
           {last && (
             <>
-              {t('checkoff.lastAction', { number: last.before.number, name: last.name, status: t(`checkoff.status.${last.status}`) })}{' '}
+              {t('checkoff.lastAction', { basket: labels.number(last.before.number), name: last.name, status: t(`checkoff.status.${last.status}`) })}{' '}
               <button type="button" onClick={() => undo(last)}>
                 {t('checkoff.actions.undo')}
               </button>

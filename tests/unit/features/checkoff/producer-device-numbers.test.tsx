@@ -63,6 +63,14 @@ describe('basket numbers on a producer’s phone', () => {
     expect(rowTitles()).toEqual([]);
   });
 
+  it('check-off: the last-action line names the basket by the number shown', async () => {
+    await asTheFarmsPhone();
+    const { user } = await openCheckoff();
+    await expect.poll(rowTitles).toHaveLength(4);
+    await user.click(within(screen.getAllByTestId('basket-row')[3] as HTMLElement).getByRole('button', { name: 'Récupéré' }));
+    await expect.poll(() => screen.getByRole('status').textContent).toMatch(/^Votre n° 4, Anne M\. : Récupéré\./);
+  });
+
   it('distribution’s page: the producer’s own numbers, said to be its own', async () => {
     await asTheFarmsPhone();
     await renderScreen(<DistributionDetailScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}` });
