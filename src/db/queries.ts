@@ -118,6 +118,12 @@ export interface DistributionDayRows {
   offers: Offer[];
   /** The group's members and anyone with a contract in it, absence or volunteer slot here. */
   members: Member[];
+  /**
+   * The producer this device's account speaks for, null on any other device: such a phone holds only that
+   * producer's contracts, so it numbers baskets its own way (producerDay). Read with the rows, in the same query
+   * (and by the check-off's cold-start worker), so that no screen waits on a read of its own to know it.
+   */
+  ownProducerId: string | null;
 }
 
 /** What a distribution's screens need, read in one go; null when there is no such distribution. */
@@ -138,12 +144,13 @@ export async function readDistributionPickups(db: CourtCircuitDb, id: string): P
 export async function readDistributionSetting(db: CourtCircuitDb, id: string): Promise<Omit<DistributionDayRows, 'pickups'> | null> {
   const distribution = await db.distributions.get(id);
   if (!distribution || distribution.deleted) return null;
-  const [group, contracts, absences, volunteers, links] = await Promise.all([
+  const [group, contracts, absences, volunteers, links, session] = await Promise.all([
     db.groups.get(distribution.groupId),
     db.contracts.where('groupId').equals(distribution.groupId).toArray(),
     db.absences.where('distributionId').equals(id).toArray(),
     db.volunteers.where('distributionId').equals(id).toArray(),
     db.groupMembers.where('groupId').equals(distribution.groupId).toArray(),
+    db.session.get('session'),
   ]);
   const liveContracts = live(contracts);
   const memberIds = new Set([...live(links), ...liveContracts, ...live(absences), ...live(volunteers)].map((row) => row.memberId));
@@ -157,6 +164,7 @@ export async function readDistributionSetting(db: CourtCircuitDb, id: string): P
     volunteers: live(volunteers),
     offers: offers.filter((offer): offer is Offer => offer !== undefined),
     members: live(members.filter((member): member is Member => member !== undefined)),
+    ownProducerId: session?.user.role === 'producer' ? (session.user.producerId ?? null) : null,
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The producer the signed-in account speaks for, read from the session kept on this device (so it works offline);
- * null on any other device. Here rather than in a feature: the producer's view shows that producer's part, and the
- * check-off and the distribution's page number the baskets as a producer's device can (see producerDay).
+ * null on any other device: the producer's view shows that producer's part. (A distribution's screens get it with
+ * their rows instead, readDistributionSetting's ownProducerId, so that a check-off opened cold waits on no read.)
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';

@@ -7,7 +7,6 @@ import { useObservable } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getClientId } from '../../db/device';
 import { mutate, preloadWritePath } from '../../db/mutators';
-import { useProducerId } from '../../db/use-producer-id';
 import { countDay, dayNumberedFor, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
 import { absentBasketNumbered, buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
 import { pickupRecordReads } from '../../domain/pickup-rows';
@@ -28,13 +27,12 @@ export function useCheckoff(distributionId: string, query: string) {
     () => new Map<string, PersonName>((rows?.members ?? []).map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }])),
     [rows?.members],
   );
-  // On a producer's phone, the producer's own numbers: the sheet's cannot be known there, and the same numbers
-  // worked out over its contracts alone would name other baskets at the table.
-  const producer = useProducerId();
-  // The list (sorted, numbered) is built when the setting changes; a tick only lays the statuses over it.
+  // The list (sorted, numbered) is built when the setting changes; a tick only lays the statuses over it. On a
+  // producer's phone, the producer's own numbers: the sheet's cannot be known there, and the same numbers worked
+  // out over its contracts alone would name other baskets at the table.
   const unticked = useMemo(
-    () => (rows && !producer.loading ? dayNumberedFor(rows.distribution, rows.contracts, rows.absences, [], names, producer.producerId) : null),
-    [rows, names, producer.loading, producer.producerId],
+    () => (rows ? dayNumberedFor(rows.distribution, rows.contracts, rows.absences, [], names, rows.ownProducerId) : null),
+    [rows, names],
   );
   // A committed tick is shown at once, before the live query has read it back (one more IndexedDB round trip,
   // behind the status line's queries): laid over the check-offs it was committed after, dropped with them.
@@ -61,8 +59,7 @@ export function useCheckoff(distributionId: string, query: string) {
 
   // The first tick of the day should not wait for the write path's code nor for the device's id to be read; the
   // list should not wait for them either (their schemas take a slow phone tens of milliseconds to evaluate).
-  // Until the session is read the numbering is not known: no list rather than the sheet's numbers on a producer's phone.
-  const loading = rows === undefined || pickups === undefined || producer.loading;
+  const loading = rows === undefined || pickups === undefined;
   useEffect(() => {
     if (loading) return;
     return whenIdle(() => {
@@ -100,6 +97,6 @@ export function useCheckoff(distributionId: string, query: string) {
     offers,
     record,
     /** The numbers are the producer's own, to be said so (« Votre n° 3 »). */
-    ownNumbers: producer.producerId !== null,
+    ownNumbers: (rows?.ownProducerId ?? null) !== null,
   };
 }

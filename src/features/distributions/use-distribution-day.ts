@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readDistributionDay, type DistributionDayRows } from '../../db/queries';
-import { useProducerId } from '../../db/use-producer-id';
 import { countDay, dayNumberedFor, distributionDay, totalsByOffer, type PersonName } from '../../domain/baskets';
 import { signoffSheet } from '../../domain/signoff-sheet';
 import { useBasketMemberName, type BasketMemberName } from '../../ui/use-basket-member-name';
 
-function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: string, producerId: string | null) {
+function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: string) {
+  const producerId = rows.ownProducerId;
   const names = new Map<string, PersonName>(rows.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
   const offerNames = new Map(rows.offers.map((offer) => [offer.id, offer.name]));
   const offerOfContract = new Map(rows.contracts.map((contract) => [contract.id, contract.offerId]));
@@ -45,10 +45,5 @@ export function useDistributionDay(id: string): DistributionDayView | null | und
   const { t } = useTranslation();
   const memberName = useBasketMemberName();
   const rows = useLiveQuery(() => readDistributionDay(db, id), [id]);
-  const { loading, producerId } = useProducerId();
-  // Loading until the session is read too: a producer's phone would show the sheet's numbers for a moment.
-  return useMemo(() => {
-    if (loading) return undefined;
-    return rows ? dayOf(rows, memberName, t('common.deletedRecord'), producerId) : rows;
-  }, [rows, memberName, t, loading, producerId]);
+  return useMemo(() => (rows ? dayOf(rows, memberName, t('common.deletedRecord')) : rows), [rows, memberName, t]);
 }

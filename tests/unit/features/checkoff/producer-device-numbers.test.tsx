@@ -8,6 +8,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
+import { readDistributionSetting } from '../../../../src/db/queries';
 import { CheckoffScreen } from '../../../../src/features/checkoff/checkoff-screen';
 import { DistributionDetailScreen } from '../../../../src/features/distributions/distribution-detail-screen';
 import { resetAppDb } from '../../../helpers/app-db';
@@ -76,6 +77,13 @@ describe('basket numbers on a producer’s phone', () => {
     await renderScreen(<DistributionDetailScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}` });
     expect(await detailNumbers()).toEqual(['Votre n° 1', 'Votre n° 2', 'Votre n° 3', 'Votre n° 4']);
     expect(screen.getByText(ownNumbersHint)).toBeInTheDocument();
+  });
+
+  it('whose numbers to show comes with the day’s rows, in their one read: a check-off opened cold, whose rows its worker read, waits on no read of its own', async () => {
+    await asTheFarmsPhone();
+    expect((await readDistributionSetting(db, seed.distribution.id))?.ownProducerId).toBe(seed.farm.id);
+    await signInAsCoordinator();
+    expect((await readDistributionSetting(db, seed.distribution.id))?.ownProducerId).toBeNull();
   });
 
   it('on a coordinator’s device, the sheet’s numbers as before, with no such hint', async () => {
