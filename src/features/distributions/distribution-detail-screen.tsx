@@ -66,9 +66,12 @@ export function DistributionDetailScreen({ id }: { id: string }) {
             <Link href={`/distributions/${id}/checkoff`} className="button primary big-action">
               {t('distributions.openCheckoff')}
             </Link>
-            <Link href={`/distributions/${id}/sheet`} className="button">
-              {t('distributions.openSheet')}
-            </Link>
+            {/* A producer's phone holds its own contracts only: a sheet printed there would not be the table's. */}
+            {!view.ownNumbers && (
+              <Link href={`/distributions/${id}/sheet`} className="button">
+                {t('distributions.openSheet')}
+              </Link>
+            )}
             {mayOrganise && (
               <button type="button" onClick={() => setEditing(true)}>
                 {t('common.actions.edit')}

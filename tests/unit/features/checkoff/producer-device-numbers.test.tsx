@@ -31,6 +31,7 @@ async function asTheFarmsPhone() {
 }
 
 const rowTitles = () => screen.queryAllByTestId('basket-row').map((row) => row.querySelector('.basket-title')?.textContent ?? '');
+const sheetLink = 'Feuille à imprimer';
 const ownNumbersHint = 'Ces numéros sont ceux de votre liste, pas ceux de la feuille d’émargement ni de la table : pour désigner un panier, donnez le nom du membre.';
 
 async function openCheckoff() {
@@ -77,6 +78,8 @@ describe('basket numbers on a producer’s phone', () => {
     await renderScreen(<DistributionDetailScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}` });
     expect(await detailNumbers()).toEqual(['Votre n° 1', 'Votre n° 2', 'Votre n° 3', 'Votre n° 4']);
     expect(screen.getByText(ownNumbersHint)).toBeInTheDocument();
+    // A sheet printed from the farm's contracts alone would number other baskets than the table's.
+    expect(screen.queryByRole('link', { name: sheetLink })).toBeNull();
   });
 
   it('whose numbers to show comes with the day’s rows, in their one read: a check-off opened cold, whose rows its worker read, waits on no read of its own', async () => {
@@ -98,5 +101,6 @@ describe('basket numbers on a producer’s phone', () => {
     await renderScreen(<DistributionDetailScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}` });
     expect(await detailNumbers()).toEqual(['1', '2', '3', '4', '5']);
     expect(screen.queryByText(ownNumbersHint)).toBeNull();
+    expect(screen.getByRole('link', { name: sheetLink })).toBeInTheDocument();
   });
 });
