@@ -8,8 +8,10 @@ export function formatDay(date: string, language: string): string {
 
 /** A day with its year ("13 décembre 2026", "13 December 2026"): events, periods, a report's date. */
 export function formatDate(date: string, language: string): string {
-  // As formatDay: noon UTC formatted in UTC.
-  return dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  // As formatDay: noon UTC formatted in UTC. What is not a day is shown as it is rather than thrown on.
+  const noon = new Date(`${date}T12:00:00Z`);
+  if (Number.isNaN(noon.getTime())) return date;
+  return dateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(noon);
 }
 
 export function localToday(now = new Date()): string {

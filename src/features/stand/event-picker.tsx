@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listAreas, listEvents } from '../../db/queries';
 import { EventCreateForm } from './event-create-form';
-import { formatEventDate } from './event-form';
+import { formatDate } from '../../domain/day-format';
 import { useStandStore } from './stand-store';
 
 export function EventPicker({ missing }: { missing: boolean }) {
@@ -28,7 +28,7 @@ export function EventPicker({ missing }: { missing: boolean }) {
                 <button type="button" className="stand-event" onClick={() => chooseEvent(event.id, event.quarterId)}>
                   <strong>{event.name}</strong>
                   <span>
-                    {[formatEventDate(event.date, i18n.language), event.place, t(`domain.eventKind.${event.kind}`)].filter(Boolean).join(' · ')}
+                    {[formatDate(event.date, i18n.language), event.place, t(`domain.eventKind.${event.kind}`)].filter(Boolean).join(' · ')}
                   </span>
                 </button>
               </li>

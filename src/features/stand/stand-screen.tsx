@@ -7,7 +7,7 @@ import { db } from '../../db/database';
 import { preloadWritePath } from '../../db/mutators';
 import { countSignupsAt } from '../../db/queries';
 import { EventPicker } from './event-picker';
-import { formatEventDate } from './event-form';
+import { formatDate } from '../../domain/day-format';
 import { SignupForm } from './signup-form';
 import { useDevice } from './use-device';
 import { useStandEvent } from './use-stand-event';
@@ -24,7 +24,7 @@ function EventBanner({ event }: { event: EventRow }) {
       <p>
         <strong>{event.name}</strong>
         <br />
-        {[formatEventDate(event.date, i18n.language), event.place].filter(Boolean).join(' · ')}
+        {[formatDate(event.date, i18n.language), event.place].filter(Boolean).join(' · ')}
       </p>
       <p className="counter" aria-live="polite">
         {t('stand.counter', { count })}

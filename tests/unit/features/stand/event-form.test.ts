@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventFields } from '../../../../src/domain/entities';
-import { buildEventArgs, emptyEventDraft, formatEventDate } from '../../../../src/features/stand/event-form';
+import { formatDate } from '../../../../src/domain/day-format';
+import { buildEventArgs, emptyEventDraft } from '../../../../src/features/stand/event-form';
 
 describe('event form', () => {
   it('starts as a festival stand today', () => {
@@ -15,8 +16,8 @@ describe('event form', () => {
   });
 
   it('writes the day in the reader’s language, the same calendar day whatever the time zone', () => {
-    expect(formatEventDate('2026-06-20', 'fr')).toBe('20 juin 2026');
-    expect(formatEventDate('2026-06-20', 'en')).toBe('20 June 2026');
-    expect(formatEventDate('not a date', 'fr')).toBe('not a date');
+    expect(formatDate('2026-06-20', 'fr')).toBe('20 juin 2026');
+    expect(formatDate('2026-06-20', 'en')).toBe('20 June 2026');
+    expect(formatDate('not a date', 'fr')).toBe('not a date');
   });
 });
