@@ -4,7 +4,7 @@ import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../do
 import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme-entities';
 import type { OverviewData } from '../domain/overview';
 import type { ExportData } from '../domain/import/export-csv';
-import type { CourtCircuitDb } from './database';
+import type { CourtCircuitDb, SessionRecord } from './database';
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((row) => !row.deleted);
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'fr');
@@ -126,6 +126,11 @@ export interface DistributionDayRows {
   ownProducerId: string | null;
 }
 
+/** The producer a device's account speaks for: only a producer's account has one. */
+export function producerIdOf(session: SessionRecord | null | undefined): string | null {
+  return session?.user.role === 'producer' ? (session.user.producerId ?? null) : null;
+}
+
 /** What a distribution's screens need, read in one go; null when there is no such distribution. */
 export async function readDistributionDay(db: CourtCircuitDb, id: string): Promise<DistributionDayRows | null> {
   const [setting, pickups] = await Promise.all([readDistributionSetting(db, id), readDistributionPickups(db, id)]);
@@ -164,7 +169,7 @@ export async function readDistributionSetting(db: CourtCircuitDb, id: string): P
     volunteers: live(volunteers),
     offers: offers.filter((offer): offer is Offer => offer !== undefined),
     members: live(members.filter((member): member is Member => member !== undefined)),
-    ownProducerId: session?.user.role === 'producer' ? (session.user.producerId ?? null) : null,
+    ownProducerId: producerIdOf(session),
   };
 }
 

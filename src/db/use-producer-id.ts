@@ -5,10 +5,11 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from './database';
+import { producerIdOf } from './queries';
 import { getSession } from './session';
 
 export function useProducerId(): { loading: boolean; producerId: string | null } {
   const session = useLiveQuery(() => getSession(db), []);
   if (session === undefined) return { loading: true, producerId: null };
-  return { loading: false, producerId: session?.user.role === 'producer' ? (session.user.producerId ?? null) : null };
+  return { loading: false, producerId: producerIdOf(session) };
 }
