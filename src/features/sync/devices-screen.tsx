@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { DeviceSession } from '../../sync/auth-client';
 import { ConfirmButton } from '../../ui/confirm-button';
+import { useDeviceLabel } from '../../ui/use-device-label';
 import type { SubmitResult } from '../../ui/use-form-errors';
 import { formatSyncTime } from './format-time';
 import { useDevices } from './use-devices';
@@ -11,7 +12,8 @@ import { useSyncStatus } from './use-sync-status';
 function DeviceItem({ device, current, onRevoke }: { device: DeviceSession; current: boolean; onRevoke: () => Promise<SubmitResult> }) {
   const { t, i18n } = useTranslation();
   const seen = formatSyncTime(new Date(device.lastSeenAt).toISOString(), i18n.language);
-  const deviceName = device.deviceName || t('sync.devices.unnamed');
+  // Named as the member pages name the phone someone was signed up on, so a coordinator can tell which to cut off.
+  const deviceName = useDeviceLabel()(device.deviceName, device.clientId);
   return (
     <li className="card">
       <p>

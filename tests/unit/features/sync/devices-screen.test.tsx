@@ -48,6 +48,14 @@ describe('DevicesScreen', () => {
     expect(requests.filter((r) => r.method === 'POST').map((r) => `${r.path} ${r.headers.authorization}`)).toEqual(['/api/devices/s-lost/revoke Bearer tok']);
   });
 
+  it('names an unnamed phone by the end of its id, as the member pages name the phone someone was signed up on', async () => {
+    await signIn(coordinator);
+    const unnamed = { ...session('s-unnamed', '', animator), clientId: '01JDA7Q9ZP8M3N4R2T5K6BAN3H' };
+    installRuntime({ 'GET /api/devices': () => ({ status: 200, body: { devices: [unnamed] } }) });
+    await renderScreen(<DevicesScreen />, { path: '/account/devices' });
+    expect(await screen.findByText('appareil 5K6BAN3H')).toBeInTheDocument();
+  });
+
   it('says why the list cannot be shown', async () => {
     await signIn(coordinator);
     installRuntime({ 'GET /api/devices': () => 'network-error' });
