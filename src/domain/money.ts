@@ -2,6 +2,7 @@
  * Prices as people type and read them: "15,50", "15.50" or "15 €" in, integer cents stored, "15,50 €" shown.
  * Cents avoid the float errors of 0,1 + 0,2 in season totals.
  */
+import { cachedFormatter } from './intl-formatters';
 
 // Digits with an optional comma or dot and up to two decimals, an optional sign, an optional euro sign.
 const PRICE = /^([+-]?)(\d+)(?:[.,](\d{0,2}))?$/;
@@ -17,16 +18,9 @@ export function parseEuros(text: string): number | null {
   return sign === '-' && cents > 0 ? -cents : cents;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
-
 /** "15,50 €" (French) or "€15.50" (English). */
 export function formatEuros(cents: number, locale = 'fr-FR'): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-    formatters.set(locale, formatter);
-  }
-  return formatter.format(cents / 100);
+  return cachedFormatter(`euros:${locale}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })).format(cents / 100);
 }
 
 /** The value put back in a price input for editing: "15,50" (always with a comma, as the French type it). */

@@ -1,3 +1,5 @@
+import { numberFormat } from '../../domain/intl-formatters';
+
 const UNITS = [
   { unit: 'gigabyte', size: 1e9 },
   { unit: 'megabyte', size: 1e6 },
@@ -7,5 +9,5 @@ const UNITS = [
 /** A size in the largest unit under it, in the reader's language: "1,5 Mo", "1.5 MB". */
 export function formatBytes(bytes: number, language: string): string {
   const { unit, size } = UNITS.find((u) => bytes >= u.size) ?? { unit: 'byte', size: 1 };
-  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
+  return numberFormat(language, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / size);
 }
