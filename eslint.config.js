@@ -5,14 +5,42 @@ import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const features = ['stand', 'members', 'producers', 'groups', 'settings', 'sync', 'contracts', 'distributions', 'checkoff', 'producer-view', 'overview', 'import', 'programme'];
+const features = [
+  'stand',
+  'members',
+  'producers',
+  'groups',
+  'settings',
+  'sync',
+  'contracts',
+  'distributions',
+  'checkoff',
+  'producer-view',
+  'overview',
+  'import',
+  'programme',
+];
 
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const layer = (names, message) => ({ group: names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), message });
 const dexieOnlyInDb = { group: ['dexie'], message: 'Only src/db talks to Dexie.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-next/**', 'dist-server/**', 'reports/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', 'data/**', 'tests/bench/empty-app/dist/**', 'tests/bench/results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-next/**',
+      'dist-server/**',
+      'reports/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      'data/**',
+      'tests/bench/empty-app/dist/**',
+      'tests/bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -23,7 +51,10 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -49,7 +80,10 @@ export default tseslint.config(
     files: [`src/features/${feature}/**`],
     rules: restrict([
       layer(['app', 'server'], 'A feature does not import the app or the server.'),
-      layer(features.filter((f) => f !== feature).map((f) => `features/${f}`), 'No feature imports another feature.'),
+      layer(
+        features.filter((f) => f !== feature).map((f) => `features/${f}`),
+        'No feature imports another feature.',
+      ),
       dexieOnlyInDb,
     ]),
   })),
@@ -66,7 +100,9 @@ export default tseslint.config(
     rules: restrict([
       // Relative patterns: the server has its own app.ts, which is not the client's src/app.
       {
-        group: ['db', 'features', 'ui', 'i18n', 'pwa', 'app'].flatMap((n) => ['../', '../../', '../../../'].flatMap((up) => [`${up}${n}`, `${up}${n}/**`])),
+        group: ['db', 'features', 'ui', 'i18n', 'pwa', 'app'].flatMap((n) =>
+          ['../', '../../', '../../../'].flatMap((up) => [`${up}${n}`, `${up}${n}/**`]),
+        ),
         message: 'The server imports only domain and sync/protocol.',
       },
       dexieOnlyInDb,

@@ -30,7 +30,9 @@ function earlyEntryScript(): PluginOption {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.isEntry && file.name === EARLY_ENTRY);
+        const chunk = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.isEntry && file.name === EARLY_ENTRY,
+        );
         if (!chunk) return [];
         return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${chunk.fileName}` }, injectTo: 'head' }];
       },
@@ -47,7 +49,9 @@ function earlyCheckoffRead(): PluginOption {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const worker = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && /^assets\/checkoff-read\.worker-[\w-]+\.js$/.test(file.fileName));
+        const worker = Object.values(context.bundle ?? {}).find(
+          (file) => file.type === 'asset' && /^assets\/checkoff-read\.worker-[\w-]+\.js$/.test(file.fileName),
+        );
         if (!worker) return [];
         const script = `(function () {
   var match = ${CHECKOFF_PATH.toString()}.exec(location.pathname);
@@ -150,7 +154,10 @@ export default defineConfig({
     sourcemap: false,
     manifest: true,
     rollupOptions: {
-      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), [EARLY_ENTRY]: fileURLToPath(new URL('./src/app/start-early.ts', import.meta.url)) },
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        [EARLY_ENTRY]: fileURLToPath(new URL('./src/app/start-early.ts', import.meta.url)),
+      },
     },
   },
   // A module worker (checkoff-read.worker.ts), as its constructor says: the default would emit a classic script.

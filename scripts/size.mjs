@@ -42,7 +42,8 @@ export function measureFirstLoad({ dist = path.join(ROOT, 'dist'), startRoute = 
   if (startRoute) withStaticImports(startRoute, files);
   // Files the browser fetches up front because index.html names them.
   for (const match of html.matchAll(/<script[^>]*\bsrc="\/?([^"]+\.js)"/g)) if (!files.has(match[1])) files.set(match[1], 'index.html');
-  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+\.js)"/g)) if (!files.has(match[1])) files.set(match[1], 'index.html');
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="\/?([^"]+\.js)"/g))
+    if (!files.has(match[1])) files.set(match[1], 'index.html');
 
   const rows = [...files.entries()].map(([file, source]) => measure(file, source)).sort((a, b) => b.gzip - a.gzip);
   const later = Object.entries(manifest)

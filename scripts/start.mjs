@@ -13,7 +13,10 @@ const SERVER_BUNDLE = new URL('../dist-server/main.mjs', import.meta.url);
 try {
   ensureBuild();
   // In a child: esbuild's code and its service process stay out of the server's memory.
-  const built = spawnSync(process.execPath, [fileURLToPath(new URL('./build-server.mjs', import.meta.url)), '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [fileURLToPath(new URL('./build-server.mjs', import.meta.url)), '--if-stale'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) throw new Error(`the server build failed (exit ${built.status ?? built.signal})`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

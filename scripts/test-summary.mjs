@@ -23,7 +23,11 @@ if (playwright) {
 const passed = counts.reduce((sum, c) => sum + c.passed, 0);
 const failed = counts.reduce((sum, c) => sum + c.failed, 0);
 const detail = counts.map((c) => `${c.runner}: ${c.passed} passed, ${c.failed} failed`);
-for (const [runner, report] of [['vitest', vitest], ['playwright', playwright]]) if (!report) detail.push(`${runner}: did not run`);
+for (const [runner, report] of [
+  ['vitest', vitest],
+  ['playwright', playwright],
+])
+  if (!report) detail.push(`${runner}: did not run`);
 console.log(detail.join('; '));
 // Alone on its line, as CI reads it.
 console.log(`${passed} passed, ${failed} failed`);

@@ -7,9 +7,7 @@ import { loadCheckoffScreen, loadedCheckoffScreen } from './start-early';
 
 const StandScreen = lazy(() => import('../features/stand/stand-screen').then((m) => ({ default: m.StandScreen })));
 const MembersScreen = lazy(() => import('../features/members/members-screen').then((m) => ({ default: m.MembersScreen })));
-const MemberDetailScreen = lazy(() =>
-  import('../features/members/member-detail-screen').then((m) => ({ default: m.MemberDetailScreen })),
-);
+const MemberDetailScreen = lazy(() => import('../features/members/member-detail-screen').then((m) => ({ default: m.MemberDetailScreen })));
 const ProducersScreen = lazy(() => import('../features/producers/producers-screen').then((m) => ({ default: m.ProducersScreen })));
 const ProducerEditScreen = lazy(() =>
   import('../features/producers/producer-edit-screen').then((m) => ({ default: m.ProducerEditScreen })),

@@ -13,9 +13,13 @@ export function StatusBar() {
     <div className="status-bar" role="status" aria-live="polite">
       <span className={status.online ? 'status-dot online' : 'status-dot offline'} aria-hidden="true" />
       <span data-testid="online-status">{status.online ? t('common.status.online') : t('common.status.offline')}</span>
-      <span className="status-sep" aria-hidden="true">·</span>
+      <span className="status-sep" aria-hidden="true">
+        ·
+      </span>
       <span data-testid="pending-count">{t('common.status.pending', { count: status.pending })}</span>
-      <span className="status-sep" aria-hidden="true">·</span>
+      <span className="status-sep" aria-hidden="true">
+        ·
+      </span>
       <SyncStatusLine status={status} />
     </div>
   );

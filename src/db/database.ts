@@ -150,12 +150,17 @@ export class CourtCircuitDb extends Dexie {
     // The programme's overview (issue 5): partners, sourcing initiatives, outlets, event attendance.
     this.version(3).stores(STORES_V3);
     // Server bases are kept only for rows this device is writing (see sync-apply.ts); the others were copies.
-    this.version(4).stores({}).upgrade(async (tx) => {
-      const entries = (await tx.table('outbox').toArray()) as OutboxEntry[];
-      const state = (await tx.table('syncState').get('sync')) as SyncStateRecord | undefined;
-      const kept = keysWithBase(entries, state?.dirtyKeys ?? []);
-      await tx.table('serverRows').filter((record: ServerRowRecord) => !kept.has(record.key)).delete();
-    });
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const entries = (await tx.table('outbox').toArray()) as OutboxEntry[];
+        const state = (await tx.table('syncState').get('sync')) as SyncStateRecord | undefined;
+        const kept = keysWithBase(entries, state?.dirtyKeys ?? []);
+        await tx
+          .table('serverRows')
+          .filter((record: ServerRowRecord) => !kept.has(record.key))
+          .delete();
+      });
   }
 
   syncedTable(name: TableName): Table<Record<string, unknown> & { id: string }, string> {

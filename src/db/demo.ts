@@ -26,11 +26,17 @@ export async function demoTargets(db: CourtCircuitDb): Promise<DemoTarget[]> {
   const demoKeys = new Set<string>();
   const isDemo = (table: TableName, id: string) => demoKeys.has(rowKey(table, id));
   for (const table of SYNCED_TABLES) {
-    for (const id of await db.syncedTable(table).filter((row) => row.demo === true).primaryKeys()) demoKeys.add(rowKey(table, id));
+    for (const id of await db
+      .syncedTable(table)
+      .filter((row) => row.demo === true)
+      .primaryKeys())
+      demoKeys.add(rowKey(table, id));
   }
   for (const table of SYNCED_TABLES) {
     // Rows that can point at the example are all looked at; the others only count when flagged demo.
-    const candidates = mayPointAtDemo(table) ? db.syncedTable(table).toCollection() : db.syncedTable(table).filter((row) => row.demo === true);
+    const candidates = mayPointAtDemo(table)
+      ? db.syncedTable(table).toCollection()
+      : db.syncedTable(table).filter((row) => row.demo === true);
     for (const row of await candidates.toArray()) {
       const removal = row.deleted ? null : await demoRemoval(table, row, isDemo);
       if (!removal) continue;
@@ -51,7 +57,11 @@ export type DemoCounts = Record<'areas' | 'producers' | 'groups' | 'events' | 'm
 
 /** How many live demo rows each table holds, for the settings screen's summary. */
 export async function countDemoRows(db: CourtCircuitDb): Promise<DemoCounts> {
-  const count = (table: TableName) => db.syncedTable(table).filter((row) => row.demo === true && row.deleted !== true).count();
+  const count = (table: TableName) =>
+    db
+      .syncedTable(table)
+      .filter((row) => row.demo === true && row.deleted !== true)
+      .count();
   const [areas, producers, groups, events, members] = await Promise.all(
     (['areas', 'producers', 'groups', 'events', 'members'] as const).map(count),
   );

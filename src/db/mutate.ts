@@ -13,9 +13,7 @@ import { rememberBasis } from './write-memory';
 
 export type { SeenRows };
 
-export type MutationResult =
-  | { ok: true; mutationId: number }
-  | { ok: false; code: RejectionCode | 'storage'; issues: FieldIssue[] };
+export type MutationResult = { ok: true; mutationId: number } | { ok: false; code: RejectionCode | 'storage'; issues: FieldIssue[] };
 
 /** The tables a mutation's transaction spans: a caller that groups mutations in one transaction opens these. */
 export function mutationTables(db: CourtCircuitDb) {
@@ -34,7 +32,11 @@ interface PreparedWrite {
 }
 
 async function prepareWrite(basis: WriteBasis, plan: Plan, name: string, args: unknown, now: () => number): Promise<PreparedWrite> {
-  const [device, clockOffsetMs, writes] = await Promise.all([basis.device(), basis.clockOffsetMs(), plan(args, { read: { get: basis.row } })]);
+  const [device, clockOffsetMs, writes] = await Promise.all([
+    basis.device(),
+    basis.clockOffsetMs(),
+    plan(args, { read: { get: basis.row } }),
+  ]);
   // The server's clock, as last measured, corrects a phone whose clock is wrong.
   const clock: HlcState = tick(device.hlc, now() + clockOffsetMs);
   const hlc = encodeHlc(clock);

@@ -186,7 +186,10 @@ export async function readGroupHistory(db: CourtCircuitDb, groupId: string) {
 }
 
 /** The distributions where a producer has baskets due (their contracts deliver on that date), by date. */
-export async function listProducerDistributions(db: CourtCircuitDb, producerId: string): Promise<{ distribution: Distribution; group: Group | null }[]> {
+export async function listProducerDistributions(
+  db: CourtCircuitDb,
+  producerId: string,
+): Promise<{ distribution: Distribution; group: Group | null }[]> {
   const contracts = live(await db.contracts.where('producerId').equals(producerId).toArray());
   const datesOfGroup = new Map<string, Set<string>>();
   for (const contract of contracts) {
@@ -199,7 +202,9 @@ export async function listProducerDistributions(db: CourtCircuitDb, producerId: 
     db.distributions.where('groupId').anyOf(groupIds).toArray(),
     db.groups.bulkGet(groupIds),
   ]);
-  const groupOf = new Map(groups.filter((group): group is Group => group !== undefined && !group.deleted).map((group) => [group.id, group]));
+  const groupOf = new Map(
+    groups.filter((group): group is Group => group !== undefined && !group.deleted).map((group) => [group.id, group]),
+  );
   return live(distributions)
     .filter((distribution) => datesOfGroup.get(distribution.groupId)?.has(distribution.date))
     .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime))
@@ -208,22 +213,35 @@ export async function listProducerDistributions(db: CourtCircuitDb, producerId: 
 
 /** Everything the overview's figures are computed from (live rows of every table they read). */
 export async function readOverviewData(db: CourtCircuitDb): Promise<OverviewData> {
-  const [areas, groups, members, contracts, producers, outlets, initiatives, distributions, pickups, absences, events, attendance, partners] =
-    await Promise.all([
-      db.areas.toArray(),
-      db.groups.toArray(),
-      db.members.toArray(),
-      db.contracts.toArray(),
-      db.producers.toArray(),
-      db.outlets.toArray(),
-      db.initiatives.toArray(),
-      db.distributions.toArray(),
-      db.pickups.toArray(),
-      db.absences.toArray(),
-      db.events.toArray(),
-      db.attendance.toArray(),
-      db.partners.toArray(),
-    ]);
+  const [
+    areas,
+    groups,
+    members,
+    contracts,
+    producers,
+    outlets,
+    initiatives,
+    distributions,
+    pickups,
+    absences,
+    events,
+    attendance,
+    partners,
+  ] = await Promise.all([
+    db.areas.toArray(),
+    db.groups.toArray(),
+    db.members.toArray(),
+    db.contracts.toArray(),
+    db.producers.toArray(),
+    db.outlets.toArray(),
+    db.initiatives.toArray(),
+    db.distributions.toArray(),
+    db.pickups.toArray(),
+    db.absences.toArray(),
+    db.events.toArray(),
+    db.attendance.toArray(),
+    db.partners.toArray(),
+  ]);
   return {
     areas: live(areas),
     groups: live(groups),

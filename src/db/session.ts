@@ -68,7 +68,8 @@ export async function readRefusedBaskets(db: CourtCircuitDb, rejected: readonly 
     const contract = contractId === null ? undefined : await db.contracts.get(contractId);
     const member = contract ? await db.members.get(contract.memberId) : undefined;
     const distribution = distributionId === null ? undefined : await db.distributions.get(distributionId);
-    if (member && distribution) baskets.set(entry.mutationId, { firstName: member.firstName, lastName: member.lastName, date: distribution.date });
+    if (member && distribution)
+      baskets.set(entry.mutationId, { firstName: member.firstName, lastName: member.lastName, date: distribution.date });
   }
   return baskets;
 }

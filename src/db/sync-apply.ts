@@ -124,7 +124,12 @@ async function writeRebuilt(
   for (const [table, ids] of deletes) await db.syncedTable(table).bulkDelete(ids);
 }
 
-async function rebuildRows(db: CourtCircuitDb, tx: Transaction, keys: readonly string[], pending: Map<string, PendingWrite[]>): Promise<void> {
+async function rebuildRows(
+  db: CourtCircuitDb,
+  tx: Transaction,
+  keys: readonly string[],
+  pending: Map<string, PendingWrite[]>,
+): Promise<void> {
   const records = await db.serverRows.bulkGet([...keys]);
   const bases = keys.map((key, n) => {
     const separator = key.indexOf('|');
@@ -205,7 +210,12 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     const withBase = keysWithBase(entries, state.dirtyKeys);
     const bases = records.filter(({ key }) => withBase.has(key));
     if (bases.length > 0) await db.serverRows.bulkPut(bases);
-    await writeRebuilt(db, tx, records.map((r) => ({ ...r, id: r.row.id })), pending);
+    await writeRebuilt(
+      db,
+      tx,
+      records.map((r) => ({ ...r, id: r.row.id })),
+      pending,
+    );
     if (newestClock !== '') {
       // Later local edits must order after what this device has now seen, whatever its wall clock says.
       const device = await loadDevice(db);
@@ -232,4 +242,3 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     });
   });
 }
-

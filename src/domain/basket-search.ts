@@ -37,7 +37,9 @@ export function filterBasketIds(keys: readonly BasketSearchKey[], query: string)
     const others = keys.filter((key) => key.number !== trimmed && key.number.startsWith(trimmed));
     return [...exact, ...others].map((key) => key.contractId);
   }
-  const words = foldText(trimmed).split(' ').filter((word) => word !== '');
+  const words = foldText(trimmed)
+    .split(' ')
+    .filter((word) => word !== '');
   return keys.filter((key) => words.every((word) => key.text.includes(word))).map((key) => key.contractId);
 }
 

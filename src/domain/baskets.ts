@@ -58,7 +58,11 @@ export function distributionDay(
   pickups: Iterable<Pickup>,
   names: ReadonlyMap<string, PersonName>,
 ): DistributionDay {
-  const absenceOf = new Map(live(absences).filter((a) => a.distributionId === distribution.id).map((a) => [a.memberId, a]));
+  const absenceOf = new Map(
+    live(absences)
+      .filter((a) => a.distributionId === distribution.id)
+      .map((a) => [a.memberId, a]),
+  );
   // One sort key per contract and one collator: the day is rebuilt whenever its rows change, on 2,000 baskets too.
   const sortKeyOf = new Map<Contract, string>();
   for (const contract of contracts) {

@@ -51,7 +51,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Every date the list shows (ticked or not), in order. */
 export function candidateDates(values: Pick<ContractFormValues, 'startDate' | 'endDate' | 'added'>, rhythm: Rhythm | undefined): string[] {
   const generated =
-    rhythm && ISO_DATE.test(values.startDate) && ISO_DATE.test(values.endDate) ? deliveryDatesFor(values.startDate, values.endDate, rhythm) : [];
+    rhythm && ISO_DATE.test(values.startDate) && ISO_DATE.test(values.endDate)
+      ? deliveryDatesFor(values.startDate, values.endDate, rhythm)
+      : [];
   return [...new Set([...generated, ...values.added])].sort();
 }
 
@@ -67,7 +69,10 @@ export function toggleDate(values: ContractFormValues, date: string): Pick<Contr
 
 /** Adds a date by hand (ticked, even if it had been unticked). */
 export function addDate(values: ContractFormValues, date: string): Pick<ContractFormValues, 'added' | 'unticked'> {
-  return { added: values.added.includes(date) ? values.added : [...values.added, date], unticked: values.unticked.filter((d) => d !== date) };
+  return {
+    added: values.added.includes(date) ? values.added : [...values.added, date],
+    unticked: values.unticked.filter((d) => d !== date),
+  };
 }
 
 /** "1,5" or "1.5" → 1.5; null when it is not a number. */
@@ -81,11 +86,26 @@ export type ContractDraft = Omit<ContractFields, 'producerId'>;
 /** A stored contract's own fields, to compare an edit with. */
 export function draftOf(contract: ContractDraft): ContractDraft {
   const { memberId, groupId, offerId, kind, startDate, endDate, deliveryDates, quantity, size, pricePerDeliveryCents, notes } = contract;
-  return { memberId, groupId, offerId, kind, startDate, endDate, deliveryDates: [...deliveryDates].sort(), quantity, size, pricePerDeliveryCents, notes };
+  return {
+    memberId,
+    groupId,
+    offerId,
+    kind,
+    startDate,
+    endDate,
+    deliveryDates: [...deliveryDates].sort(),
+    quantity,
+    size,
+    pricePerDeliveryCents,
+    notes,
+  };
 }
 
 /** The mutation's fields, or the issues of what could not even be read (a price like "abc"), on the mutation's paths. */
-export function contractFieldsOf(values: ContractFormValues, rhythm: Rhythm | undefined): { fields: ContractDraft } | { issues: FieldIssue[] } {
+export function contractFieldsOf(
+  values: ContractFormValues,
+  rhythm: Rhythm | undefined,
+): { fields: ContractDraft } | { issues: FieldIssue[] } {
   const quantity = parseDecimal(values.quantity);
   const price = parseEuros(values.price);
   const issues: FieldIssue[] = [];

@@ -3,7 +3,9 @@ import { dateTimeFormat } from './intl-formatters';
 
 export function formatDay(date: string, language: string): string {
   // Noon UTC formatted in UTC: the calendar day never shifts with the device's time zone.
-  return dateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return dateTimeFormat(language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }
 
 /** A day with its year ("13 décembre 2026", "13 December 2026"): events, periods, a report's date. */

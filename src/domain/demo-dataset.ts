@@ -19,7 +19,15 @@ const COMMUNES = ['Migné-Auxances', 'Buxerolles', 'Saint-Benoît', 'Chasseneuil
 type QuarterName = (typeof QUARTERS)[number];
 type CommuneName = (typeof COMMUNES)[number];
 
-type ProducerSeed = [name: string, farm: string, commune: CommuneName, kinds: ProductKind[], organic: boolean, status: SalesStatus, notes: string];
+type ProducerSeed = [
+  name: string,
+  farm: string,
+  commune: CommuneName,
+  kinds: ProductKind[],
+  organic: boolean,
+  status: SalesStatus,
+  notes: string,
+];
 const PRODUCERS: ProducerSeed[] = [
   ['Margot Sillon', 'Les Jardins du Sillon', 'Migné-Auxances', ['vegetables'], true, 'direct', 'Paniers de légumes toute l’année.'],
   ['Bruno Verger', 'Vergers de la Boivre', 'Vouneuil-sous-Biard', ['fruit'], true, 'direct', 'Pommes, poires, jus.'],
@@ -27,7 +35,15 @@ const PRODUCERS: ProducerSeed[] = [
   ['Yann Levain', 'Fournil du Clain', 'Saint-Benoît', ['bread'], true, 'direct', 'Pain au levain, cuisson au feu de bois.'],
   ['Gilles Lardon', 'Ferme des Trois Chênes', 'Chasseneuil-du-Poitou', ['pork', 'meat'], false, 'diversifying', 'Vente en caissettes.'],
   ['Nadia Plume', 'Volailles de la Pallu', 'Migné-Auxances', ['poultry'], true, 'settingUp', ''],
-  ['Éric Colombier', 'Pigeonnier du Miosson', 'Vouneuil-sous-Biard', ['pigeon'], false, 'settingUp', 'Premières ventes prévues au printemps.'],
+  [
+    'Éric Colombier',
+    'Pigeonnier du Miosson',
+    'Vouneuil-sous-Biard',
+    ['pigeon'],
+    false,
+    'settingUp',
+    'Premières ventes prévues au printemps.',
+  ],
   ['Léa Chabichou', 'Chèvrerie des Grands Prés', 'Buxerolles', ['goatCheese'], true, 'direct', ''],
   ['Hugo Rucher', 'Miellerie du Coteau', 'Saint-Benoît', ['honey'], true, 'direct', 'Miel de tilleul et de colza.'],
   ['Annie Pâture', 'Élevage du Pré Vert', 'Chasseneuil-du-Poitou', ['meat'], false, 'direct', 'Bœuf et veau en colis.'],
@@ -44,7 +60,14 @@ const GROUPS: GroupSeed[] = [
   ['AMAP de Beaulieu', 'amap', 'Beaulieu', 'Salle des fêtes de l’Exemple', 'weekly', 'Le jeudi soir'],
   ['Groupement d’achat des Couronneries', 'consumerGroup', 'Couronneries', 'Local associatif, place Imaginaire', 'monthly', ''],
   ['Groupement d’achat Poitiers Sud', 'consumerGroup', 'Poitiers Sud', 'Centre social Sud', 'fortnightly', ''],
-  ['Panier en ligne Poitiers Ouest', 'onlineOrder', 'Poitiers Ouest', 'Retrait à l’école des Tilleuls', 'weekly', 'Commande avant le lundi midi'],
+  [
+    'Panier en ligne Poitiers Ouest',
+    'onlineOrder',
+    'Poitiers Ouest',
+    'Retrait à l’école des Tilleuls',
+    'weekly',
+    'Commande avant le lundi midi',
+  ],
   ['Clic & Récolte Beaulieu', 'onlineOrder', 'Beaulieu', 'Parking du marché', 'fortnightly', ''],
   ['Épicerie solidaire du Sud', 'solidarityGrocery', 'Poitiers Sud', 'Rue de l’Entraide', 'other', 'Ouverte mercredi et samedi'],
   ['Épicerie solidaire des Couronneries', 'solidarityGrocery', 'Couronneries', 'Galerie du Plateau', 'weekly', ''],
@@ -57,7 +80,14 @@ const EVENTS: EventSeed[] = [
   ['Rencontre de producteurs à Beaulieu', 'producersMeeting', 'Beaulieu', 'Salle des fêtes de l’Exemple', 14],
 ];
 
-type MemberSeed = [firstName: string, lastName: string, quarter: QuarterName, interests: ProductKind[], householdSize: number | null, groups: number[]];
+type MemberSeed = [
+  firstName: string,
+  lastName: string,
+  quarter: QuarterName,
+  interests: ProductKind[],
+  householdSize: number | null,
+  groups: number[],
+];
 const MEMBERS: MemberSeed[] = [
   ['Alice', 'Potiron', 'Trois-Cités', ['vegetables', 'fruit'], 3, [0]],
   ['Bastien', 'Navet', 'Trois-Cités', ['bread', 'eggs'], 1, [0]],
@@ -88,19 +118,23 @@ function twoDigits(n: number): string {
 }
 
 function emailPart(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /** Builds a fresh example dataset; dates are placed around `now`, so the events look recent whenever it is loaded. */
 export function buildDemoDataset(now: Date = new Date()): DemoDataset {
   const areaIds = new Map<string, string>();
-  const areas = [...QUARTERS.map((name) => ({ name, kind: 'quarter' as const })), ...COMMUNES.map((name) => ({ name, kind: 'commune' as const }))].map(
-    (area) => {
-      const id = newId();
-      areaIds.set(area.name, id);
-      return { id, ...area };
-    },
-  );
+  const areas = [
+    ...QUARTERS.map((name) => ({ name, kind: 'quarter' as const })),
+    ...COMMUNES.map((name) => ({ name, kind: 'commune' as const })),
+  ].map((area) => {
+    const id = newId();
+    areaIds.set(area.name, id);
+    return { id, ...area };
+  });
   const areaId = (name: string): string => areaIds.get(name) ?? '';
 
   const producers = PRODUCERS.map(([name, farm, commune, productKinds, organic, salesStatus, notes], index) => ({

@@ -115,7 +115,7 @@ const addDays = (date: Date, days: number) => new Date(date.getTime() + days * D
 
 /** The first delivery of the season and the group's rhythm: about two months back, one due in the next days. */
 function seasonStart(today: Date, weekday: number): { first: Date; rhythm: Rhythm } {
-  if (weekday >= 0) return { first: addDays(today, (weekday - today.getUTCDay() + 7) % 7 - 7 * SEASON_WEEKS_BEFORE), rhythm: 'weekly' };
+  if (weekday >= 0) return { first: addDays(today, ((weekday - today.getUTCDay() + 7) % 7) - 7 * SEASON_WEEKS_BEFORE), rhythm: 'weekly' };
   // A monthly date keeps its day of the month: stay on days every month has.
   let next = addDays(today, 3);
   while (next.getUTCDate() > 28) next = addDays(next, 1);
@@ -144,11 +144,13 @@ export function buildDemoDistributionDay(
   deviceId: string,
 ): DistributionDayRows {
   const offerIds = new Map<OfferKey, string>();
-  const offers = (Object.entries(OFFERS) as [OfferKey, OfferSeed][]).map(([key, [producer, name, productKind, unit, defaultPriceCents]]) => {
-    const id = newId();
-    offerIds.set(key, id);
-    return { id, producerId: byName(refs.producers, (p) => p.name, producer).id, name, productKind, unit, defaultPriceCents };
-  });
+  const offers = (Object.entries(OFFERS) as [OfferKey, OfferSeed][]).map(
+    ([key, [producer, name, productKind, unit, defaultPriceCents]]) => {
+      const id = newId();
+      offerIds.set(key, id);
+      return { id, producerId: byName(refs.producers, (p) => p.name, producer).id, name, productKind, unit, defaultPriceCents };
+    },
+  );
   const offerOf = (key: OfferKey) => byName(offers, (o) => o.id, offerIds.get(key) ?? '');
   const memberId = (firstName: string) => byName(refs.members, (m) => m.firstName, firstName).id;
 
@@ -182,7 +184,10 @@ export function buildDemoDistributionDay(
         notes,
       };
     };
-    const contracts = [...season.contracts.map((seed) => contract(seed, 'season')), ...season.oneOff.map((seed) => contract(seed, 'oneOff'))];
+    const contracts = [
+      ...season.contracts.map((seed) => contract(seed, 'season')),
+      ...season.oneOff.map((seed) => contract(seed, 'oneOff')),
+    ];
     rows.contracts.push(...contracts);
 
     for (const date of dates) {
@@ -199,7 +204,8 @@ export function buildDemoDistributionDay(
       rows.distributions.push(distribution);
       if (date === nextDate) {
         const distributionId = distribution.id;
-        for (const [member, proxyName, note] of season.absences) rows.absences.push({ distributionId, memberId: memberId(member), proxyName, note });
+        for (const [member, proxyName, note] of season.absences)
+          rows.absences.push({ distributionId, memberId: memberId(member), proxyName, note });
         for (const [member, task] of season.volunteers) rows.volunteers.push({ distributionId, memberId: memberId(member), task });
       }
       if (date >= todayIso) continue;

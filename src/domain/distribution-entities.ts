@@ -36,7 +36,10 @@ const contractShape = z.object({
   notes: optionalText(500),
 });
 
-export function checkSeason(contract: { startDate: string; endDate: string; deliveryDates: readonly string[] }, ctx: z.RefinementCtx): void {
+export function checkSeason(
+  contract: { startDate: string; endDate: string; deliveryDates: readonly string[] },
+  ctx: z.RefinementCtx,
+): void {
   if (contract.endDate < contract.startDate) {
     ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'validation.endBeforeStart' });
     return;
@@ -54,12 +57,12 @@ export const contractPatchFields = contractShape.partial();
 
 export const distributionShape = z.object({
   groupId: idSchema,
-    date: isoDateSchema,
-    startTime: timeSchema,
-    endTime: timeSchema,
-    place: optionalText(200),
-    volunteersNeeded: z.number().int('validation.invalid').min(0, 'validation.invalid').max(50, 'validation.invalid'),
-    notes: optionalText(1000),
+  date: isoDateSchema,
+  startTime: timeSchema,
+  endTime: timeSchema,
+  place: optionalText(200),
+  volunteersNeeded: z.number().int('validation.invalid').min(0, 'validation.invalid').max(50, 'validation.invalid'),
+  notes: optionalText(1000),
 });
 
 export function checkOpeningHours(d: { startTime: string; endTime: string }, ctx: z.RefinementCtx): void {

@@ -65,7 +65,12 @@ export const eventFields = z.object({
   quarterId: refSchema,
   // Added with issue 5 (missing reads as none; optional, not defaulted, for the reason given on producers).
   partnerIds: z.array(idSchema).max(100).optional(),
-  visitorCount: z.number().int('validation.countInvalid').min(0, 'validation.countInvalid').max(100_000, 'validation.countInvalid').optional(),
+  visitorCount: z
+    .number()
+    .int('validation.countInvalid')
+    .min(0, 'validation.countInvalid')
+    .max(100_000, 'validation.countInvalid')
+    .optional(),
 });
 
 // Members: a person or a household.
@@ -77,7 +82,12 @@ const memberShape = z.object({
   // An explicit "no contact" is how a person who gives neither phone nor email is signed up on purpose.
   noContact: z.boolean(),
   quarterId: refSchema,
-  householdSize: z.number().int('validation.householdSize').min(1, 'validation.householdSize').max(20, 'validation.householdSize').nullable(),
+  householdSize: z
+    .number()
+    .int('validation.householdSize')
+    .min(1, 'validation.householdSize')
+    .max(20, 'validation.householdSize')
+    .nullable(),
   interests: z.array(productKindSchema).max(20),
   notes: optionalText(2000),
 });
@@ -129,7 +139,6 @@ export type EventFields = z.infer<typeof eventFields>;
 export type MemberFields = z.infer<typeof memberFields>;
 export type SignupRecord = z.infer<typeof signupRecord>;
 export type MergedSignup = z.infer<typeof mergedSignup>;
-
 
 export type Area = RowMeta & AreaFields;
 export type Producer = RowMeta & ProducerFields;

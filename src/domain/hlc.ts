@@ -17,7 +17,10 @@ export const MAX_CLOCK_DRIFT_MS = 5 * 60 * 1000;
 const MAX_COUNTER = 99_999;
 
 export class ClockDriftError extends Error {
-  constructor(readonly remote: Hlc, readonly nowMs: number) {
+  constructor(
+    readonly remote: Hlc,
+    readonly nowMs: number,
+  ) {
     super(`clock ${remote} is more than ${MAX_CLOCK_DRIFT_MS} ms ahead of ${nowMs}`);
     this.name = 'ClockDriftError';
   }

@@ -26,7 +26,10 @@ export function dateTimeFormat(language: string, options: Intl.DateTimeFormatOpt
   const locale = formattingLocale(language);
   // Only a time gets the clock: a day's options stay exactly those the check-off worker warms ICU with.
   const showsTime = options.hour !== undefined || options.timeStyle !== undefined;
-  return cachedFormatter(`date:${locale}:${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, showsTime ? { ...options, hourCycle: 'h23' } : options));
+  return cachedFormatter(
+    `date:${locale}:${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(locale, showsTime ? { ...options, hourCycle: 'h23' } : options),
+  );
 }
 
 /** A number formatter for a UI language, kept. */

@@ -39,8 +39,70 @@ export interface LargeDataset {
 
 export type SeedMutation = { [N in MutationName]: { name: N; args: MutationArgs<N> } }[MutationName];
 
-const FIRST_NAMES = ['Camille', 'Léa', 'Hugo', 'Manon', 'Louis', 'Chloé', 'Jules', 'Inès', 'Gabriel', 'Zoé', 'Nathan', 'Emma', 'Théo', 'Alice', 'Raphaël', 'Sarah', 'Arthur', 'Lina', 'Noé', 'Jeanne', 'Karim', 'Yasmine', 'Paul', 'Anaïs', 'Éloïse', 'Mathis', 'Rose', 'Samuel', 'Clara', 'Adam'];
-const LAST_NAMES = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent', 'Lefèvre', 'Michel', 'Garcia', 'David', 'Bertrand', 'Roux', 'Vincent', 'Fournier', 'Morel', 'Girard', 'André', 'Mercier', 'Dupont', 'Lambert', 'Bonnet', 'François', 'Martinez', 'Benali'];
+const FIRST_NAMES = [
+  'Camille',
+  'Léa',
+  'Hugo',
+  'Manon',
+  'Louis',
+  'Chloé',
+  'Jules',
+  'Inès',
+  'Gabriel',
+  'Zoé',
+  'Nathan',
+  'Emma',
+  'Théo',
+  'Alice',
+  'Raphaël',
+  'Sarah',
+  'Arthur',
+  'Lina',
+  'Noé',
+  'Jeanne',
+  'Karim',
+  'Yasmine',
+  'Paul',
+  'Anaïs',
+  'Éloïse',
+  'Mathis',
+  'Rose',
+  'Samuel',
+  'Clara',
+  'Adam',
+];
+const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  'Lefèvre',
+  'Michel',
+  'Garcia',
+  'David',
+  'Bertrand',
+  'Roux',
+  'Vincent',
+  'Fournier',
+  'Morel',
+  'Girard',
+  'André',
+  'Mercier',
+  'Dupont',
+  'Lambert',
+  'Bonnet',
+  'François',
+  'Martinez',
+  'Benali',
+];
 const QUARTERS = ['Poitiers Sud', 'Trois-Cités', 'Poitiers Ouest', 'Couronneries', 'Beaulieu', 'Saint-Éloi', 'Gibauderie', 'Centre-ville'];
 const OFFERS: [name: string, kind: ProductKind, unit: Unit, priceCents: number][] = [
   ['Panier de légumes', 'vegetables', 'basket', 1500],
@@ -113,7 +175,10 @@ export function buildLargeDataset(options: LargeDatasetOptions = {}): LargeDatas
     rhythm: 'weekly' as const,
     rhythmNote: '',
   });
-  const groups = [groupOf(0, 'AMAP du grand marché'), ...Array.from({ length: otherGroupCount }, (_, n) => groupOf(n + 1, `AMAP ${n + 2}`))];
+  const groups = [
+    groupOf(0, 'AMAP du grand marché'),
+    ...Array.from({ length: otherGroupCount }, (_, n) => groupOf(n + 1, `AMAP ${n + 2}`)),
+  ];
 
   const members: LargeDataset['members'] = [];
   const groupMembers: LargeDataset['groupMembers'] = [];
@@ -185,14 +250,22 @@ export function buildLargeDataset(options: LargeDatasetOptions = {}): LargeDatas
   const absences = members
     .slice(0, basketCount)
     .filter((_, n) => n % 100 === 7)
-    .map((member) => ({ distributionId: bigDistributionId, memberId: member.id, proxyName: `${pickOf(FIRST_NAMES)} (voisin·e)`, note: '' }));
+    .map((member) => ({
+      distributionId: bigDistributionId,
+      memberId: member.id,
+      proxyName: `${pickOf(FIRST_NAMES)} (voisin·e)`,
+      note: '',
+    }));
 
   return { areas, producers, offers, groups, members, groupMembers, contracts, distributions, absences, bigDistributionId };
 }
 
 /** The dataset as the mutations that create it, in an order where every reference already exists. */
 export function largeDatasetMutations(dataset: LargeDataset): SeedMutation[] {
-  const as = <N extends MutationName>(name: N) => (args: MutationArgs<N>) => ({ name, args }) as SeedMutation;
+  const as =
+    <N extends MutationName>(name: N) =>
+    (args: MutationArgs<N>) =>
+      ({ name, args }) as SeedMutation;
   return [
     ...dataset.areas.map(as('area.create')),
     ...dataset.producers.map(as('producer.create')),

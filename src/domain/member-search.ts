@@ -56,7 +56,9 @@ interface PreparedQuery {
 
 function prepareQuery(query: string): PreparedQuery {
   const trimmed = query.trim();
-  const words = foldText(trimmed).split(' ').filter((word) => word !== '');
+  const words = foldText(trimmed)
+    .split(' ')
+    .filter((word) => word !== '');
   if (!PHONE_QUERY.test(trimmed)) return { words, digits: null };
   let digits = trimmed.replace(/\D/g, '');
   // Typed in international form: compare in the national form the keys use.

@@ -20,7 +20,9 @@ export function parseEuros(text: string): number | null {
 
 /** "15,50 €" (French) or "€15.50" (English). */
 export function formatEuros(cents: number, locale = 'fr-FR'): string {
-  return cachedFormatter(`euros:${locale}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })).format(cents / 100);
+  return cachedFormatter(`euros:${locale}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' })).format(
+    cents / 100,
+  );
 }
 
 /** The value put back in a price input for editing: "15,50" (always with a comma, as the French type it). */

@@ -60,23 +60,40 @@ export function overviewCell(figures: Figures<Count>, key: OverviewRowKey): Over
   const [section, name] = key.split('.') as [string, string];
   if (section === 'groups') return count(figures.groups[name as GroupKind | 'total']);
   switch (key) {
-    case 'people.members': return count(figures.people.members);
-    case 'people.newSignups': return count(figures.people.newSignups);
-    case 'contracts.active': return count(figures.activeContracts);
-    case 'producers.mobilised': return count(figures.producers.mobilised);
-    case 'producers.organic': return count(figures.producers.organic.part);
-    case 'producers.organicShare': return rate(figures.producers.organic.rate);
-    case 'outlets.total': return count(figures.outlets.total);
-    case 'outlets.sourcing': return count(figures.outlets.sourcing);
-    case 'distributions.held': return count(figures.distributions.held);
-    case 'distributions.basketsDue': return count(figures.distributions.pickups.of);
-    case 'distributions.basketsCollected': return count(figures.distributions.pickups.part);
-    case 'distributions.pickupRate': return rate(figures.distributions.pickups.rate);
-    case 'loyalty.loyal': return count(figures.loyalty.part);
-    case 'loyalty.considered': return count(figures.loyalty.of);
-    case 'events.held': return count(figures.events.held);
-    case 'events.signups': return count(figures.events.signups);
-    default: return count(figures.events.attendees);
+    case 'people.members':
+      return count(figures.people.members);
+    case 'people.newSignups':
+      return count(figures.people.newSignups);
+    case 'contracts.active':
+      return count(figures.activeContracts);
+    case 'producers.mobilised':
+      return count(figures.producers.mobilised);
+    case 'producers.organic':
+      return count(figures.producers.organic.part);
+    case 'producers.organicShare':
+      return rate(figures.producers.organic.rate);
+    case 'outlets.total':
+      return count(figures.outlets.total);
+    case 'outlets.sourcing':
+      return count(figures.outlets.sourcing);
+    case 'distributions.held':
+      return count(figures.distributions.held);
+    case 'distributions.basketsDue':
+      return count(figures.distributions.pickups.of);
+    case 'distributions.basketsCollected':
+      return count(figures.distributions.pickups.part);
+    case 'distributions.pickupRate':
+      return rate(figures.distributions.pickups.rate);
+    case 'loyalty.loyal':
+      return count(figures.loyalty.part);
+    case 'loyalty.considered':
+      return count(figures.loyalty.of);
+    case 'events.held':
+      return count(figures.events.held);
+    case 'events.signups':
+      return count(figures.events.signups);
+    default:
+      return count(figures.events.attendees);
   }
 }
 

@@ -165,18 +165,30 @@ function figuresOf(bucket: Bucket): Figures {
   const events = bucket.events;
   const sum = (pick: (event: EventFigure) => number) => events.reduce((total, event) => total + pick(event), 0);
   return {
-    groups: { total: bucket.groups.length, ...countBy(GROUP_KINDS, bucket.groups.map((group) => group.kind)) },
+    groups: {
+      total: bucket.groups.length,
+      ...countBy(
+        GROUP_KINDS,
+        bucket.groups.map((group) => group.kind),
+      ),
+    },
     people: { members: bucket.members, newSignups: bucket.newSignups },
     activeContracts: bucket.activeContracts,
     producers: {
       mobilised: producers.length,
       organic: share(producers.filter((producer) => producer.organic).length, producers.length),
-      byProductKind: countBy(PRODUCT_KINDS, producers.flatMap((producer) => [...new Set(producer.productKinds)])),
+      byProductKind: countBy(
+        PRODUCT_KINDS,
+        producers.flatMap((producer) => [...new Set(producer.productKinds)]),
+      ),
     },
     outlets: {
       total: bucket.outlets.length,
       sourcing: bucket.outlets.filter((outlet) => outlet.sourcing).length,
-      byKind: countBy(OUTLET_KINDS, bucket.outlets.map((outlet) => outlet.kind)),
+      byKind: countBy(
+        OUTLET_KINDS,
+        bucket.outlets.map((outlet) => outlet.kind),
+      ),
     },
     distributions: { held: bucket.held, pickups: share(bucket.collected, bucket.due) },
     loyalty: share(bucket.loyal.size, bucket.considered.size),
@@ -319,14 +331,24 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
     .map((area) => ({ areaId: area.id, name: area.name, kind: area.kind, figures: figuresOf(buckets.get(area.id) as Bucket) }));
   const none = buckets.get(null) as Bucket;
   const noneIsEmpty =
-    none.groups.length + none.members + none.activeContracts + none.producers.size + none.outlets.length + none.held + none.events.length === 0;
+    none.groups.length +
+      none.members +
+      none.activeContracts +
+      none.producers.size +
+      none.outlets.length +
+      none.held +
+      none.events.length ===
+    0;
   if (!noneIsEmpty) quarterRows.push({ areaId: null, name: '', kind: null, figures: figuresOf(none) });
 
   return {
     period: { from, to, today },
     territory: {
       ...figuresOf(territory),
-      producersByStep: countBy(MOBILISATION_STEPS, producers.map((producer) => producer.mobilisation ?? 'contacted')),
+      producersByStep: countBy(
+        MOBILISATION_STEPS,
+        producers.map((producer) => producer.mobilisation ?? 'contacted'),
+      ),
       outletsByInitiative: initiatives.map((initiative) => {
         const outlets = liveOutlets.filter((outlet) => outlet.initiativeId === initiative.id);
         return {

@@ -9,7 +9,11 @@ export const pickupId = (basket: { distributionId: string; contractId: string })
  * Every row a check-off of this basket reads, as a screen holding them shows them, by row key: the distribution,
  * the contract and the basket's check-off (known absent when the screen has none).
  */
-export function pickupRecordReads(distribution: RowMeta, contract: RowMeta, pickups: readonly RowMeta[]): Map<string, SyncedRow | undefined> {
+export function pickupRecordReads(
+  distribution: RowMeta,
+  contract: RowMeta,
+  pickups: readonly RowMeta[],
+): Map<string, SyncedRow | undefined> {
   const id = pickupId({ distributionId: distribution.id, contractId: contract.id });
   const pickup = pickups.find((row) => row.id === id);
   // Stored rows all: an entity type names a row's fields where SyncedRow leaves them open.

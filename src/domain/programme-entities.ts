@@ -7,7 +7,6 @@ import { emailSchema, idSchema, isoDateSchema, optionalText, phoneSchema, produc
 import type { RowMeta } from './rows';
 import { ATTENDEE_KINDS, OUTLET_KINDS, PARTNER_KINDS } from './vocabulary';
 
-
 export const partnerFields = z.object({
   name: requiredText(160),
   kind: z.enum(PARTNER_KINDS),

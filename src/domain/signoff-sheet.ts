@@ -60,7 +60,14 @@ export function signoffSheet(
     .map((entry) => {
       const name = nameOf(entry.memberId);
       const offerNamesOf = entry.contractIds.map((id) => offerNames.get(offerOfContract.get(id) ?? '') ?? '');
-      return { memberId: entry.memberId, numbers: entry.numbers, lastName: name.lastName, firstName: name.firstName, offerNames: offerNamesOf, note: entry.note };
+      return {
+        memberId: entry.memberId,
+        numbers: entry.numbers,
+        lastName: name.lastName,
+        firstName: name.firstName,
+        offerNames: offerNamesOf,
+        note: entry.note,
+      };
     })
     .sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`, 'fr'));
   return { rows, absent };
@@ -68,7 +75,16 @@ export function signoffSheet(
 
 /** The words of the CSV, in the user's language: the domain does not translate. */
 export interface SheetCsvLabels {
-  header: readonly [number: string, lastName: string, firstName: string, offer: string, quantity: string, size: string, proxy: string, signature: string];
+  header: readonly [
+    number: string,
+    lastName: string,
+    firstName: string,
+    offer: string,
+    quantity: string,
+    size: string,
+    proxy: string,
+    signature: string,
+  ];
   size: (size: BasketSize) => string;
   /** Written in the proxy column of a member who is away with no one to collect. */
   absent: string;
@@ -86,7 +102,16 @@ export function sheetCsvRows(sheet: SignoffSheet, labels: SheetCsvLabels): strin
     row.proxyName ?? '',
     '',
   ]);
-  const absent = sheet.absent.map((row) => [row.numbers.join(', '), row.lastName, row.firstName, row.offerNames.join(', '), '', '', labels.absent, '']);
+  const absent = sheet.absent.map((row) => [
+    row.numbers.join(', '),
+    row.lastName,
+    row.firstName,
+    row.offerNames.join(', '),
+    '',
+    '',
+    labels.absent,
+    '',
+  ]);
   return neutraliseRows([[...labels.header], ...baskets, ...absent]);
 }
 

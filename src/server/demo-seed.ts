@@ -13,7 +13,9 @@ export const DEMO_SEED_CLIENT_ID = 'server-demo-seed';
 
 /** Loads the example once, on a store that has no rows yet; returns whether it did. */
 export async function seedDemoIfEmpty(store: SyncStore, clock: ServerClock): Promise<boolean> {
-  const empty = await store.read(async (tx) => (await tx.countChangesAfter(0)) === 0 && (await tx.lastMutationId(DEMO_SEED_CLIENT_ID)) === 0);
+  const empty = await store.read(
+    async (tx) => (await tx.countChangesAfter(0)) === 0 && (await tx.lastMutationId(DEMO_SEED_CLIENT_ID)) === 0,
+  );
   if (!empty) return false;
   const response = await applyPush(
     { userId: 'server', role: 'coordinator', clientId: DEMO_SEED_CLIENT_ID, groupIds: [], producerId: null },

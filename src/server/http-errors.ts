@@ -40,7 +40,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
     if (known) return reply.code(known[0]).send(errorBody(known[1], known[2]));
     if (error instanceof SyntaxError) return reply.code(400).send(errorBody('badRequest', 'The body is not valid JSON.'));
-    if (error.statusCode === 429) return reply.code(429).send(errorBody('tooManyAttempts', 'Too many attempts: wait a minute and try again.'));
+    if (error.statusCode === 429)
+      return reply.code(429).send(errorBody('tooManyAttempts', 'Too many attempts: wait a minute and try again.'));
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(error.statusCode).send(errorBody('badRequest', error.message));
     }

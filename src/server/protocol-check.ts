@@ -14,6 +14,11 @@ export function registerProtocolCheck(app: FastifyInstance): void {
     return reply
       .code(426)
       .header('upgrade', `court-circuit-protocol/${PROTOCOL_VERSION}`)
-      .send(errorBody('protocolOutdated', `This app speaks sync protocol ${Number.isFinite(sent) ? sent : 'none'}; the server speaks ${PROTOCOL_VERSION}. Update the app (reload it) and sync again.`));
+      .send(
+        errorBody(
+          'protocolOutdated',
+          `This app speaks sync protocol ${Number.isFinite(sent) ? sent : 'none'}; the server speaks ${PROTOCOL_VERSION}. Update the app (reload it) and sync again.`,
+        ),
+      );
   });
 }

@@ -5,13 +5,7 @@
  */
 import type { CourtCircuitDb } from '../db/database';
 import { getDevice } from '../db/device';
-import {
-  applyPulledPage,
-  applyPushOutcome,
-  readOutboxBatch,
-  readSyncState,
-  updateSyncState,
-} from '../db/sync-apply';
+import { applyPulledPage, applyPushOutcome, readOutboxBatch, readSyncState, updateSyncState } from '../db/sync-apply';
 import { MAX_BODY_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, pullResponse, pushResponse } from './protocol';
 import { SyncFailure } from './sync-failure';
 import { PayloadTooLarge, requestJson, type Transport } from './transport';
@@ -24,9 +18,7 @@ export interface EngineOptions {
   pullLimit?: number;
 }
 
-export type SyncResult =
-  | { ok: true; pushed: number; rejected: number; pulled: number }
-  | { ok: false; failure: SyncFailure };
+export type SyncResult = { ok: true; pushed: number; rejected: number; pulled: number } | { ok: false; failure: SyncFailure };
 
 export class SyncEngine {
   private readonly now: () => number;
@@ -63,7 +55,10 @@ export class SyncEngine {
     for (;;) {
       const entries = await readOutboxBatch(db, batchSize);
       if (entries.length === 0) return { pushed, rejected };
-      const bodyText = JSON.stringify({ clientId, mutations: entries.map(({ mutationId, name, args, hlc }) => ({ mutationId, name, args, hlc })) });
+      const bodyText = JSON.stringify({
+        clientId,
+        mutations: entries.map(({ mutationId, name, args, hlc }) => ({ mutationId, name, args, hlc })),
+      });
       if (entries.length > 1 && bodyText.length > MAX_BODY_BYTES) {
         batchSize = Math.ceil(entries.length / 2);
         continue;
@@ -77,7 +72,11 @@ export class SyncEngine {
         batchSize = Math.ceil(entries.length / 2);
         continue;
       }
-      const settled = await applyPushOutcome(db, { ...response, clockOffsetMs: response.serverTime - this.now() }, new Date(this.now()).toISOString());
+      const settled = await applyPushOutcome(
+        db,
+        { ...response, clockOffsetMs: response.serverTime - this.now() },
+        new Date(this.now()).toISOString(),
+      );
       pushed += response.outcomes.length;
       rejected += settled.rejected;
       const first = entries[0]?.mutationId ?? 0;

@@ -46,7 +46,11 @@ export async function requestJson<S extends z.ZodType>(
   }
   if (!response.ok) {
     const parsed = errorResponse.safeParse(payload);
-    throw failureFromResponse(response.status, parsed.success ? parsed.data.error.code : undefined, parsed.success ? parsed.data.error.message : `HTTP ${response.status}`);
+    throw failureFromResponse(
+      response.status,
+      parsed.success ? parsed.data.error.code : undefined,
+      parsed.success ? parsed.data.error.message : `HTTP ${response.status}`,
+    );
   }
   const parsed = schema.safeParse(payload);
   if (!parsed.success) throw new SyncFailure('sync.errors.badResponse', `${method} ${path}: ${parsed.error.message.slice(0, 200)}`);

@@ -48,7 +48,9 @@ for (const file of findModules(here).filter((file) => file.includes(only))) {
   }
 }
 
-console.log(`\nBenchmarks${smoke ? ' (smoke: tiny sizes, figures not meaningful)' : ''}, ${startedAt.toISOString()}, ${cpus().length} cores`);
+console.log(
+  `\nBenchmarks${smoke ? ' (smoke: tiny sizes, figures not meaningful)' : ''}, ${startedAt.toISOString()}, ${cpus().length} cores`,
+);
 console.table(
   results.map((row) => ({
     benchmark: row.name,

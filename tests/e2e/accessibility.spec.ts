@@ -12,7 +12,12 @@ async function blockingViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ''))
-    .map((violation) => ({ rule: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+    .map((violation) => ({
+      rule: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(' ')),
+    }));
 }
 
 test('no serious or critical accessibility violation on any screen', async ({ page }) => {
@@ -21,7 +26,10 @@ test('no serious or critical accessibility violation on any screen', async ({ pa
   await signUp(page, PEOPLE[0]);
 
   await page.goto('/members');
-  await page.getByRole('main').getByRole('link', { name: new RegExp(PEOPLE[0].firstName) }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: new RegExp(PEOPLE[0].firstName) })
+    .click();
   await expect(page).toHaveURL(/\/members\/[0-9A-Z]{26}$/);
   const memberPath = new URL(page.url()).pathname;
 
@@ -29,7 +37,10 @@ test('no serious or critical accessibility violation on any screen', async ({ pa
   await page.getByRole('button', { name: 'Nouveau groupe' }).click();
   await page.getByLabel('Nom du groupe').fill('AMAP des Tilleuls');
   await page.getByRole('button', { name: 'Créer', exact: true }).click();
-  await page.getByRole('main').getByRole('link', { name: /AMAP des Tilleuls/ }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /AMAP des Tilleuls/ })
+    .click();
   await expect(page).toHaveURL(/\/groups\/[0-9A-Z]{26}$/);
   const groupPath = new URL(page.url()).pathname;
 

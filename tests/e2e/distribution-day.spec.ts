@@ -79,7 +79,8 @@ const count = (page: Page, key: 'collected' | 'remaining' | 'due') => page.getBy
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Nom ou numéro de panier' });
 const basketList = (page: Page) => page.getByRole('list', { name: 'Paniers attendus' });
 // A row is named by its title, "Panier 12 Camille Martin".
-const basketOf = (page: Page, name: string) => basketList(page).getByRole('listitem', { name: new RegExp(`^Panier \\d+ ${escape(name)}$`) });
+const basketOf = (page: Page, name: string) =>
+  basketList(page).getByRole('listitem', { name: new RegExp(`^Panier \\d+ ${escape(name)}$`) });
 
 async function openCheckoff(page: Page): Promise<void> {
   await page.goto(`/distributions/${dataset.bigDistributionId}/checkoff`);
@@ -103,7 +104,9 @@ async function expectTicked(page: Page): Promise<void> {
   await searchBox(page).fill('');
 }
 
-test('300 baskets: 20 ticked offline by three letters survive a reload, reach a second phone, and the printed sheet lists every basket', async ({ browser }) => {
+test('300 baskets: 20 ticked offline by three letters survive a reload, reach a second phone, and the printed sheet lists every basket', async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   expect(picks).toHaveLength(TICKED);
   const a = await openPhone(browser);
@@ -175,7 +178,9 @@ test('300 baskets: 20 ticked offline by three letters survive a reload, reach a 
       await expect(b.page.getByRole('button', { name: 'Imprimer' })).toBeHidden();
       await expect(rows.last()).toBeVisible();
 
-      const printed = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent ?? '')));
+      const printed = await rows.evaluateAll((trs) =>
+        trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent ?? '')),
+      );
       expect(printed.map(([number]) => Number(number))).toEqual(Array.from({ length: BASKETS }, (_, n) => n + 1));
       const printedNames = printed.map(([, lastName, firstName]) => `${firstName} ${lastName}`).sort();
       expect(printedNames).toEqual(bigGroup.map(fullName).sort());

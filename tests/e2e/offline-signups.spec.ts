@@ -40,6 +40,8 @@ test('sign-ups made offline are still there after the browser is closed and reop
   await expect(page.getByTestId('online-status')).toHaveText('Hors ligne');
   const main = page.getByRole('main');
   for (const person of PEOPLE) {
-    await expect(main.getByText(new RegExp(`${person.firstName}.*${person.lastName}|${person.lastName}.*${person.firstName}`))).toBeVisible();
+    await expect(
+      main.getByText(new RegExp(`${person.firstName}.*${person.lastName}|${person.lastName}.*${person.firstName}`)),
+    ).toBeVisible();
   }
 });

@@ -36,7 +36,16 @@ const TODAY = new Date().toISOString().slice(0, 10);
 const TO = TODAY > '2026-12-31' ? TODAY : '2026-12-31';
 
 /** Columns of the by-quarter table: the territory, then the quarters, then the communes, each by name. */
-const COLUMNS = ['Indicateur', 'Tout le territoire', 'Couronneries', 'Poitiers Sud', 'Trois-Cités', 'Buxerolles', 'Migné-Auxances', 'Saint-Benoît'];
+const COLUMNS = [
+  'Indicateur',
+  'Tout le territoire',
+  'Couronneries',
+  'Poitiers Sud',
+  'Trois-Cités',
+  'Buxerolles',
+  'Migné-Auxances',
+  'Saint-Benoît',
+];
 const TABLE: Record<string, string[]> = {
   Groupes: ['3', '1', '1', '1', '0', '0', '0'],
   'dont AMAP': ['1', '0', '0', '1', '0', '0', '0'],
@@ -76,7 +85,11 @@ async function importFile(page: Page, { label, file, rows }: (typeof FILES)[numb
   await expect(preview.locator('.field-error')).toHaveCount(0);
   await expect(preview.locator('.import-create')).toHaveCount(rows);
   await page.getByRole('button', { name: 'Importer', exact: true }).click();
-  await expect(page.getByRole('heading', { name: new RegExp(`^Import terminé : ${rows} lignes créées, 0 mises à jour, 0 déjà présentes \\(ignorées\\), 0 refusées`) })).toBeVisible();
+  await expect(
+    page.getByRole('heading', {
+      name: new RegExp(`^Import terminé : ${rows} lignes créées, 0 mises à jour, 0 déjà présentes \\(ignorées\\), 0 refusées`),
+    }),
+  ).toBeVisible();
 }
 
 /** Waits until the row of the table named `label` shows these cells (the figures follow the live data). */
@@ -128,7 +141,8 @@ test('the example files imported on a fresh device give the overview, its chart 
       .poll(() =>
         canvas.evaluate((element: HTMLCanvasElement) => {
           const context = element.getContext('2d');
-          if (!context || element.width === 0 || element.height === 0) return { width: element.width, height: element.height, painted: 0, bars: 0 };
+          if (!context || element.width === 0 || element.height === 0)
+            return { width: element.width, height: element.height, painted: 0, bars: 0 };
           const { data } = context.getImageData(0, 0, element.width, element.height);
           let painted = 0;
           let bars = 0;

@@ -100,7 +100,8 @@ export async function seedOverHttp(origin: string, mutations: readonly SeedMutat
     }));
     const response = await postJson<PushResponse>(`${origin}/api/sync/push`, { clientId, mutations: batch }, token);
     const refused = response.outcomes.find((outcome) => outcome.status === 'rejected');
-    if (refused) throw new Error(`the server refused ${JSON.stringify(batch[refused.mutationId - start - 1]?.name)}: ${JSON.stringify(refused)}`);
+    if (refused)
+      throw new Error(`the server refused ${JSON.stringify(batch[refused.mutationId - start - 1]?.name)}: ${JSON.stringify(refused)}`);
     const last = start + batch.length;
     if (response.lastMutationId !== last) throw new Error(`the server settled up to ${response.lastMutationId}, expected ${last}`);
   }

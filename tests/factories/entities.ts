@@ -66,11 +66,27 @@ export function groupArgs(overrides: Partial<MutationArgs<'group.create'>> = {})
 }
 
 export function eventArgs(overrides: Partial<MutationArgs<'event.create'>> = {}): MutationArgs<'event.create'> {
-  return { id: newId(), name: `Fête de quartier ${next()}`, kind: 'festivalStand', date: '2026-06-20', place: 'Place', quarterId: null, ...overrides };
+  return {
+    id: newId(),
+    name: `Fête de quartier ${next()}`,
+    kind: 'festivalStand',
+    date: '2026-06-20',
+    place: 'Place',
+    quarterId: null,
+    ...overrides,
+  };
 }
 
 export function offerArgs(producerId: string, overrides: Partial<MutationArgs<'offer.create'>> = {}): MutationArgs<'offer.create'> {
-  return { id: newId(), producerId, name: `Panier de légumes ${next()}`, productKind: 'vegetables', unit: 'basket', defaultPriceCents: 1500, ...overrides };
+  return {
+    id: newId(),
+    producerId,
+    name: `Panier de légumes ${next()}`,
+    productKind: 'vegetables',
+    unit: 'basket',
+    defaultPriceCents: 1500,
+    ...overrides,
+  };
 }
 
 export function contractArgs(
@@ -92,12 +108,34 @@ export function contractArgs(
   };
 }
 
-export function distributionArgs(groupId: string, overrides: Partial<MutationArgs<'distribution.create'>> = {}): MutationArgs<'distribution.create'> {
-  return { id: newId(), groupId, date: '2026-04-07', startTime: '18:00', endTime: '19:30', place: 'Maison de quartier', volunteersNeeded: 2, notes: '', ...overrides };
+export function distributionArgs(
+  groupId: string,
+  overrides: Partial<MutationArgs<'distribution.create'>> = {},
+): MutationArgs<'distribution.create'> {
+  return {
+    id: newId(),
+    groupId,
+    date: '2026-04-07',
+    startTime: '18:00',
+    endTime: '19:30',
+    place: 'Maison de quartier',
+    volunteersNeeded: 2,
+    notes: '',
+    ...overrides,
+  };
 }
 
 export function partnerArgs(overrides: Partial<MutationArgs<'partner.create'>> = {}): MutationArgs<'partner.create'> {
-  return { id: newId(), name: `Association ${next()}`, kind: 'farmersAssociation', contactName: '', phone: '', email: '', notes: '', ...overrides };
+  return {
+    id: newId(),
+    name: `Association ${next()}`,
+    kind: 'farmersAssociation',
+    contactName: '',
+    phone: '',
+    email: '',
+    notes: '',
+    ...overrides,
+  };
 }
 
 export function initiativeArgs(overrides: Partial<MutationArgs<'initiative.create'>> = {}): MutationArgs<'initiative.create'> {
@@ -122,5 +160,15 @@ export function outletArgs(overrides: Partial<MutationArgs<'outlet.create'>> = {
 
 /** A pending season basket of one unit, overridable per test. */
 export function basketOf(overrides: Partial<Basket> & Pick<Basket, 'contractId' | 'memberId' | 'number'>): Basket {
-  return { producerId: 'p', offerId: 'o', quantity: 1, size: null, kind: 'season', proxyName: null, status: 'pending', collectedBy: '', ...overrides };
+  return {
+    producerId: 'p',
+    offerId: 'o',
+    quantity: 1,
+    size: null,
+    kind: 'season',
+    proxyName: null,
+    status: 'pending',
+    collectedBy: '',
+    ...overrides,
+  };
 }

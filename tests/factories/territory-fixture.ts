@@ -124,7 +124,13 @@ for (let k = 0; k < 5; k += 1) members.push(memberRow(`gone${k}`, 'Q1', '2025-06
 const m121 = members[121] as Member;
 m121.mergedSignups = [{ ...memberRow('m121-twin', 'Q2', '2025-03-20T11:00:00.000Z', 'E2'), memberId: 'm121-twin' }];
 
-const producer = (id: string, productKinds: ProductKind[], organic: boolean, mobilisation: MobilisationStep | undefined, deleted = false): Producer => ({
+const producer = (
+  id: string,
+  productKinds: ProductKind[],
+  organic: boolean,
+  mobilisation: MobilisationStep | undefined,
+  deleted = false,
+): Producer => ({
   ...meta(id, deleted),
   name: `Ferme ${id}`,
   farm: '',
@@ -149,7 +155,15 @@ const producers = [
 ];
 
 const contracts: Contract[] = [];
-function addContracts(groupId: string, producerId: string, ks: number[], startDate: string, endDate: string, deliveryDates: string[], deleted = false) {
+function addContracts(
+  groupId: string,
+  producerId: string,
+  ks: number[],
+  startDate: string,
+  endDate: string,
+  deliveryDates: string[],
+  deleted = false,
+) {
   for (const k of ks) {
     contracts.push({
       ...meta(`c-${groupId}-${producerId}-${startDate}-m${k}`, deleted),
@@ -207,7 +221,9 @@ const distributions = [
 
 const pickups: Pickup[] = [];
 function pickup(groupId: string, date: string, k: number, producerId: string, status: PickupStatus) {
-  const contract = contracts.find((c) => !c.deleted && c.groupId === groupId && c.memberId === `m${k}` && c.deliveryDates.includes(date)) as Contract;
+  const contract = contracts.find(
+    (c) => !c.deleted && c.groupId === groupId && c.memberId === `m${k}` && c.deliveryDates.includes(date),
+  ) as Contract;
   pickups.push({
     ...meta(`p-${groupId}-${date}-m${k}`),
     distributionId: `d-${groupId}-${date}`,
@@ -239,7 +255,14 @@ for (const date of ['2025-02-04', '2025-03-04']) {
 for (const date of ['2025-06-10', '2025-07-08', '2025-08-05']) for (const k of range(120, 134)) pickup('A2', date, k, 'P7', 'collected');
 for (const date of ['2025-10-07', '2025-10-14', '2025-10-21']) for (const k of range(210, 217)) pickup('G2', date, k, 'P4', 'collected');
 
-const outlet = (id: string, kind: Outlet['kind'], quarterId: string | null, producerIds: string[], initiativeId: string | null, deleted = false): Outlet => ({
+const outlet = (
+  id: string,
+  kind: Outlet['kind'],
+  quarterId: string | null,
+  producerIds: string[],
+  initiativeId: string | null,
+  deleted = false,
+): Outlet => ({
   ...meta(id, deleted),
   name: `Commerce ${id}`,
   kind,
@@ -260,7 +283,12 @@ const outlets = [
   outlet('bakery1', 'bakery', 'C1', ['P3'], 'I2'),
   outlet('grocer-gone', 'grocer', 'Q1', ['P1'], 'I1', true),
 ];
-const initiative = (id: string, name: string, deleted = false): Initiative => ({ ...meta(id, deleted), name, productKinds: [], description: '' });
+const initiative = (id: string, name: string, deleted = false): Initiative => ({
+  ...meta(id, deleted),
+  name,
+  productKinds: [],
+  description: '',
+});
 const initiatives = [initiative('I1', 'Viande et boucherie'), initiative('I2', 'Pain local'), initiative('I3', 'Abandonnée', true)];
 
 const partner = (id: string, deleted = false): Partner => ({
@@ -274,7 +302,14 @@ const partner = (id: string, deleted = false): Partner => ({
 });
 const partners = [partner('PA1'), partner('PA2'), partner('PA3', true)];
 
-const event = (id: string, kind: EventRow['kind'], date: string, quarterId: string | null, extra: Partial<EventRow> = {}, deleted = false): EventRow => ({
+const event = (
+  id: string,
+  kind: EventRow['kind'],
+  date: string,
+  quarterId: string | null,
+  extra: Partial<EventRow> = {},
+  deleted = false,
+): EventRow => ({
   ...meta(id, deleted),
   name: `Événement ${id}`,
   kind,

@@ -48,7 +48,11 @@ export interface Phone {
 }
 
 /** An account with a session on its own device, opened without a login round trip (the login route has its own tests). */
-export async function accountWithPhone(accounts: Accounts, user: Omit<NewUser, 'password'>, clientId = `phone-${user.login}`): Promise<Phone> {
+export async function accountWithPhone(
+  accounts: Accounts,
+  user: Omit<NewUser, 'password'>,
+  clientId = `phone-${user.login}`,
+): Promise<Phone> {
   const created = await accounts.createUser({ ...user, password: 'correct horse battery' });
   const session = accounts.openSession(created.id, clientId, `Téléphone de ${user.name}`);
   return { ...session, clientId, userId: created.id, nextMutationId: 1 };
@@ -71,7 +75,11 @@ export async function push<N extends MutationName>(app: FastifyInstance, phone: 
 }
 
 export async function pullAll(app: FastifyInstance, phone: Phone): Promise<PullResponse> {
-  const response = await app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${phone.clientId}&cursor=0&limit=2000`, headers: bearer(phone.token) });
+  const response = await app.inject({
+    method: 'GET',
+    url: `/api/sync/pull?clientId=${phone.clientId}&cursor=0&limit=2000`,
+    headers: bearer(phone.token),
+  });
   if (response.statusCode !== 200) throw new Error(`pull failed: ${response.statusCode} ${response.body}`);
   return response.json<PullResponse>();
 }

@@ -44,7 +44,11 @@ describe('login', () => {
     expect(body.user).toMatchObject({ login: 'camille', name: 'Camille', role: 'animator' });
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const stored = t.store.connection.prepare('SELECT * FROM sessions').all() as { token_hash: string; client_id: string; device_name: string }[];
+    const stored = t.store.connection.prepare('SELECT * FROM sessions').all() as {
+      token_hash: string;
+      client_id: string;
+      device_name: string;
+    }[];
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ token_hash: hashToken(body.token), client_id: 'phone-1', device_name: 'Pixel de Camille' });
     expect(JSON.stringify(stored)).not.toContain(body.token);
@@ -114,7 +118,12 @@ describe('sessions', () => {
       [bearer(revoked.token), 'sessionRevoked', revoked.clientId],
     ];
     for (const [headers, code, clientId] of cases) {
-      const payload = { clientId, mutations: [{ mutationId: 1, name: 'member.signUp', args: signUpArgs(), hlc: `${String(t.clock.now).padStart(15, '0')}-00000-${clientId}` }] };
+      const payload = {
+        clientId,
+        mutations: [
+          { mutationId: 1, name: 'member.signUp', args: signUpArgs(), hlc: `${String(t.clock.now).padStart(15, '0')}-00000-${clientId}` },
+        ],
+      };
       const pushed = await t.app.inject({ method: 'POST', url: '/api/sync/push', headers, payload });
       expect([pushed.statusCode, errorOf(pushed).code]).toEqual([401, code]);
       const pulled = await t.app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${clientId}&cursor=0`, headers });
@@ -131,19 +140,37 @@ describe('sessions', () => {
 
     const listedByAnimator = await t.app.inject({ method: 'GET', url: '/api/devices', headers: bearer(phone.token) });
     expect([listedByAnimator.statusCode, errorOf(listedByAnimator).code]).toEqual([403, 'forbidden']);
-    const revokedByAnimator = await t.app.inject({ method: 'POST', url: `/api/devices/${coordinator.sessionId}/revoke`, headers: bearer(phone.token) });
+    const revokedByAnimator = await t.app.inject({
+      method: 'POST',
+      url: `/api/devices/${coordinator.sessionId}/revoke`,
+      headers: bearer(phone.token),
+    });
     expect(revokedByAnimator.statusCode).toBe(403);
 
     const listed = await t.app.inject({ method: 'GET', url: '/api/devices', headers: bearer(coordinator.token) });
-    const devices = listed.json<{ devices: { sessionId: string; deviceName: string; user: { login: string }; revokedAt: number | null }[] }>().devices;
-    expect(devices.find((d) => d.sessionId === phone.sessionId)).toMatchObject({ deviceName: 'Téléphone de Camille', user: { login: 'camille' }, revokedAt: null });
+    const devices = listed.json<{
+      devices: { sessionId: string; deviceName: string; user: { login: string }; revokedAt: number | null }[];
+    }>().devices;
+    expect(devices.find((d) => d.sessionId === phone.sessionId)).toMatchObject({
+      deviceName: 'Téléphone de Camille',
+      user: { login: 'camille' },
+      revokedAt: null,
+    });
 
     const unknown = await t.app.inject({ method: 'POST', url: '/api/devices/no-such-session/revoke', headers: bearer(coordinator.token) });
     expect(unknown.statusCode).toBe(404);
-    const revoked = await t.app.inject({ method: 'POST', url: `/api/devices/${phone.sessionId}/revoke`, headers: bearer(coordinator.token) });
+    const revoked = await t.app.inject({
+      method: 'POST',
+      url: `/api/devices/${phone.sessionId}/revoke`,
+      headers: bearer(coordinator.token),
+    });
     expect(revoked.statusCode).toBe(200);
 
-    const next = await t.app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${phone.clientId}&cursor=0`, headers: bearer(phone.token) });
+    const next = await t.app.inject({
+      method: 'GET',
+      url: `/api/sync/pull?clientId=${phone.clientId}&cursor=0`,
+      headers: bearer(phone.token),
+    });
     expect([next.statusCode, errorOf(next).code]).toEqual([401, 'sessionRevoked']);
     expect((await pullAll(t.app, coordinator)).changes).toEqual([]);
   });
@@ -153,15 +180,30 @@ describe('sessions', () => {
     const phone = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator' });
     const tablet = await accountWithPhone(t.accounts, { login: 'sam', name: 'Sam', role: 'animator' });
     const json = (token: string) => ({ ...bearer(token), 'content-type': 'application/json' });
-    const revokedIds = () => t.accounts.listSessions().filter((d) => d.revokedAt !== null).map((d) => d.sessionId).sort();
+    const revokedIds = () =>
+      t.accounts
+        .listSessions()
+        .filter((d) => d.revokedAt !== null)
+        .map((d) => d.sessionId)
+        .sort();
 
-    const malformed = await t.app.inject({ method: 'POST', url: `/api/devices/${phone.sessionId}/revoke`, headers: json(coordinator.token), payload: '{"oops' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: `/api/devices/${phone.sessionId}/revoke`,
+      headers: json(coordinator.token),
+      payload: '{"oops',
+    });
     expect([malformed.statusCode, errorOf(malformed)]).toEqual([400, { code: 'badRequest', message: 'The body is not valid JSON.' }]);
     expect(revokedIds()).toEqual([]);
 
     const revoked = await t.app.inject({ method: 'POST', url: `/api/devices/${phone.sessionId}/revoke`, headers: json(coordinator.token) });
     expect([revoked.statusCode, revoked.json()]).toEqual([200, { ok: true }]);
-    const withEmptyObject = await t.app.inject({ method: 'POST', url: `/api/devices/${tablet.sessionId}/revoke`, headers: json(coordinator.token), payload: '{}' });
+    const withEmptyObject = await t.app.inject({
+      method: 'POST',
+      url: `/api/devices/${tablet.sessionId}/revoke`,
+      headers: json(coordinator.token),
+      payload: '{}',
+    });
     expect(withEmptyObject.statusCode).toBe(200);
     expect(revokedIds()).toEqual([phone.sessionId, tablet.sessionId].sort());
 
@@ -188,7 +230,8 @@ describe('sessions', () => {
 });
 
 describe('POST /api/users', () => {
-  const create = (token: string, payload: unknown) => t.app.inject({ method: 'POST', url: '/api/users', headers: bearer(token), payload: payload as object });
+  const create = (token: string, payload: unknown) =>
+    t.app.inject({ method: 'POST', url: '/api/users', headers: bearer(token), payload: payload as object });
   const userCount = () => (t.store.connection.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
 
   it('lets a coordinator create accounts, refusing bad bodies with a readable 400 and creating nothing', async () => {
@@ -239,7 +282,9 @@ describe('first start', () => {
 
   it('takes the login and password from the environment, never printing the password, and refuses a short one', async () => {
     const lines: string[] = [];
-    await expect(ensureCoordinator(t.accounts, { COURT_CIRCUIT_ADMIN_PASSWORD: 'short' }, (line) => lines.push(line))).rejects.toThrow(/10 characters/);
+    await expect(ensureCoordinator(t.accounts, { COURT_CIRCUIT_ADMIN_PASSWORD: 'short' }, (line) => lines.push(line))).rejects.toThrow(
+      /10 characters/,
+    );
     expect(t.accounts.hasCoordinator()).toBe(false);
 
     const env = { COURT_CIRCUIT_ADMIN_LOGIN: 'admin-ville', COURT_CIRCUIT_ADMIN_PASSWORD: 'une phrase assez longue' };
@@ -254,14 +299,25 @@ describe('on a real port', () => {
     await t.accounts.createUser({ login: 'camille', name: 'Camille', role: 'coordinator', password: PASSWORD });
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
     const post = (url: string, body: unknown, headers: Record<string, string>) =>
-      fetch(`${address}${url}`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${address}${url}`, {
+        method: 'POST',
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
 
     const logged = await post('/api/auth/login', { login: 'camille', password: PASSWORD, clientId: 'phone-http' }, PROTOCOL);
     expect(logged.status).toBe(200);
     const { token, sessionId } = (await logged.json()) as LoginResponse;
 
     const args = signUpArgs();
-    const pushed = await post('/api/sync/push', { clientId: 'phone-http', mutations: [{ mutationId: 1, name: 'member.signUp', args, hlc: `${String(Date.now()).padStart(15, '0')}-00000-phone-http` }] }, bearer(token));
+    const pushed = await post(
+      '/api/sync/push',
+      {
+        clientId: 'phone-http',
+        mutations: [{ mutationId: 1, name: 'member.signUp', args, hlc: `${String(Date.now()).padStart(15, '0')}-00000-phone-http` }],
+      },
+      bearer(token),
+    );
     expect(pushed.status).toBe(200);
     const pulled = await fetch(`${address}/api/sync/pull?clientId=phone-http&cursor=0`, { headers: bearer(token) });
     expect(((await pulled.json()) as { changes: { row: { id: string } }[] }).changes.map((c) => c.row.id)).toEqual([args.id]);

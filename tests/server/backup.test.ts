@@ -19,7 +19,11 @@ describe('backupDataFile', () => {
     const store = new SqliteStore(source);
     const clock = new ServerClock();
     const actor = { userId: 'u', role: 'coordinator' as const, clientId: 'c', groupIds: [], producerId: null };
-    await applyPush(actor, { clientId: 'c', mutations: [{ mutationId: 1, name: 'member.signUp', args: signUpArgs(), hlc: clock.next() }] }, { store, clock, access: fullAccess });
+    await applyPush(
+      actor,
+      { clientId: 'c', mutations: [{ mutationId: 1, name: 'member.signUp', args: signUpArgs(), hlc: clock.next() }] },
+      { store, clock, access: fullAccess },
+    );
 
     const copy = path.join(dir, 'copies', 'copy.sqlite');
     await backupDataFile(source, copy);

@@ -51,16 +51,27 @@ describe('distribution day: bad input refused by the server too, with nothing st
     ] as const) {
       expect((await push(t.app, coordinator, name, args as never)).outcome).toMatchObject({ status: 'applied' });
     }
-    const event = { contractId: contract.id, status: 'collected' as const, collectedBy: '', recordedAt: '2026-04-07T18:00:00.000Z', deviceId: 'phone' };
+    const event = {
+      contractId: contract.id,
+      status: 'collected' as const,
+      collectedBy: '',
+      recordedAt: '2026-04-07T18:00:00.000Z',
+      deviceId: 'phone',
+    };
     const before = rowsOf('pickups');
 
     const otherDistribution = await push(t.app, coordinator, 'pickup.record', { ...event, distributionId: elsewhere.id });
-    expect(otherDistribution.outcome).toMatchObject({ status: 'rejected', issues: [{ path: 'contractId', message: 'validation.basketNotInDistribution' }] });
+    expect(otherDistribution.outcome).toMatchObject({
+      status: 'rejected',
+      issues: [{ path: 'contractId', message: 'validation.basketNotInDistribution' }],
+    });
     const missing = await push(t.app, coordinator, 'pickup.record', { ...event, distributionId: due.id, contractId: 'no-such-basket' });
     expect(missing.outcome).toMatchObject({ status: 'rejected', code: 'notFound' });
     expect(rowsOf('pickups')).toEqual(before);
 
-    expect((await push(t.app, coordinator, 'pickup.record', { ...event, distributionId: due.id })).outcome).toMatchObject({ status: 'applied' });
+    expect((await push(t.app, coordinator, 'pickup.record', { ...event, distributionId: due.id })).outcome).toMatchObject({
+      status: 'applied',
+    });
     expect(rowsOf('pickups')).toHaveLength(1);
   });
 });

@@ -23,7 +23,13 @@ let file: string;
 let store: SqliteStore;
 let committed: Database.Database;
 
-const actorOf = (clientId: string): Actor => ({ userId: `user-${clientId}`, role: 'coordinator', clientId, groupIds: [], producerId: null });
+const actorOf = (clientId: string): Actor => ({
+  userId: `user-${clientId}`,
+  role: 'coordinator',
+  clientId,
+  groupIds: [],
+  producerId: null,
+});
 const signUp = (mutationId: number, args = signUpArgs()): OutgoingMutation => ({
   mutationId,
   name: 'member.signUp',
@@ -41,12 +47,17 @@ const access: AccessPolicy = {
 };
 
 function push(clientId: string, mutations: OutgoingMutation[]): Promise<PushResponse> {
-  return applyPush(actorOf(clientId), { clientId, mutations }, { store, access, clock: new ServerClock('server', () => NOW), now: () => NOW });
+  return applyPush(
+    actorOf(clientId),
+    { clientId, mutations },
+    { store, access, clock: new ServerClock('server', () => NOW), now: () => NOW },
+  );
 }
 
 /** What another connection sees on disk: committed data only. */
 function lastOnDisk(clientId: string): number | undefined {
-  return committed.prepare<[string], { last_mutation_id: number }>('SELECT last_mutation_id FROM clients WHERE client_id = ?').get(clientId)?.last_mutation_id;
+  return committed.prepare<[string], { last_mutation_id: number }>('SELECT last_mutation_id FROM clients WHERE client_id = ?').get(clientId)
+    ?.last_mutation_id;
 }
 
 beforeEach(() => {
@@ -76,10 +87,23 @@ it('answers each of concurrent pushes as if alone, rolls back only the one that 
     push('phone-d', [signUp(2)]).then(answered('phone-d')),
   ]);
 
-  expect(good).toEqual({ status: 'fulfilled', value: { lastMutationId: 2, outcomes: [{ mutationId: 1, status: 'applied' }, { mutationId: 2, status: 'applied' }], serverTime: NOW } });
+  expect(good).toEqual({
+    status: 'fulfilled',
+    value: {
+      lastMutationId: 2,
+      outcomes: [
+        { mutationId: 1, status: 'applied' },
+        { mutationId: 2, status: 'applied' },
+      ],
+      serverTime: NOW,
+    },
+  });
   expect(refused).toMatchObject({
     status: 'fulfilled',
-    value: { lastMutationId: 3, outcomes: [{ status: 'applied' }, { mutationId: 2, status: 'rejected', code: 'invalid' }, { status: 'applied' }] },
+    value: {
+      lastMutationId: 3,
+      outcomes: [{ status: 'applied' }, { mutationId: 2, status: 'rejected', code: 'invalid' }, { status: 'applied' }],
+    },
   });
   expect(failed).toMatchObject({ status: 'rejected', reason: { message: 'simulated server failure' } });
   expect(gap).toEqual({ status: 'fulfilled', value: { lastMutationId: 0, outcomes: [], serverTime: NOW } });
@@ -88,7 +112,10 @@ it('answers each of concurrent pushes as if alone, rolls back only the one that 
   expect(Object.fromEntries(seenOnDiskWhenAnswered)).toEqual({ 'phone-a': 2, 'phone-b': 3, 'phone-d': 0 });
   // The failed push left nothing: no counter, no row, no version used.
   expect(lastOnDisk('phone-c')).toBeUndefined();
-  const versions = committed.prepare<[], { version: number }>('SELECT version FROM rows ORDER BY version').all().map((r) => r.version);
+  const versions = committed
+    .prepare<[], { version: number }>('SELECT version FROM rows ORDER BY version')
+    .all()
+    .map((r) => r.version);
   expect(versions).toEqual([1, 2, 3, 4]);
   const rejections = committed.prepare('SELECT client_id, mutation_id, code FROM rejections').all();
   expect(rejections).toEqual([{ client_id: 'phone-b', mutation_id: 2, code: 'invalid' }]);

@@ -47,7 +47,13 @@ describe('optional references to a row deleted meanwhile', () => {
 
     const person = signUpArgs({ firstName: 'Awa', quarterId: quarter.id, signupEventId: event.id });
     expect(await stand('member.signUp', person)).toEqual({ mutationId: 1, status: 'applied' });
-    expect(await row('members', person.id)).toMatchObject({ firstName: 'Awa', phone: person.phone, quarterId: null, signupEventId: null, deleted: false });
+    expect(await row('members', person.id)).toMatchObject({
+      firstName: 'Awa',
+      phone: person.phone,
+      quarterId: null,
+      signupEventId: null,
+      deleted: false,
+    });
   });
 });
 
@@ -68,7 +74,12 @@ describe('a create with an id already taken', () => {
 
   it('answers the resend of an applied sign-up as applied, by its mutation id', async () => {
     const actor: Actor = { userId: 'u1', role: 'coordinator', clientId: 'phone-a', groupIds: [], producerId: null };
-    const mutation = { mutationId: 1, name: 'member.signUp', args: signUpArgs(), hlc: encodeHlc({ wallMs: NOW - 1000, counter: 0, node: 'phone-a' }) };
+    const mutation = {
+      mutationId: 1,
+      name: 'member.signUp',
+      args: signUpArgs(),
+      hlc: encodeHlc({ wallMs: NOW - 1000, counter: 0, node: 'phone-a' }),
+    };
     await applyPush(actor, { clientId: 'phone-a', mutations: [mutation] }, deps);
     const resend = await applyPush(actor, { clientId: 'phone-a', mutations: [mutation] }, deps);
     expect(resend.outcomes).toEqual([{ mutationId: 1, status: 'applied' }]);
@@ -80,10 +91,18 @@ describe('removing a member', () => {
     const [a, b] = [phone('phone-a'), phone('phone-b')];
     const quarter = areaArgs();
     await a('area.create', quarter, NOW - 60_000);
-    const person = signUpArgs({ firstName: 'Awa', lastName: 'Diallo', email: 'awa@exemple.fr', notes: 'Allergique', quarterId: quarter.id });
+    const person = signUpArgs({
+      firstName: 'Awa',
+      lastName: 'Diallo',
+      email: 'awa@exemple.fr',
+      notes: 'Allergique',
+      quarterId: quarter.id,
+    });
     await a('member.signUp', person, NOW - 50_000);
     // Phone A removed her offline; phone B, which had not seen it, edited her afterwards and synced first.
-    expect(await b('member.update', { id: person.id, patch: { phone: '07 11 22 33 44', notes: 'Vient le samedi' } }, NOW - 10_000)).toMatchObject({ status: 'applied' });
+    expect(
+      await b('member.update', { id: person.id, patch: { phone: '07 11 22 33 44', notes: 'Vient le samedi' } }, NOW - 10_000),
+    ).toMatchObject({ status: 'applied' });
     expect(await a('member.delete', { id: person.id }, NOW - 20_000)).toMatchObject({ status: 'applied' });
 
     expect(await row('members', person.id)).toMatchObject({
@@ -98,7 +117,10 @@ describe('removing a member', () => {
       signupAt: person.signupAt,
     });
     // And a later edit is refused, so nothing fills them again.
-    expect(await b('member.update', { id: person.id, patch: { notes: 'encore' } }, NOW - 5_000)).toMatchObject({ status: 'rejected', code: 'deleted' });
+    expect(await b('member.update', { id: person.id, patch: { notes: 'encore' } }, NOW - 5_000)).toMatchObject({
+      status: 'rejected',
+      code: 'deleted',
+    });
     expect(await row('members', person.id)).toMatchObject({ notes: '' });
   });
 });

@@ -45,19 +45,33 @@ async function applied<N extends MutationName>(phone: Phone, name: N, args: Muta
 }
 
 function pickupArgs(contractId: string): MutationArgs<'pickup.record'> {
-  return { distributionId: distribution.id, contractId, status: 'collected', collectedBy: '', recordedAt: '2026-04-07T18:10:00.000Z', deviceId: 'phone-ferme' };
+  return {
+    distributionId: distribution.id,
+    contractId,
+    status: 'collected',
+    collectedBy: '',
+    recordedAt: '2026-04-07T18:10:00.000Z',
+    deviceId: 'phone-ferme',
+  };
 }
 
 /** Exactly what the producer's device receives: the raw body of its pull. */
 async function producerPull(cursor = 0): Promise<{ text: string; body: PullResponse }> {
-  const response = await t.app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${farm.clientId}&cursor=${cursor}&limit=2000`, headers: bearer(farm.token) });
+  const response = await t.app.inject({
+    method: 'GET',
+    url: `/api/sync/pull?clientId=${farm.clientId}&cursor=${cursor}&limit=2000`,
+    headers: bearer(farm.token),
+  });
   expect(response.statusCode).toBe(200);
   // Read as the app reads it: rows with their clocks unpacked.
   return { text: response.body, body: pullResponse.parse(response.json()) };
 }
 
 function idsOf(pulled: PullResponse, table: TableName): string[] {
-  return pulled.changes.filter((change) => change.table === table).map((change) => change.row.id).sort();
+  return pulled.changes
+    .filter((change) => change.table === table)
+    .map((change) => change.row.id)
+    .sort();
 }
 
 beforeEach(async () => {
@@ -71,7 +85,12 @@ beforeEach(async () => {
   for (const m of [customer, notACustomer, otherCustomer]) await applied(coordinator, 'member.signUp', m);
   for (const d of [distribution, distributionWithoutFarm]) await applied(coordinator, 'distribution.create', d);
   for (const c of [contract, otherContract]) await applied(coordinator, 'contract.create', c);
-  await applied(coordinator, 'absence.declare', { distributionId: distribution.id, memberId: customer.id, proxyName: 'Marcel', note: 'Clé sous le paillasson' });
+  await applied(coordinator, 'absence.declare', {
+    distributionId: distribution.id,
+    memberId: customer.id,
+    proxyName: 'Marcel',
+    note: 'Clé sous le paillasson',
+  });
   await applied(coordinator, 'absence.declare', { distributionId: distribution.id, memberId: otherCustomer.id, proxyName: '', note: '' });
   await applied(coordinator, 'volunteer.take', { distributionId: distribution.id, memberId: customer.id, task: 'Accueil' });
   await applied(coordinator, 'pickup.record', pickupArgs(otherContract.id));
@@ -101,9 +120,20 @@ describe('what a producer’s device receives', () => {
     expect(Object.keys(member ?? {}).sort()).toEqual(MEMBER_KEYS);
     expect(Object.keys(member?.clocks ?? {}).every((field) => ['firstName', 'lastName', 'deleted', 'demo'].includes(field))).toBe(true);
 
-    const stored = t.store.connection.prepare("SELECT data FROM rows WHERE tbl = 'members' AND id = ?").get(customer.id) as { data: string };
+    const stored = t.store.connection.prepare("SELECT data FROM rows WHERE tbl = 'members' AND id = ?").get(customer.id) as {
+      data: string;
+    };
     const row = JSON.parse(stored.data) as Record<string, unknown>;
-    const secrets = [row.lastName, row.phone, row.email, row.notes, row.signupDeviceName, row.signupAt, row.consentAt, 'Clé sous le paillasson'];
+    const secrets = [
+      row.lastName,
+      row.phone,
+      row.email,
+      row.notes,
+      row.signupDeviceName,
+      row.signupAt,
+      row.consentAt,
+      'Clé sous le paillasson',
+    ];
     for (const secret of secrets) {
       expect(typeof secret === 'string' && secret.length > 5, String(secret)).toBe(true);
       expect(text).not.toContain(secret as string);
@@ -132,10 +162,19 @@ describe('what a producer’s device receives', () => {
   });
 
   it('names a proxy, and whoever collected instead, as it names a member: first name and initial', async () => {
-    await applied(coordinator, 'absence.declare', { distributionId: distribution.id, memberId: customer.id, proxyName: '  Claire  de Potiron ', note: '' });
+    await applied(coordinator, 'absence.declare', {
+      distributionId: distribution.id,
+      memberId: customer.id,
+      proxyName: '  Claire  de Potiron ',
+      note: '',
+    });
     await applied(coordinator, 'pickup.record', { ...pickupArgs(contract.id), status: 'collectedByOther', collectedBy: 'Claire Potiron' });
     const { text, body } = await producerPull();
-    const latest = (table: TableName) => body.changes.filter((change) => change.table === table).map((change) => change.row).at(-1);
+    const latest = (table: TableName) =>
+      body.changes
+        .filter((change) => change.table === table)
+        .map((change) => change.row)
+        .at(-1);
     expect(latest('absences')).toMatchObject({ memberId: customer.id, proxyName: 'Claire P.' });
     expect(latest('pickups')).toMatchObject({ status: 'collectedByOther', collectedBy: 'Claire P.' });
     expect(text).not.toContain('Potiron');
@@ -147,7 +186,11 @@ describe('what a producer’s device receives', () => {
     await applied(coordinator, 'contract.create', newContract);
     const { text, body } = await producerPull(first.body.cursor);
     expect(idsOf(body, 'contracts')).toEqual([newContract.id]);
-    expect(body.changes.find((change) => change.table === 'members')?.row).toMatchObject({ id: notACustomer.id, firstName: 'Octave', lastName: 'P.' });
+    expect(body.changes.find((change) => change.table === 'members')?.row).toMatchObject({
+      id: notACustomer.id,
+      firstName: 'Octave',
+      lastName: 'P.',
+    });
     expect(text).not.toContain(notACustomer.phone);
     expect(text).not.toContain(notACustomer.email);
   });
@@ -156,7 +199,9 @@ describe('what a producer’s device receives', () => {
 describe('what a producer may push', () => {
   it('ticks its own basket, and is refused another producer’s basket with nothing changed', async () => {
     await applied(farm, 'pickup.record', pickupArgs(contract.id));
-    const stored = t.store.connection.prepare("SELECT data FROM rows WHERE tbl = 'pickups' AND id = ?").get(joinId(distribution.id, contract.id)) as { data: string };
+    const stored = t.store.connection
+      .prepare("SELECT data FROM rows WHERE tbl = 'pickups' AND id = ?")
+      .get(joinId(distribution.id, contract.id)) as { data: string };
     expect(JSON.parse(stored.data)).toMatchObject({ status: 'collected', producerId: producer.id });
 
     const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];

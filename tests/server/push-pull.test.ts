@@ -76,10 +76,24 @@ describe('push', () => {
     await applyPush(actor, { clientId: 'phone-a', mutations: [signUp(1, args)] }, deps);
     const future = hlc(NOW + MAX_CLOCK_DRIFT_MS + 86_400_000, 'phone-b');
     const phoneB = { ...actor, clientId: 'phone-b' };
-    await applyPush(phoneB, { clientId: 'phone-b', mutations: [{ mutationId: 1, name: 'member.update', args: { id: args.id, patch: { notes: 'from 2031' } }, hlc: future }] }, deps);
+    await applyPush(
+      phoneB,
+      {
+        clientId: 'phone-b',
+        mutations: [{ mutationId: 1, name: 'member.update', args: { id: args.id, patch: { notes: 'from 2031' } }, hlc: future }],
+      },
+      deps,
+    );
     deps.now = () => NOW + 1000;
     const later = hlc(NOW + 500);
-    await applyPush(actor, { clientId: 'phone-a', mutations: [{ mutationId: 2, name: 'member.update', args: { id: args.id, patch: { notes: 'later' } }, hlc: later }] }, deps);
+    await applyPush(
+      actor,
+      {
+        clientId: 'phone-a',
+        mutations: [{ mutationId: 2, name: 'member.update', args: { id: args.id, patch: { notes: 'later' } }, hlc: later }],
+      },
+      deps,
+    );
     const pulled = await readPull(actor, { clientId: 'phone-a', cursor: 0, limit: 100 }, deps);
     expect(pulled.changes[0]?.row.notes).toBe('later');
   });
@@ -113,13 +127,22 @@ describe('pull', () => {
     expect(page.changes[0]?.row).toMatchObject({ id: args.id, notes: 'guillemets " et accents é' });
     expect(page).toMatchObject({ hasMore: false, remaining: 0, lastMutationId: 2, serverTime: NOW });
 
-    const empty = pullResponse.parse(JSON.parse(pullPageJson(await readPullPage(actor, { clientId: 'phone-a', cursor: page.cursor, limit: 100 }, deps))));
+    const empty = pullResponse.parse(
+      JSON.parse(pullPageJson(await readPullPage(actor, { clientId: 'phone-a', cursor: page.cursor, limit: 100 }, deps))),
+    );
     expect(empty).toEqual({ changes: [], cursor: page.cursor, hasMore: false, remaining: 0, lastMutationId: 2, serverTime: NOW });
   });
 
   it('writes a large page in several chunks that together are the page', () => {
     const row = (n: number) => JSON.stringify({ id: `m${n}`, deleted: false, demo: false, clocks: {}, notes: 'x'.repeat(1500) });
-    const page: PullPage = { changes: Array.from({ length: 100 }, (_, n) => `{"table":"members","row":${row(n)}}`), cursor: 100, hasMore: true, remaining: 7, lastMutationId: 3, serverTime: NOW };
+    const page: PullPage = {
+      changes: Array.from({ length: 100 }, (_, n) => `{"table":"members","row":${row(n)}}`),
+      cursor: 100,
+      hasMore: true,
+      remaining: 7,
+      lastMutationId: 3,
+      serverTime: NOW,
+    };
     const chunks = [...pullPageChunks(page)];
     expect(chunks.length).toBeGreaterThan(1);
     const parsed = pullResponse.parse(JSON.parse(chunks.join('')));

@@ -5,7 +5,17 @@ import type { MutationArgs, MutationName } from '../../src/domain/mutations/regi
 import type { TableName } from '../../src/domain/rows';
 import type { LoginResponse, PullResponse } from '../../src/sync/protocol';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
-import { accountWithPhone, bearer, pullAll, PROTOCOL, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
+import {
+  accountWithPhone,
+  bearer,
+  pullAll,
+  PROTOCOL,
+  push,
+  startAuthApp,
+  storeSnapshot,
+  type AuthApp,
+  type Phone,
+} from '../helpers/auth-app';
 
 let t: AuthApp;
 let coordinator: Phone;
@@ -37,11 +47,21 @@ async function refused<N extends MutationName>(phone: Phone, name: N, args: Muta
 }
 
 function pickupArgs(distributionId: string, contractId: string): MutationArgs<'pickup.record'> {
-  return { distributionId, contractId, status: 'collected', collectedBy: '', recordedAt: '2026-04-07T18:10:00.000Z', deviceId: 'phone-camille' };
+  return {
+    distributionId,
+    contractId,
+    status: 'collected',
+    collectedBy: '',
+    recordedAt: '2026-04-07T18:10:00.000Z',
+    deviceId: 'phone-camille',
+  };
 }
 
 function idsOf(pulled: PullResponse, table: TableName): string[] {
-  return pulled.changes.filter((change) => change.table === table).map((change) => change.row.id).sort();
+  return pulled.changes
+    .filter((change) => change.table === table)
+    .map((change) => change.row.id)
+    .sort();
 }
 
 beforeEach(async () => {
@@ -89,13 +109,23 @@ describe('animator push on distribution days', () => {
   });
 
   it('records absences, volunteers and check-offs at its own groups’ distributions only', async () => {
-    await applied(animator, 'absence.declare', { distributionId: ownDistribution.id, memberId: ownMember.id, proxyName: 'Voisine', note: '' });
+    await applied(animator, 'absence.declare', {
+      distributionId: ownDistribution.id,
+      memberId: ownMember.id,
+      proxyName: 'Voisine',
+      note: '',
+    });
     await applied(animator, 'absence.cancel', { distributionId: ownDistribution.id, memberId: ownMember.id });
     await applied(animator, 'volunteer.take', { distributionId: ownDistribution.id, memberId: ownMember.id, task: 'Accueil' });
     await applied(animator, 'volunteer.release', { distributionId: ownDistribution.id, memberId: ownMember.id });
     await applied(animator, 'pickup.record', pickupArgs(ownDistribution.id, ownContract.id));
 
-    await applied(coordinator, 'absence.declare', { distributionId: otherDistribution.id, memberId: otherMember.id, proxyName: '', note: '' });
+    await applied(coordinator, 'absence.declare', {
+      distributionId: otherDistribution.id,
+      memberId: otherMember.id,
+      proxyName: '',
+      note: '',
+    });
     await applied(coordinator, 'volunteer.take', { distributionId: otherDistribution.id, memberId: otherMember.id, task: '' });
     await refused(animator, 'absence.declare', { distributionId: otherDistribution.id, memberId: ownMember.id, proxyName: '', note: '' });
     await refused(animator, 'absence.cancel', { distributionId: otherDistribution.id, memberId: otherMember.id });
@@ -113,8 +143,18 @@ describe('animator push on distribution days', () => {
 
 describe('animator pull on distribution days', () => {
   it('carries every offer, and contracts, distributions, absences, check-offs and volunteers of its groups only', async () => {
-    await applied(coordinator, 'absence.declare', { distributionId: ownDistribution.id, memberId: ownMember.id, proxyName: 'Voisine', note: '' });
-    await applied(coordinator, 'absence.declare', { distributionId: otherDistribution.id, memberId: otherMember.id, proxyName: '', note: '' });
+    await applied(coordinator, 'absence.declare', {
+      distributionId: ownDistribution.id,
+      memberId: ownMember.id,
+      proxyName: 'Voisine',
+      note: '',
+    });
+    await applied(coordinator, 'absence.declare', {
+      distributionId: otherDistribution.id,
+      memberId: otherMember.id,
+      proxyName: '',
+      note: '',
+    });
     await applied(coordinator, 'volunteer.take', { distributionId: ownDistribution.id, memberId: ownMember.id, task: '' });
     await applied(coordinator, 'volunteer.take', { distributionId: otherDistribution.id, memberId: otherMember.id, task: '' });
     await applied(coordinator, 'pickup.record', pickupArgs(ownDistribution.id, ownContract.id));
@@ -155,7 +195,12 @@ describe('login answer', () => {
     const password = 'correct horse battery';
     await t.accounts.createUser({ login: 'ferme', name: 'Ferme', role: 'producer', password, producerId: producer.id });
     const login = async (name: string) => {
-      const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: PROTOCOL, payload: { login: name, password, clientId: `login-${name}` } });
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: PROTOCOL,
+        payload: { login: name, password, clientId: `login-${name}` },
+      });
       expect(response.statusCode).toBe(200);
       return response.json<LoginResponse>();
     };

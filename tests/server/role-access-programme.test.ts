@@ -25,7 +25,10 @@ async function applied<N extends MutationName>(phone: Phone, name: N, args: Muta
 }
 
 const idsOf = (changes: { table: string; row: { id: string } }[], table: TableName) =>
-  changes.filter((c) => c.table === table).map((c) => c.row.id).sort();
+  changes
+    .filter((c) => c.table === table)
+    .map((c) => c.row.id)
+    .sort();
 
 beforeEach(async () => {
   t = await startAuthApp();
@@ -45,7 +48,12 @@ describe('programme tables, coordinator', () => {
   it('changes partners, initiatives, outlets and any attendance', async () => {
     await applied(coordinator, 'partner.update', { id: partner.id, patch: { notes: 'Réunion mensuelle' } });
     await applied(coordinator, 'outlet.update', { id: outlet.id, patch: { producerIds: [] } });
-    await applied(coordinator, 'attendance.record', { eventId: animatorEvent.id, attendeeKind: 'producer', attendeeId: producer.id, present: true });
+    await applied(coordinator, 'attendance.record', {
+      eventId: animatorEvent.id,
+      attendeeKind: 'producer',
+      attendeeId: producer.id,
+      present: true,
+    });
     await applied(coordinator, 'initiative.delete', { id: initiative.id });
   });
 });
@@ -74,16 +82,41 @@ describe('programme tables, animator', () => {
     await applied(coordinator, 'member.signUp', atOwnEvent);
     await applied(coordinator, 'member.signUp', outside);
 
-    await applied(animator, 'attendance.record', { eventId: animatorEvent.id, attendeeKind: 'producer', attendeeId: producer.id, present: true });
-    await applied(animator, 'attendance.record', { eventId: animatorEvent.id, attendeeKind: 'member', attendeeId: atOwnEvent.id, present: true });
-    await applied(animator, 'attendance.record', { eventId: animatorEvent.id, attendeeKind: 'member', attendeeId: atOwnEvent.id, present: false });
+    await applied(animator, 'attendance.record', {
+      eventId: animatorEvent.id,
+      attendeeKind: 'producer',
+      attendeeId: producer.id,
+      present: true,
+    });
+    await applied(animator, 'attendance.record', {
+      eventId: animatorEvent.id,
+      attendeeKind: 'member',
+      attendeeId: atOwnEvent.id,
+      present: true,
+    });
+    await applied(animator, 'attendance.record', {
+      eventId: animatorEvent.id,
+      attendeeKind: 'member',
+      attendeeId: atOwnEvent.id,
+      present: false,
+    });
     // Partners present and unnamed visitors are the event's own fields: its owner sets them.
     await applied(animator, 'event.update', { id: animatorEvent.id, patch: { partnerIds: [partner.id], visitorCount: 40 } });
 
     const before = JSON.parse(storeSnapshot(t.store))[0];
     for (const attempt of [
-      await push(t.app, animator, 'attendance.record', { eventId: coordinatorEvent.id, attendeeKind: 'producer', attendeeId: producer.id, present: true }),
-      await push(t.app, animator, 'attendance.record', { eventId: animatorEvent.id, attendeeKind: 'member', attendeeId: outside.id, present: true }),
+      await push(t.app, animator, 'attendance.record', {
+        eventId: coordinatorEvent.id,
+        attendeeKind: 'producer',
+        attendeeId: producer.id,
+        present: true,
+      }),
+      await push(t.app, animator, 'attendance.record', {
+        eventId: animatorEvent.id,
+        attendeeKind: 'member',
+        attendeeId: outside.id,
+        present: true,
+      }),
       await push(t.app, animator, 'event.update', { id: coordinatorEvent.id, patch: { visitorCount: 3 } }),
     ]) {
       expect(attempt.outcome).toMatchObject(FORBIDDEN);
@@ -92,8 +125,18 @@ describe('programme tables, animator', () => {
   });
 
   it('pulls partners, initiatives and outlets whole, and the attendance of its own events only', async () => {
-    await applied(coordinator, 'attendance.record', { eventId: animatorEvent.id, attendeeKind: 'producer', attendeeId: producer.id, present: true });
-    await applied(coordinator, 'attendance.record', { eventId: coordinatorEvent.id, attendeeKind: 'producer', attendeeId: producer.id, present: true });
+    await applied(coordinator, 'attendance.record', {
+      eventId: animatorEvent.id,
+      attendeeKind: 'producer',
+      attendeeId: producer.id,
+      present: true,
+    });
+    await applied(coordinator, 'attendance.record', {
+      eventId: coordinatorEvent.id,
+      attendeeKind: 'producer',
+      attendeeId: producer.id,
+      present: true,
+    });
     const pulled = await pullAll(t.app, animator);
     expect(idsOf(pulled.changes, 'partners')).toEqual([partner.id]);
     expect(idsOf(pulled.changes, 'initiatives')).toEqual([initiative.id]);
@@ -110,7 +153,12 @@ describe('programme tables, producer', () => {
       await push(t.app, producerPhone, 'partner.create', partnerArgs()),
       await push(t.app, producerPhone, 'initiative.update', { id: initiative.id, patch: { description: 'no' } }),
       await push(t.app, producerPhone, 'outlet.update', { id: outlet.id, patch: { producerIds: [] } }),
-      await push(t.app, producerPhone, 'attendance.record', { eventId: coordinatorEvent.id, attendeeKind: 'producer', attendeeId: producer.id, present: true }),
+      await push(t.app, producerPhone, 'attendance.record', {
+        eventId: coordinatorEvent.id,
+        attendeeKind: 'producer',
+        attendeeId: producer.id,
+        present: true,
+      }),
     ]) {
       expect(attempt.outcome).toMatchObject(FORBIDDEN);
     }
@@ -118,7 +166,12 @@ describe('programme tables, producer', () => {
   });
 
   it('pulls none of them, even an outlet it supplies or an event it attended', async () => {
-    await applied(coordinator, 'attendance.record', { eventId: coordinatorEvent.id, attendeeKind: 'producer', attendeeId: producer.id, present: true });
+    await applied(coordinator, 'attendance.record', {
+      eventId: coordinatorEvent.id,
+      attendeeKind: 'producer',
+      attendeeId: producer.id,
+      present: true,
+    });
     const pulled = await pullAll(t.app, producerPhone);
     const tables = new Set(pulled.changes.map((c) => c.table));
     for (const table of ['partners', 'initiatives', 'outlets', 'attendance', 'events']) expect(tables.has(table as TableName)).toBe(false);

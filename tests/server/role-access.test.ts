@@ -125,7 +125,8 @@ describe('animator push', () => {
     const mine = signUpArgs();
     await applied(animator, 'member.signUp', mine);
 
-    for (const member of [atOwnEvent, inOwnGroup, mine]) await applied(animator, 'member.update', { id: member.id, patch: { notes: 'vu au marché' } });
+    for (const member of [atOwnEvent, inOwnGroup, mine])
+      await applied(animator, 'member.update', { id: member.id, patch: { notes: 'vu au marché' } });
     for (const member of [outside, inOtherGroup]) {
       const before = storedRow('members', member.id);
       expect((await push(t.app, animator, 'member.update', { id: member.id, patch: { notes: 'no' } })).outcome).toMatchObject(FORBIDDEN);
@@ -146,9 +147,15 @@ describe('animator push', () => {
     await applied(coordinator, 'member.signUp', outside);
     await applied(coordinator, 'groupMember.add', { groupId: otherGroup.id, memberId: mine.id });
 
-    expect((await push(t.app, animator, 'groupMember.add', { groupId: otherGroup.id, memberId: mine.id })).outcome).toMatchObject(FORBIDDEN);
-    expect((await push(t.app, animator, 'groupMember.remove', { groupId: otherGroup.id, memberId: mine.id })).outcome).toMatchObject(FORBIDDEN);
-    expect((await push(t.app, animator, 'groupMember.add', { groupId: ownGroup.id, memberId: outside.id })).outcome).toMatchObject(FORBIDDEN);
+    expect((await push(t.app, animator, 'groupMember.add', { groupId: otherGroup.id, memberId: mine.id })).outcome).toMatchObject(
+      FORBIDDEN,
+    );
+    expect((await push(t.app, animator, 'groupMember.remove', { groupId: otherGroup.id, memberId: mine.id })).outcome).toMatchObject(
+      FORBIDDEN,
+    );
+    expect((await push(t.app, animator, 'groupMember.add', { groupId: ownGroup.id, memberId: outside.id })).outcome).toMatchObject(
+      FORBIDDEN,
+    );
     await applied(animator, 'groupMember.add', { groupId: ownGroup.id, memberId: mine.id });
     await applied(animator, 'groupMember.remove', { groupId: ownGroup.id, memberId: mine.id });
     expect(storedRow('groupMembers', joinId(otherGroup.id, mine.id))).toMatchObject({ data: expect.stringContaining('"deleted":false') });
@@ -163,7 +170,11 @@ describe('animator pull', () => {
     await applied(coordinator, 'member.update', { id: outside.id, patch: { notes: 'edited later' } });
 
     const pulled = await pullAll(t.app, animator);
-    const ids = (table: TableName) => pulled.changes.filter((c) => c.table === table).map((c) => c.row.id).sort();
+    const ids = (table: TableName) =>
+      pulled.changes
+        .filter((c) => c.table === table)
+        .map((c) => c.row.id)
+        .sort();
     expect(ids('members')).toEqual([mine.id, atOwnEvent.id, inOwnGroup.id].sort());
     expect(ids('groupMembers')).toEqual([joinId(ownGroup.id, inOwnGroup.id)]);
     expect(ids('groups')).toEqual([ownGroup.id, otherGroup.id].sort());

@@ -15,7 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const row = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, deleted: false, demo: false, clocks: {}, firstName: id, ...extra });
+const row = (id: string, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ id, deleted: false, demo: false, clocks: {}, firstName: id, ...extra });
 
 it('moves the rows of a version-2 file to the table keyed by version: same rows, same order, same updates', async () => {
   const old = openSqliteDatabase(file);
@@ -53,7 +54,15 @@ it('packs the clocks of a version-3 file’s rows: each clock once, with its fie
   const old = openSqliteDatabase(file);
   migrate(old, SQLITE_MIGRATIONS.slice(0, 3));
   const insert = old.prepare('INSERT INTO rows (tbl, id, version, owner_id, data) VALUES (?, ?, ?, ?, ?)');
-  const member = { id: 'm', deleted: false, demo: false, clocks: { firstName: 'c1', lastName: 'c1', deleted: 'c1', notes: 'c2' }, firstName: 'Awa', lastName: 'Diallo', notes: 'l’été, "bio"' };
+  const member = {
+    id: 'm',
+    deleted: false,
+    demo: false,
+    clocks: { firstName: 'c1', lastName: 'c1', deleted: 'c1', notes: 'c2' },
+    firstName: 'Awa',
+    lastName: 'Diallo',
+    notes: 'l’été, "bio"',
+  };
   const group = { id: 'g', deleted: true, demo: true, clocks: {}, name: 'AMAP' };
   insert.run('members', 'm', 1, 'user-1', JSON.stringify(member));
   insert.run('groups', 'g', 2, null, JSON.stringify(group));
@@ -61,7 +70,8 @@ it('packs the clocks of a version-3 file’s rows: each clock once, with its fie
 
   const store = new SqliteStore(file);
   try {
-    const data = (id: string) => JSON.parse((store.connection.prepare('SELECT data FROM rows WHERE id = ?').get(id) as { data: string }).data) as unknown;
+    const data = (id: string) =>
+      JSON.parse((store.connection.prepare('SELECT data FROM rows WHERE id = ?').get(id) as { data: string }).data) as unknown;
     expect(data('m')).toEqual({ ...member, clocks: { c1: ['firstName', 'lastName', 'deleted'], c2: ['notes'] } });
     expect(data('g')).toEqual(group);
     const pulled = await store.read((tx) => tx.changesAfter(0, 10));

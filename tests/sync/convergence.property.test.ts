@@ -59,13 +59,24 @@ const localOp: fc.Arbitrary<LocalOp> = fc.oneof(
   fc.record({ kind: fc.constant('signUp' as const), client, person: fc.nat(PEOPLE.length - 1) }),
   {
     weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('update' as const), client, target, field: fc.constantFrom('notes' as const, 'householdSize' as const), value: fc.integer({ min: 1, max: 8 }) }),
+    arbitrary: fc.record({
+      kind: fc.constant('update' as const),
+      client,
+      target,
+      field: fc.constantFrom('notes' as const, 'householdSize' as const),
+      value: fc.integer({ min: 1, max: 8 }),
+    }),
   },
   fc.record({ kind: fc.constant('delete' as const), client, target }),
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggleLink' as const), client, target }) },
   {
     weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('checkOff' as const), client, status: fc.constantFrom(...PICKUP_STATUSES), by: fc.nat(PROXIES.length - 1) }),
+    arbitrary: fc.record({
+      kind: fc.constant('checkOff' as const),
+      client,
+      status: fc.constantFrom(...PICKUP_STATUSES),
+      by: fc.nat(PROXIES.length - 1),
+    }),
   },
   fc.record({ kind: fc.constant('moveContract' as const), client }),
 );
@@ -77,13 +88,16 @@ const fault: fc.Arbitrary<Fault> = fc.oneof(
 const faults = fc.array(fault, { maxLength: 5 });
 const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: localOp },
-  { weight: 4, arbitrary: fc.record({
+  {
+    weight: 4,
+    arbitrary: fc.record({
       kind: fc.constant('sync' as const),
       client,
       faults,
       during: fc.array(localOp, { maxLength: 2 }),
       when: fc.constantFrom('start' as const, 'pullAnswer' as const),
-    }) },
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('syncTogether' as const), clients: fc.tuple(client, client), faults }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const) }) },
 );
@@ -146,7 +160,10 @@ class World {
 
   /** The shared member more often than not, else another member this phone sees alive. */
   private async targetMember(c: TestClient, index: number): Promise<string | undefined> {
-    const live = (await c.db.members.toArray()).filter((m) => !m.deleted).map((m) => m.id).sort();
+    const live = (await c.db.members.toArray())
+      .filter((m) => !m.deleted)
+      .map((m) => m.id)
+      .sort();
     if (live.length === 0) return undefined;
     if (index < 4 && live.includes(this.shared.member)) return this.shared.member;
     return live[index % live.length];
@@ -170,7 +187,14 @@ class World {
     const { contract, distribution } = this.shared;
     if (o.kind === 'checkOff') {
       const collectedBy = o.status === 'collectedByOther' ? (PROXIES[o.by] as string) : '';
-      const event = { distributionId: distribution.id, contractId: contract, status: o.status, collectedBy, recordedAt: this.recordedAt(o.client), deviceId: c.clientId };
+      const event = {
+        distributionId: distribution.id,
+        contractId: contract,
+        status: o.status,
+        collectedBy,
+        recordedAt: this.recordedAt(o.client),
+        deviceId: c.clientId,
+      };
       // As the check-off screen does, with the rows it showed: read after this phone's previous check-off, and out
       // of date by whatever synced or changed since, so that writes prepared from them are confirmed or redone.
       await this.mutate(o.client, 'pickup.record', event, this.screens.get(c.clientId));
@@ -179,7 +203,9 @@ class World {
     }
     if (o.kind === 'moveContract') {
       const dates = (await c.db.contracts.get(contract))?.deliveryDates ?? [];
-      const deliveryDates = dates.includes(distribution.date) ? dates.filter((d) => d !== distribution.date) : [...dates, distribution.date].sort();
+      const deliveryDates = dates.includes(distribution.date)
+        ? dates.filter((d) => d !== distribution.date)
+        : [...dates, distribution.date].sort();
       await this.mutate(o.client, 'contract.update', { id: contract, patch: { deliveryDates } });
       return;
     }
@@ -337,7 +363,9 @@ async function checkConverged(world: World): Promise<void> {
   // Per-field last writer wins: a contested field holds the value of the applied write with the greatest clock.
   const shared = members.get(world.shared.member) as SyncedRow;
   for (const field of ['notes', 'householdSize']) {
-    const writers = applied.filter((r) => r.entry.writes.some((w) => w.table === 'members' && w.id === world.shared.member && field in w.fields));
+    const writers = applied.filter((r) =>
+      r.entry.writes.some((w) => w.table === 'members' && w.id === world.shared.member && field in w.fields),
+    );
     const latest = writers.reduce((a, b) => (b.entry.hlc > a.entry.hlc ? b : a));
     const write = latest.entry.writes.find((w) => w.id === world.shared.member) as { fields: Record<string, unknown> };
     // A removed member keeps no notes, whoever wrote them last.
@@ -361,7 +389,10 @@ async function checkConverged(world: World): Promise<void> {
   }
   for (const c of clients) {
     const kept = (await c.db.rejected.toArray()).map((r) => `${c.clientId}:${r.mutationId}`).sort();
-    const refused = [...acknowledged].filter(([key, o]) => o.status === 'rejected' && key.startsWith(`${c.clientId}:`)).map(([key]) => key).sort();
+    const refused = [...acknowledged]
+      .filter(([key, o]) => o.status === 'rejected' && key.startsWith(`${c.clientId}:`))
+      .map(([key]) => key)
+      .sort();
     expect(kept, `${c.name} keeps its refusals`).toEqual(refused);
   }
 }
@@ -371,7 +402,12 @@ async function checkConverged(world: World): Promise<void> {
  * all four fields of it (no mix of two events), and never a refused event; a refusal is explained by an applied move
  * of the contract off the distribution's date.
  */
-async function checkBasket(world: World, serverRows: Record<string, unknown[]>, applied: readonly Recorded[], acknowledged: Map<string, Outcome>): Promise<void> {
+async function checkBasket(
+  world: World,
+  serverRows: Record<string, unknown[]>,
+  applied: readonly Recorded[],
+  acknowledged: Map<string, Outcome>,
+): Promise<void> {
   const { contract, distribution } = world.shared;
   const id = joinId(distribution.id, contract);
   const row = (serverRows.pickups as SyncedRow[]).find((p) => p.id === id);
@@ -390,7 +426,9 @@ async function checkBasket(world: World, serverRows: Record<string, unknown[]>, 
   }
 
   if (new Set(events.map((r) => r.clientId)).size > 1) basketCoverage.contested += 1;
-  const refused = [...world.recorded].filter(([key, r]) => r.entry.name === 'pickup.record' && acknowledged.get(key)?.status === 'rejected');
+  const refused = [...world.recorded].filter(
+    ([key, r]) => r.entry.name === 'pickup.record' && acknowledged.get(key)?.status === 'rejected',
+  );
   for (const [key, { entry }] of refused) {
     expect(acknowledged.get(key), `refused check-off ${key}`).toMatchObject({ code: 'invalid' });
     expect(row?.recordedAt, `refused check-off ${key} shows`).not.toBe((entry.args as { recordedAt: string }).recordedAt);
@@ -398,7 +436,11 @@ async function checkBasket(world: World, serverRows: Record<string, unknown[]>, 
   }
   if (refused.length > 0) {
     basketCoverage.refused += 1;
-    const movedOff = applied.some((r) => r.entry.name === 'contract.update' && !(r.entry.args as { patch: { deliveryDates: string[] } }).patch.deliveryDates.includes(distribution.date));
+    const movedOff = applied.some(
+      (r) =>
+        r.entry.name === 'contract.update' &&
+        !(r.entry.args as { patch: { deliveryDates: string[] } }).patch.deliveryDates.includes(distribution.date),
+    );
     expect(movedOff, 'a check-off refused although the basket was always due').toBe(true);
   }
 }
@@ -412,15 +454,29 @@ async function runSchedule(input: Schedule): Promise<void> {
   try {
     const nows = input.skews.slice(0, input.clientCount).map((skew) => () => Date.now() + skew);
     for (let i = 0; i < input.clientCount; i += 1) {
-      clients.push(await createClient(`c${i}`, network.fetchFor(`c${i}`), { now: nows[i], pushBatchSize: input.pushBatchSize, pullLimit: input.pullLimit }));
+      clients.push(
+        await createClient(`c${i}`, network.fetchFor(`c${i}`), {
+          now: nows[i],
+          pushBatchSize: input.pushBatchSize,
+          pullLimit: input.pullLimit,
+        }),
+      );
     }
     const group = groupArgs();
     const member = signUpArgs({ ...PEOPLE[0], notes: 'first' });
     const producer = producerArgs();
     const offer = offerArgs(producer.id);
     const distribution = distributionArgs(group.id);
-    const contract = contractArgs({ memberId: member.id, groupId: group.id, offerId: offer.id }, { deliveryDates: [distribution.date, '2026-04-14', '2026-04-21'] });
-    const shared = { member: member.id, group: group.id, contract: contract.id, distribution: { id: distribution.id, date: distribution.date } };
+    const contract = contractArgs(
+      { memberId: member.id, groupId: group.id, offerId: offer.id },
+      { deliveryDates: [distribution.date, '2026-04-14', '2026-04-21'] },
+    );
+    const shared = {
+      member: member.id,
+      group: group.id,
+      contract: contract.id,
+      distribution: { id: distribution.id, date: distribution.date },
+    };
     const world = new World(server, network, clients, nows, shared);
     expect(await world.mutate(0, 'group.create', group)).toMatchObject({ ok: true });
     expect(await world.mutate(0, 'member.signUp', member)).toMatchObject({ ok: true });
@@ -443,11 +499,15 @@ async function runSchedule(input: Schedule): Promise<void> {
 }
 
 describe('convergence under faults (property)', () => {
-  it(`all replicas equal the server and nothing acknowledged is lost, over ${RUNS} schedules`, async () => {
-    await fc.assert(fc.asyncProperty(schedule, runSchedule), { numRuns: RUNS, seed: SEED, endOnFailure: RUNS > 1000 });
-    if (RUNS >= 100) {
-      expect(basketCoverage.contested, 'schedules where two phones checked the basket off').toBeGreaterThan(RUNS / 20);
-      expect(basketCoverage.refused, 'schedules with a refused check-off').toBeGreaterThan(0);
-    }
-  }, Math.max(120_000, RUNS * 2_000));
+  it(
+    `all replicas equal the server and nothing acknowledged is lost, over ${RUNS} schedules`,
+    async () => {
+      await fc.assert(fc.asyncProperty(schedule, runSchedule), { numRuns: RUNS, seed: SEED, endOnFailure: RUNS > 1000 });
+      if (RUNS >= 100) {
+        expect(basketCoverage.contested, 'schedules where two phones checked the basket off').toBeGreaterThan(RUNS / 20);
+        expect(basketCoverage.refused, 'schedules with a refused check-off').toBeGreaterThan(0);
+      }
+    },
+    Math.max(120_000, RUNS * 2_000),
+  );
 });

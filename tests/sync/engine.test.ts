@@ -68,7 +68,8 @@ describe('sync engine against the in-process server', () => {
           if (init?.method === 'POST') {
             const body = String(init.body);
             sizes.push(body.length);
-            if (body.length > 20_000) return new Response(JSON.stringify({ error: { code: 'payloadTooLarge', message: 'too large' } }), { status: 413 });
+            if (body.length > 20_000)
+              return new Response(JSON.stringify({ error: { code: 'payloadTooLarge', message: 'too large' } }), { status: 413 });
             accepted.push(body.length);
           }
           return inject(input, init);

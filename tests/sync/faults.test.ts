@@ -88,7 +88,11 @@ async function rawPush(c: TestClient, mutationIds: number[]): Promise<PushRespon
   });
   const response = await injectFetch(server)('/api/sync/push', {
     method: 'POST',
-    headers: { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), authorization: `Bearer token-${c.clientId}`, 'content-type': 'application/json' },
+    headers: {
+      [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+      authorization: `Bearer token-${c.clientId}`,
+      'content-type': 'application/json',
+    },
     body: JSON.stringify({ clientId: c.clientId, mutations }),
   });
   expect(response.status).toBe(200);
@@ -114,7 +118,12 @@ describe('sync under network faults', () => {
     expect(failed).toMatchObject({ ok: false, failure: { key: 'sync.errors.network' } });
     // The server has both; the phone, which never heard back, still holds both to resend.
     const members = (await serverState(server)).members as { id: string; deleted: boolean }[];
-    expect(members.filter((m) => !m.deleted).map((m) => m.id).sort()).toEqual([...ids].sort());
+    expect(
+      members
+        .filter((m) => !m.deleted)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(members.find((m) => m.id === gone)?.deleted).toBe(true);
     expect(await a.db.outbox.count()).toBe(4);
     const before = await versions();
@@ -123,7 +132,10 @@ describe('sync under network faults', () => {
     expect(await versions()).toEqual(before);
     expect((await serverState(server)).members).toHaveLength(3);
     const resend = network.clientGot.find((e) => e.method === 'POST');
-    expect(resend?.answer).toMatchObject({ lastMutationId: 4, outcomes: [1, 2, 3, 4].map((mutationId) => ({ mutationId, status: 'applied' })) });
+    expect(resend?.answer).toMatchObject({
+      lastMutationId: 4,
+      outcomes: [1, 2, 3, 4].map((mutationId) => ({ mutationId, status: 'applied' })),
+    });
     expect(await a.db.rejected.count()).toBe(0);
     await expectConverged(a);
   });
@@ -313,7 +325,14 @@ describe('check-offs on two phones', () => {
     return {
       id,
       async record(c: TestClient, status: PickupStatus, at: number) {
-        const event = { distributionId: distribution.id, contractId: contract.id, status, collectedBy: '', recordedAt: new Date(at).toISOString(), deviceId: c.clientId };
+        const event = {
+          distributionId: distribution.id,
+          contractId: contract.id,
+          status,
+          collectedBy: '',
+          recordedAt: new Date(at).toISOString(),
+          deviceId: c.clientId,
+        };
         expect(await runMutation(c.db, 'pickup.record', event, () => at)).toMatchObject({ ok: true });
         return (await c.db.outbox.toArray()).at(-1)?.hlc as string;
       },
@@ -326,21 +345,24 @@ describe('check-offs on two phones', () => {
     { first: 'a', firstStatus: 'collected', then: 'pending', pushFirst: 'b', expected: 'pending' },
     { first: 'b', firstStatus: 'pending', then: 'collected', pushFirst: 'a', expected: 'collected' },
     { first: 'b', firstStatus: 'pending', then: 'collected', pushFirst: 'b', expected: 'collected' },
-  ] as const)('$first records $firstStatus, the other phone $then a minute later; $pushFirst syncs first: both show $expected', async ({ first, firstStatus, then, pushFirst, expected }) => {
-    const phones = { a: await phone('a'), b: await phone('b') };
-    const basket = await basketOnBoth(phones.a, phones.b);
-    const earlier = phones[first];
-    const later = first === 'a' ? phones.b : phones.a;
-    const at = Date.now() + 1_000;
-    const earlierHlc = await basket.record(earlier, firstStatus, at);
-    const laterHlc = await basket.record(later, then, at + 60_000);
-    expect(laterHlc > earlierHlc).toBe(true);
+  ] as const)(
+    '$first records $firstStatus, the other phone $then a minute later; $pushFirst syncs first: both show $expected',
+    async ({ first, firstStatus, then, pushFirst, expected }) => {
+      const phones = { a: await phone('a'), b: await phone('b') };
+      const basket = await basketOnBoth(phones.a, phones.b);
+      const earlier = phones[first];
+      const later = first === 'a' ? phones.b : phones.a;
+      const at = Date.now() + 1_000;
+      const earlierHlc = await basket.record(earlier, firstStatus, at);
+      const laterHlc = await basket.record(later, then, at + 60_000);
+      expect(laterHlc > earlierHlc).toBe(true);
 
-    const order = pushFirst === 'a' ? [phones.a, phones.b] : [phones.b, phones.a];
-    for (const c of [...order, order[0] as TestClient]) expect(await c.engine.syncOnce()).toMatchObject({ ok: true, rejected: 0 });
-    await expectConverged(phones.a, phones.b);
-    const row = (await serverState(server)).pickups?.find((p) => (p as { id: string }).id === basket.id);
-    expect(row).toMatchObject({ status: expected, deviceId: later.clientId, recordedAt: new Date(at + 60_000).toISOString() });
-    expect(Object.values((row as { clocks: Record<string, string> }).clocks).every((clock) => clock === laterHlc)).toBe(true);
-  });
+      const order = pushFirst === 'a' ? [phones.a, phones.b] : [phones.b, phones.a];
+      for (const c of [...order, order[0] as TestClient]) expect(await c.engine.syncOnce()).toMatchObject({ ok: true, rejected: 0 });
+      await expectConverged(phones.a, phones.b);
+      const row = (await serverState(server)).pickups?.find((p) => (p as { id: string }).id === basket.id);
+      expect(row).toMatchObject({ status: expected, deviceId: later.clientId, recordedAt: new Date(at + 60_000).toISOString() });
+      expect(Object.values((row as { clocks: Record<string, string> }).clocks).every((clock) => clock === laterHlc)).toBe(true);
+    },
+  );
 });

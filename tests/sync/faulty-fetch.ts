@@ -56,7 +56,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** With probability `rate` a request gets one of `kinds`, chosen evenly; otherwise it goes through. */
-export function seededPlan(seed: number, rate: number, kinds: readonly Exclude<FaultKind, 'ok'>[] = FAULTS.filter((k) => k !== 'ok')): FaultPlan {
+export function seededPlan(
+  seed: number,
+  rate: number,
+  kinds: readonly Exclude<FaultKind, 'ok'>[] = FAULTS.filter((k) => k !== 'ok'),
+): FaultPlan {
   const random = seededRandom(seed);
   return () => {
     if (random() >= rate) return 'ok';
@@ -129,7 +133,9 @@ export class FaultyNetwork {
 
   /** Push answers a client received, with the client's name. */
   pushAnswers(): { client: string; answer: unknown }[] {
-    return this.clientGot.filter((e) => e.path.startsWith('/api/sync/push') && e.status === 200).map(({ client, answer }) => ({ client, answer }));
+    return this.clientGot
+      .filter((e) => e.path.startsWith('/api/sync/push') && e.status === 200)
+      .map(({ client, answer }) => ({ client, answer }));
   }
 
   fetchFor(client: string): FetchLike {

@@ -63,7 +63,10 @@ export function injectFetch(server: TestServer): FetchLike {
       headers: init?.headers as Record<string, string>,
       payload: typeof init?.body === 'string' ? init.body : undefined,
     });
-    return new Response(response.body, { status: response.statusCode, headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') } });
+    return new Response(response.body, {
+      status: response.statusCode,
+      headers: { 'content-type': String(response.headers['content-type'] ?? 'application/json') },
+    });
   };
 }
 

@@ -68,11 +68,14 @@ export function readHeader<K extends ImportKind>(kind: K, header: readonly strin
   const expected = columnsOf(kind).join(', ');
   const names = header.map(columnName);
   const unknown = names.filter((name) => name !== '' && !known.has(name));
-  if (unknown.length > 0) return { ok: false, issue: { message: 'import.file.unknownColumns', params: { columns: unknown.join(', '), expected } } };
+  if (unknown.length > 0)
+    return { ok: false, issue: { message: 'import.file.unknownColumns', params: { columns: unknown.join(', '), expected } } };
   const repeated = names.filter((name, i) => name !== '' && names.indexOf(name) !== i);
-  if (repeated.length > 0) return { ok: false, issue: { message: 'import.file.repeatedColumn', params: { columns: repeated.join(', '), expected } } };
+  if (repeated.length > 0)
+    return { ok: false, issue: { message: 'import.file.repeatedColumn', params: { columns: repeated.join(', '), expected } } };
   const missing = COLUMNS[kind].required.filter((name) => !names.includes(name));
-  if (missing.length > 0) return { ok: false, issue: { message: 'import.file.missingColumns', params: { columns: missing.join(', '), expected } } };
+  if (missing.length > 0)
+    return { ok: false, issue: { message: 'import.file.missingColumns', params: { columns: missing.join(', '), expected } } };
   const index = new Map<ColumnOf<K>, number>();
   names.forEach((name, i) => {
     if (name !== '') index.set(name as ColumnOf<K>, i);

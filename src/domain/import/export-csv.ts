@@ -131,7 +131,13 @@ export function exportRows<K extends ImportKind>(kind: K, data: ExportData): str
   return neutraliseRows([columns, ...lines.map((line) => columns.map((column) => line[column] ?? ''))]);
 }
 
-const FILE_NAMES: Record<ImportKind, string> = { areas: 'quartiers', producers: 'producteurs', groups: 'groupes', members: 'membres', contracts: 'contrats' };
+const FILE_NAMES: Record<ImportKind, string> = {
+  areas: 'quartiers',
+  producers: 'producteurs',
+  groups: 'groupes',
+  members: 'membres',
+  contracts: 'contrats',
+};
 
 /** membres-2026-11-14.csv: the kind in French, the day of the export. */
 export function exportFileName(kind: ImportKind, day: string): string {

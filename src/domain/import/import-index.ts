@@ -68,7 +68,10 @@ export class ImportIndex {
     const matches = rows.filter((row) => foldWord(row.name) === foldWord(typed));
     if (matches.length === 1) return { id: matches[0].id };
     if (matches.length > 1) return { error: 'import.error.ambiguousName', params: { value: typed } };
-    const closest = closestName(typed, rows.map((row) => row.name));
+    const closest = closestName(
+      typed,
+      rows.map((row) => row.name),
+    );
     return closest ? { error: `${unknown}Closest`, params: { value: typed, closest } } : { error: unknown, params: { value: typed } };
   }
 
@@ -129,7 +132,8 @@ export class ImportIndex {
       const phone = normalisePhone(person.phone);
       const email = person.email === '' ? null : normaliseEmail(person.email);
       matches = this.members.filter(
-        (m) => (phone !== null && normalisePhone(m.phone) === phone) || (email !== null && m.email !== '' && normaliseEmail(m.email) === email),
+        (m) =>
+          (phone !== null && normalisePhone(m.phone) === phone) || (email !== null && m.email !== '' && normaliseEmail(m.email) === email),
       );
     }
     if (matches.length === 1) return { id: matches[0].id, name: [matches[0].firstName, matches[0].lastName].filter(Boolean).join(' ') };

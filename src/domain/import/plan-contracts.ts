@@ -28,7 +28,11 @@ const CONTRACT_COLUMNS: Record<string, string> = {
 };
 const OFFER_COLUMNS: Record<string, string> = { name: 'offre', productKind: 'produit', unit: 'unite', defaultPriceCents: 'prix' };
 
-function found<T extends { id: string }>(ctx: RowContext<'contracts'>, column: 'groupe' | 'producteur' | 'nom', result: T | { error: string; params: Record<string, string> }): T | undefined {
+function found<T extends { id: string }>(
+  ctx: RowContext<'contracts'>,
+  column: 'groupe' | 'producteur' | 'nom',
+  result: T | { error: string; params: Record<string, string> },
+): T | undefined {
   if ('id' in result) return result;
   ctx.cells.issue(column, result.error, result.params);
   return undefined;
@@ -76,7 +80,12 @@ function listedDates(ctx: RowContext<'contracts'>): string[] {
 
 export function planContractRow(ctx: RowContext<'contracts'>): RowOutcome | null {
   const { cells, index, env } = ctx;
-  const person = { firstName: cells.text('prenom'), lastName: cells.text('nom'), phone: cells.text('telephone'), email: cells.text('email') };
+  const person = {
+    firstName: cells.text('prenom'),
+    lastName: cells.text('nom'),
+    phone: cells.text('telephone'),
+    email: cells.text('email'),
+  };
   const known = member(ctx, person);
   const memberId = known?.id;
   const groupId = found(ctx, 'groupe', index.group(cells.text('groupe')))?.id;
@@ -92,7 +101,8 @@ export function planContractRow(ctx: RowContext<'contracts'>): RowOutcome | null
   const quantity = number(ctx, 'quantite', 1);
   const productKind = cells.word('produit', PRODUCT_KIND_WORDS);
   const unit = cells.word('unite', UNIT_WORDS) ?? 'basket';
-  if (memberId === undefined || groupId === undefined || producerId === undefined || startDate === null || endDate === null) return { label, steps: [], existing: false };
+  if (memberId === undefined || groupId === undefined || producerId === undefined || startDate === null || endDate === null)
+    return { label, steps: [], existing: false };
 
   const existingOffer = index.offer(producerId, offerName);
   const offerId = existingOffer ?? env.newId();
@@ -107,7 +117,14 @@ export function planContractRow(ctx: RowContext<'contracts'>): RowOutcome | null
     const producer = index.producerById(producerId);
     const offer: PlannedStep = {
       name: 'offer.create',
-      args: { id: offerId, producerId, name: offerName, productKind: productKind ?? producer?.productKinds[0] ?? 'other', unit, defaultPriceCents: price },
+      args: {
+        id: offerId,
+        producerId,
+        name: offerName,
+        productKind: productKind ?? producer?.productKinds[0] ?? 'other',
+        unit,
+        defaultPriceCents: price,
+      },
     };
     checkStep(cells, offer, OFFER_COLUMNS);
     steps.push(offer);

@@ -1,6 +1,15 @@
 /** Rows of the areas, producers and groups files: matched by name (and farm), skipped when known, created otherwise. */
 import type { ColumnOf, ImportKind } from './columns';
-import { AREA_KIND_WORDS, foldWord, GROUP_KIND_WORDS, MOBILISATION_WORDS, PRODUCT_KIND_WORDS, RHYTHM_WORDS, SALES_STATUS_WORDS, YES_NO_WORDS } from './vocabulary-fr';
+import {
+  AREA_KIND_WORDS,
+  foldWord,
+  GROUP_KIND_WORDS,
+  MOBILISATION_WORDS,
+  PRODUCT_KIND_WORDS,
+  RHYTHM_WORDS,
+  SALES_STATUS_WORDS,
+  YES_NO_WORDS,
+} from './vocabulary-fr';
 import { producerKey } from './import-index';
 import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './plan';
 

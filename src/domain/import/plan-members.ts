@@ -68,7 +68,12 @@ function paperConsentAt(ctx: RowContext<'members'>): string {
 
 export function planMemberRow(ctx: RowContext<'members'>): RowOutcome | null {
   const { cells, index, env } = ctx;
-  const person = { firstName: cells.text('prenom'), lastName: cells.text('nom'), phone: cells.text('telephone'), email: cells.text('email') };
+  const person = {
+    firstName: cells.text('prenom'),
+    lastName: cells.text('nom'),
+    phone: cells.text('telephone'),
+    email: cells.text('email'),
+  };
   const label = `${person.firstName} ${person.lastName}`.trim();
   const keys = personKeys(person);
   if (isRepeated(ctx, keys, 'import.error.duplicatePerson')) return null;

@@ -80,7 +80,11 @@ const PLANNERS: { [K in ImportKind]: (ctx: RowContext<K>) => RowOutcome | null }
 };
 
 function cellCountIssue(cells: number, columns: number): RowIssue {
-  return { column: null, message: cells > columns ? 'import.error.tooManyCells' : 'import.error.tooFewCells', params: { count: cells, columns } };
+  return {
+    column: null,
+    message: cells > columns ? 'import.error.tooManyCells' : 'import.error.tooFewCells',
+    params: { count: cells, columns },
+  };
 }
 
 function planFile<K extends ImportKind>(kind: K, rows: readonly (readonly string[])[], index: ImportIndex, env: ImportEnv): FilePlan {
@@ -109,7 +113,11 @@ function planFile<K extends ImportKind>(kind: K, rows: readonly (readonly string
 }
 
 /** Plans the given files (already parsed into rows of cells, header first) in the order they must be applied. */
-export function planImport(files: Partial<Record<ImportKind, readonly (readonly string[])[]>>, existing: ExistingData, env: ImportEnv): FilePlan[] {
+export function planImport(
+  files: Partial<Record<ImportKind, readonly (readonly string[])[]>>,
+  existing: ExistingData,
+  env: ImportEnv,
+): FilePlan[] {
   const index = new ImportIndex(existing);
   return IMPORT_KINDS.flatMap((kind) => {
     const rows = files[kind];

@@ -22,7 +22,9 @@ export function entityMutations<Shape extends z.ZodRawShape>({ table, fields, re
   const whole = fields.superRefine(refine ?? noRule);
   const create = defineMutation({
     // The created row is the fields plus an id, so the cross-field rule sees what it expects.
-    args: fields.extend({ id: idSchema, demo: z.boolean().optional() }).superRefine((value, ctx) => (refine ?? noRule)(value as z.output<z.ZodObject<Shape>>, ctx)),
+    args: fields
+      .extend({ id: idSchema, demo: z.boolean().optional() })
+      .superRefine((value, ctx) => (refine ?? noRule)(value as z.output<z.ZodObject<Shape>>, ctx)),
     async plan(args, ctx) {
       const { id, demo, ...values } = args as { id: string; demo?: boolean } & Record<string, unknown>;
       await refuseTaken(ctx, table, id);

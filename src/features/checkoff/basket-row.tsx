@@ -81,7 +81,9 @@ function BasketRowView({ basket, name, contents, labels, askingName, onAskName, 
       {basket.proxyName && <p>{t('checkoff.proxy', { name: basket.proxyName })}</p>}
       <p>
         {/* "Collected by someone else" says nothing more once the name is given. */}
-        <span className={`badge status-${basket.status}`}>{basket.collectedBy ? t('checkoff.collectedBy', { name: basket.collectedBy }) : labels.status[basket.status]}</span>
+        <span className={`badge status-${basket.status}`}>
+          {basket.collectedBy ? t('checkoff.collectedBy', { name: basket.collectedBy }) : labels.status[basket.status]}
+        </span>
       </p>
       {askingName ? (
         <OtherCollectorForm

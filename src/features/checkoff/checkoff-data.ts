@@ -41,7 +41,10 @@ function readOnMainThread(distributionId: string): Promise<void> {
 }
 
 /** The reads in checkoff-read.worker.ts; null where there are no workers (tests, old browsers) or it failed. */
-export function startCheckoffReadWorker(distributionId: string, createWorker: (name: string) => Worker = checkoffReadWorker): Promise<CheckoffReadReply | null> {
+export function startCheckoffReadWorker(
+  distributionId: string,
+  createWorker: (name: string) => Worker = checkoffReadWorker,
+): Promise<CheckoffReadReply | null> {
   return new Promise((resolve) => {
     try {
       const worker = createWorker(distributionId);

@@ -13,7 +13,10 @@ const scope = self as unknown as { name: string; postMessage(reply: CheckoffRead
 
 async function read(distributionId: string): Promise<CheckoffReadReply> {
   try {
-    const [setting, pickups] = await Promise.all([readDistributionSetting(db, distributionId), readDistributionPickups(db, distributionId)]);
+    const [setting, pickups] = await Promise.all([
+      readDistributionSetting(db, distributionId),
+      readDistributionPickups(db, distributionId),
+    ]);
     return { ok: true, distributionId, setting, pickups };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -78,7 +78,8 @@ export function CheckoffScreen({ id }: { id: string }) {
   };
   // The undo line does not move with the list: a tap there is stray only as the second of a double tap on it.
   const undo = (done: LastAction) => {
-    if (!guard.isStrayUndo()) act({ ...done.before, status: done.status, collectedBy: done.collectedBy }, done.before.status, done.before.collectedBy, true);
+    if (!guard.isStrayUndo())
+      act({ ...done.before, status: done.status, collectedBy: done.collectedBy }, done.before.status, done.before.collectedBy, true);
   };
 
   if (loading) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -109,7 +110,11 @@ export function CheckoffScreen({ id }: { id: string }) {
         <p role="status" className="checkoff-last">
           {last && (
             <>
-              {t('checkoff.lastAction', { basket: labels.number(last.before.number), name: last.name, status: t(`checkoff.status.${last.status}`) })}{' '}
+              {t('checkoff.lastAction', {
+                basket: labels.number(last.before.number),
+                name: last.name,
+                status: t(`checkoff.status.${last.status}`),
+              })}{' '}
               <button type="button" onClick={() => undo(last)}>
                 {t('checkoff.actions.undo')}
               </button>
@@ -122,7 +127,9 @@ export function CheckoffScreen({ id }: { id: string }) {
       {day.absent.length > 0 && <p className="hint">{t('checkoff.absent', { count: day.absent.length })}</p>}
       {day.due.length === 0 && <p>{t('checkoff.empty')}</p>}
       {absentMatch ? (
-        <p className="notice">{t('checkoff.absentBasket', { basket: labels.number(absentMatch.number), name: memberName(names.get(absentMatch.memberId)) })}</p>
+        <p className="notice">
+          {t('checkoff.absentBasket', { basket: labels.number(absentMatch.number), name: memberName(names.get(absentMatch.memberId)) })}
+        </p>
       ) : (
         day.due.length > 0 && matches.length === 0 && <p>{t('checkoff.noMatch', { query })}</p>
       )}

@@ -31,7 +31,9 @@ export function OtherCollectorForm({
   return (
     <form onSubmit={submit} noValidate className="other-collector">
       <Field label={t('checkoff.other.name')} error={missing ? 'checkoff.other.nameRequired' : undefined}>
-        {(control) => <input {...control} ref={input} value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />}
+        {(control) => (
+          <input {...control} ref={input} value={name} maxLength={120} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+        )}
       </Field>
       <div className="actions">
         <button type="submit" className="primary">

@@ -38,7 +38,11 @@ export function ContractForm({ contract, sources }: Props) {
           <select {...control} value={values.groupId} onChange={(e) => set('groupId', e.target.value)}>
             <option value="">{t('contracts.choose')}</option>
             {memberGroups.length > 0 && <optgroup label={t('contracts.form.memberGroups')}>{groupOptions(memberGroups)}</optgroup>}
-            {memberGroups.length > 0 ? <optgroup label={t('contracts.form.otherGroups')}>{groupOptions(otherGroups)}</optgroup> : groupOptions(otherGroups)}
+            {memberGroups.length > 0 ? (
+              <optgroup label={t('contracts.form.otherGroups')}>{groupOptions(otherGroups)}</optgroup>
+            ) : (
+              groupOptions(otherGroups)
+            )}
           </select>
         )}
       </Field>
@@ -81,10 +85,17 @@ export function ContractForm({ contract, sources }: Props) {
           />
         </>
       ) : (
-        <OneOffDateField distributions={form.distributions} value={values.oneOffDate} onChange={(date) => set('oneOffDate', date)} error={error('oneOffDate')} />
+        <OneOffDateField
+          distributions={form.distributions}
+          value={values.oneOffDate}
+          onChange={(date) => set('oneOffDate', date)}
+          error={error('oneOffDate')}
+        />
       )}
       <Field label={t('contracts.form.quantity')} error={error('quantity')}>
-        {(control) => <input {...control} type="text" inputMode="decimal" value={values.quantity} onChange={(e) => set('quantity', e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" inputMode="decimal" value={values.quantity} onChange={(e) => set('quantity', e.target.value)} />
+        )}
       </Field>
       <Field label={t('contracts.form.size')} error={error('size')}>
         {(control) => (
@@ -99,7 +110,9 @@ export function ContractForm({ contract, sources }: Props) {
         )}
       </Field>
       <Field label={t('contracts.form.price')} hint={t('contracts.priceHint')} error={error('pricePerDeliveryCents') ?? form.priceError}>
-        {(control) => <input {...control} type="text" inputMode="decimal" value={values.price} onChange={(e) => set('price', e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" inputMode="decimal" value={values.price} onChange={(e) => set('price', e.target.value)} />
+        )}
       </Field>
       <Field label={t('contracts.form.notes')} error={error('notes')}>
         {(control) => <textarea {...control} rows={2} value={values.notes} onChange={(e) => set('notes', e.target.value)} />}

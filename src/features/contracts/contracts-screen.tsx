@@ -10,7 +10,9 @@ function ContractItem({ row }: { row: ContractRow }) {
   const { t } = useTranslation();
   const { euros, day } = useFormats();
   const { contract, offer } = row;
-  const quantity = offer ? t('contracts.list.quantity', { count: contract.quantity, unit: t(`domain.unit.${offer.unit}`, { count: contract.quantity }) }) : String(contract.quantity);
+  const quantity = offer
+    ? t('contracts.list.quantity', { count: contract.quantity, unit: t(`domain.unit.${offer.unit}`, { count: contract.quantity }) })
+    : String(contract.quantity);
   const season =
     contract.kind === 'oneOff'
       ? t('contracts.list.oneOff', { date: day(contract.startDate) })

@@ -59,7 +59,9 @@ export function OfferForm({ offer, producers, producerId }: Props) {
         )}
       </Field>
       <Field label={t('contracts.offer.price')} hint={t('contracts.priceHint')} error={error('defaultPriceCents')}>
-        {(control) => <input {...control} type="text" inputMode="decimal" value={values.price} onChange={(e) => set('price', e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" inputMode="decimal" value={values.price} onChange={(e) => set('price', e.target.value)} />
+        )}
       </Field>
     </SaveForm>
   );

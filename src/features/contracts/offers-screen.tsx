@@ -30,7 +30,11 @@ export function OffersScreen() {
       </div>
       <Field label={t('contracts.filters.producer')}>
         {(control) => (
-          <select {...control} value={producerId} onChange={(e) => navigate(e.target.value ? `/offers?producer=${e.target.value}` : '/offers', { replace: true })}>
+          <select
+            {...control}
+            value={producerId}
+            onChange={(e) => navigate(e.target.value ? `/offers?producer=${e.target.value}` : '/offers', { replace: true })}
+          >
             <option value="">{t('common.all')}</option>
             {(producers ?? []).map((producer) => (
               <option key={producer.id} value={producer.id}>
@@ -55,7 +59,10 @@ export function OffersScreen() {
                   {[
                     producerNames.get(offer.producerId) ?? t('common.none'),
                     t(`domain.productKind.${offer.productKind}`),
-                    t('contracts.offers.pricePer', { price: euros(offer.defaultPriceCents), unit: t(`domain.unit.${offer.unit}`, { count: 1 }) }),
+                    t('contracts.offers.pricePer', {
+                      price: euros(offer.defaultPriceCents),
+                      unit: t(`domain.unit.${offer.unit}`, { count: 1 }),
+                    }),
                   ].join(' · ')}
                 </span>
               </Link>

@@ -21,7 +21,13 @@ const ERROR_FIELDS = ['producerId', 'name', 'productKind', 'unit', 'defaultPrice
 
 function valuesOf(offer: Offer | null, producerId: string): OfferFormValues {
   if (!offer) return { producerId, name: '', productKind: 'vegetables', unit: 'basket', price: '' };
-  return { producerId: offer.producerId, name: offer.name, productKind: offer.productKind, unit: offer.unit, price: centsToInput(offer.defaultPriceCents) };
+  return {
+    producerId: offer.producerId,
+    name: offer.name,
+    productKind: offer.productKind,
+    unit: offer.unit,
+    price: centsToInput(offer.defaultPriceCents),
+  };
 }
 
 function fieldsOf({ producerId, name, productKind, unit }: OfferFormValues, defaultPriceCents: number): OfferFields {
@@ -34,7 +40,8 @@ export function useOfferForm(offer: Offer | null, producerId: string) {
   const { errors, busy, submit } = useFormErrors(ERROR_FIELDS, offer ? 'patch' : '');
   const [, navigate] = useLocation();
 
-  const set = <K extends keyof OfferFormValues>(field: K, value: OfferFormValues[K]) => setValues((current) => ({ ...current, [field]: value }));
+  const set = <K extends keyof OfferFormValues>(field: K, value: OfferFormValues[K]) =>
+    setValues((current) => ({ ...current, [field]: value }));
 
   const save = async () => {
     const cents = parseEuros(values.price);

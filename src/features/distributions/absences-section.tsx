@@ -70,7 +70,9 @@ export function AbsencesSection({ view, mayOrganise }: { view: DistributionDayVi
           </fieldset>
           {form.values.mode === 'proxy' && (
             <Field label={t('distributions.absences.proxyName')} error={fieldError('proxyName')}>
-              {(control) => <input {...control} type="text" value={form.values.proxyName} onChange={(e) => form.set('proxyName', e.target.value)} />}
+              {(control) => (
+                <input {...control} type="text" value={form.values.proxyName} onChange={(e) => form.set('proxyName', e.target.value)} />
+              )}
             </Field>
           )}
           <Field label={t('distributions.absences.note')} error={fieldError('note')}>

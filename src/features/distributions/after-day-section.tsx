@@ -17,7 +17,9 @@ export function AfterDaySection({ view }: { view: DistributionDayView }) {
   const { atLeast, setAtLeast, lastCount, setLastCount, valid, figure } = useLoyalty(view.distribution.groupId);
   const countInput = (label: string, value: number, set: (n: number) => void, error?: string) => (
     <Field label={label} error={error}>
-      {(control) => <input {...control} type="number" inputMode="numeric" min={1} value={value} onChange={(e) => set(parseCount(e.target.value))} />}
+      {(control) => (
+        <input {...control} type="number" inputMode="numeric" min={1} value={value} onChange={(e) => set(parseCount(e.target.value))} />
+      )}
     </Field>
   );
 

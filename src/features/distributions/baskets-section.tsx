@@ -36,7 +36,9 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
           <ol className="list" aria-label={t('distributions.baskets.list')}>
             {day.due.map((basket) => (
               <li key={basket.contractId} className="basket-row">
-                <span className="basket-number">{ownNumbers ? t('producer-view.ownNumber', { number: basket.number }) : basket.number}</span>
+                <span className="basket-number">
+                  {ownNumbers ? t('producer-view.ownNumber', { number: basket.number }) : basket.number}
+                </span>
                 <span>
                   <strong>{view.nameOf(basket.memberId)}</strong>
                   <br />

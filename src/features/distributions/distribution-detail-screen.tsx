@@ -23,7 +23,15 @@ import './distributions.css';
 function DistributionEdit({ distribution, groups, onDone }: { distribution: Distribution; groups: readonly Group[]; onDone: () => void }) {
   const { t } = useTranslation();
   const form = useDistributionEdit(distribution, groups, onDone);
-  return <DistributionForm title={t('distributions.editTitle')} form={form} groups={groups} submitLabel={t('common.actions.save')} onCancel={onDone} />;
+  return (
+    <DistributionForm
+      title={t('distributions.editTitle')}
+      form={form}
+      groups={groups}
+      submitLabel={t('common.actions.save')}
+      onCancel={onDone}
+    />
+  );
 }
 
 /** One distribution: when and where, the baskets due, absences, volunteers, the check-off and the sheet. */

@@ -15,7 +15,13 @@ interface DistributionFormProps {
 }
 
 type TextField = Exclude<keyof DistributionFormValues, 'groupId' | 'notes'>;
-const INPUT_TYPE: Record<TextField, string> = { date: 'date', startTime: 'time', endTime: 'time', place: 'text', volunteersNeeded: 'number' };
+const INPUT_TYPE: Record<TextField, string> = {
+  date: 'date',
+  startTime: 'time',
+  endTime: 'time',
+  place: 'text',
+  volunteersNeeded: 'number',
+};
 
 /** The fields of a distribution, for creating one and for editing one. */
 export function DistributionForm({ title, form, groups, submitLabel, onCancel }: DistributionFormProps) {

@@ -16,7 +16,8 @@ export function useAbsenceForm(distributionId: string) {
     const proxyName = values.mode === 'proxy' ? values.proxyName.trim() : '';
     const saved = await submit(async () => {
       // An empty proxy name would mean "away": the mutation cannot tell, so the form asks for the name.
-      if (values.mode === 'proxy' && proxyName === '') return { ok: false, issues: [{ path: 'proxyName', message: 'validation.required' }] };
+      if (values.mode === 'proxy' && proxyName === '')
+        return { ok: false, issues: [{ path: 'proxyName', message: 'validation.required' }] };
       return mutate('absence.declare', { distributionId, memberId: values.memberId, proxyName, note: values.note });
     });
     if (saved) setValues(EMPTY);

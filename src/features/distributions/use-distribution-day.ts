@@ -33,7 +33,10 @@ function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: 
     nameOf: (memberId: string) => memberName(names.get(memberId)),
     offerNames,
     /** Members to pick from (absences, volunteers), by last name. */
-    people: rows.members.map((member) => ({ memberId: member.id, member })).sort(byName).map(({ member }) => member),
+    people: rows.members
+      .map((member) => ({ memberId: member.id, member }))
+      .sort(byName)
+      .map(({ member }) => member),
     sheet: signoffSheet(sheetDay, names, offerNames, offerOfContract, erased),
   };
 }

@@ -30,7 +30,9 @@ export function VolunteersSection({ view, mayOrganise }: { view: DistributionDay
 
   return (
     <section aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('distributions.volunteers.title', { count: view.volunteers.length, needed: view.distribution.volunteersNeeded })}</h2>
+      <h2 id={titleId}>
+        {t('distributions.volunteers.title', { count: view.volunteers.length, needed: view.distribution.volunteersNeeded })}
+      </h2>
       <p className={stillNeeded > 0 ? 'notice warning' : 'notice'} role="status">
         {stillNeeded > 0 ? t('distributions.volunteers.stillNeeded', { count: stillNeeded }) : t('distributions.volunteers.complete')}
       </p>
@@ -44,7 +46,10 @@ export function VolunteersSection({ view, mayOrganise }: { view: DistributionDay
                 {volunteer.task && ` — ${volunteer.task}`}
               </span>
               {mayOrganise && (
-                <button type="button" onClick={() => void run(mutate('volunteer.release', { distributionId, memberId: volunteer.memberId }))}>
+                <button
+                  type="button"
+                  onClick={() => void run(mutate('volunteer.release', { distributionId, memberId: volunteer.memberId }))}
+                >
                   {t('distributions.volunteers.release')} <span className="visually-hidden">{view.nameOf(volunteer.memberId)}</span>
                 </button>
               )}

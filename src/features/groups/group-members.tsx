@@ -32,9 +32,7 @@ export function GroupMembers({ groupId, mayOrganise }: { groupId: string; mayOrg
               <Link href={`/members/${member.id}`}>{displayName(member)}</Link>
               {mayOrganise && (
                 <button type="button" onClick={() => void run(mutate('groupMember.remove', { groupId, memberId: member.id }))}>
-                  {t('groups.removeMember')}
-                  {' '}
-                  <span className="visually-hidden">{displayName(member)}</span>
+                  {t('groups.removeMember')} <span className="visually-hidden">{displayName(member)}</span>
                 </button>
               )}
             </ListRow>
@@ -53,9 +51,7 @@ export function GroupMembers({ groupId, mayOrganise }: { groupId: string; mayOrg
                 <ListRow key={member.id}>
                   <span>{displayName(member)}</span>
                   <button type="button" onClick={() => void run(mutate('groupMember.add', { groupId, memberId: member.id }))}>
-                    {t('groups.addMember')}
-                    {' '}
-                    <span className="visually-hidden">{displayName(member)}</span>
+                    {t('groups.addMember')} <span className="visually-hidden">{displayName(member)}</span>
                   </button>
                 </ListRow>
               ))}

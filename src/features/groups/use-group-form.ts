@@ -8,7 +8,8 @@ import { EMPTY_GROUP, GROUP_ERROR_FIELDS, groupPatch, toGroupFields, toGroupForm
 
 function useGroupValues(initial: GroupFormValues) {
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof GroupFormValues>(key: K, value: GroupFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof GroupFormValues>(key: K, value: GroupFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   return { values, set, reset: () => setValues(initial) };
 }
 

@@ -31,8 +31,7 @@ export function FilePicker({ kind, state, onChoose }: Props) {
       </p>
       {state?.status === 'reading' && (
         <p>
-          {t('import.reading', { name: state.name })}{' '}
-          <progress max={1} value={state.progress} aria-label={t('import.readProgress')} />
+          {t('import.reading', { name: state.name })} <progress max={1} value={state.progress} aria-label={t('import.readProgress')} />
         </p>
       )}
       {readAsWindows1252 && (

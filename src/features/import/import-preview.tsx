@@ -19,7 +19,8 @@ function RowItem({ row }: { row: PlannedRow }) {
   return (
     <li>
       <span>{t('import.lineLabel', { line: row.line })}</span>
-      {row.label && <strong> — {row.label}</strong>} <span className={`badge import-${row.status}`}>{t(`import.status.${row.status}`)}</span>
+      {row.label && <strong> — {row.label}</strong>}{' '}
+      <span className={`badge import-${row.status}`}>{t(`import.status.${row.status}`)}</span>
       {row.issues.length > 0 && (
         <ul>
           {row.issues.map((issue, i) => (
@@ -56,7 +57,9 @@ export function ImportPreview({ plans }: { plans: readonly FilePlan[] }) {
                     <RowItem key={row.line} row={row} />
                   ))}
                 </ul>
-                {shown.length < plan.rows.length && <p className="hint">{t('import.moreRows', { count: plan.rows.length - shown.length })}</p>}
+                {shown.length < plan.rows.length && (
+                  <p className="hint">{t('import.moreRows', { count: plan.rows.length - shown.length })}</p>
+                )}
               </>
             )}
           </section>

@@ -8,7 +8,9 @@ export function ImportResultSummary({ result }: { result: ImportResult }) {
   const issueText = useIssueText();
   return (
     <section className="notice" role="status" aria-labelledby="import-result-title">
-      <h2 id="import-result-title">{t('import.result', { created: result.created, updated: result.updated, skipped: result.skipped, refused: result.refused })}</h2>
+      <h2 id="import-result-title">
+        {t('import.result', { created: result.created, updated: result.updated, skipped: result.skipped, refused: result.refused })}
+      </h2>
       {result.failures.length > 0 && (
         <ul>
           {result.failures.map((failure) => (

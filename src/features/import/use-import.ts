@@ -46,7 +46,8 @@ export function useImport() {
 
   const replan = async () => {
     const read: Partial<Record<ImportKind, string[][]>> = {};
-    for (const [kind, state] of Object.entries(filesRef.current) as [ImportKind, FileState][]) if (state.status === 'read') read[kind] = state.rows;
+    for (const [kind, state] of Object.entries(filesRef.current) as [ImportKind, FileState][])
+      if (state.status === 'read') read[kind] = state.rows;
     if (Object.keys(read).length === 0) {
       setPlans(null);
       return;
@@ -64,7 +65,12 @@ export function useImport() {
     }
     setFile(kind, { name: file.name, status: 'reading', progress: 0 });
     const parsed = await parseCsvFile(file, (progress) => setFile(kind, { name: file.name, status: 'reading', progress }));
-    setFile(kind, parsed.ok ? { name: file.name, status: 'read', rows: parsed.rows, encoding: parsed.encoding } : { name: file.name, status: 'refused', message: parsed.message, params: parsed.params });
+    setFile(
+      kind,
+      parsed.ok
+        ? { name: file.name, status: 'read', rows: parsed.rows, encoding: parsed.encoding }
+        : { name: file.name, status: 'refused', message: parsed.message, params: parsed.params },
+    );
     await replan();
   };
 
@@ -78,7 +84,11 @@ export function useImport() {
       const written = await applyImportRow(db, row.steps);
       if (!written.ok) {
         outcome.refused += 1;
-        outcome.failures.push({ kind, line: row.line, issue: { column: null, message: written.issues[0]?.message ?? 'validation.invalid' } });
+        outcome.failures.push({
+          kind,
+          line: row.line,
+          issue: { column: null, message: written.issues[0]?.message ?? 'validation.invalid' },
+        });
       } else if (row.status === 'update') outcome.updated += 1;
       else outcome.created += 1;
       setWriting({ done: i + 1, total: todo.length });

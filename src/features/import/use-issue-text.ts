@@ -6,6 +6,8 @@ export function useIssueText() {
   const { t } = useTranslation();
   return (line: number, issue: RowIssue | { column: string | null; message: string; params?: RowIssue['params'] }) => {
     const message = t(issue.message, issue.params ?? {});
-    return issue.column === null || issue.column === '' ? t('import.rowIssueNoColumn', { line, message }) : t('import.rowIssue', { line, column: issue.column, message });
+    return issue.column === null || issue.column === ''
+      ? t('import.rowIssueNoColumn', { line, message })
+      : t('import.rowIssue', { line, column: issue.column, message });
   };
 }

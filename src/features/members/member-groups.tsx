@@ -36,9 +36,7 @@ export function MemberGroups({ memberId }: { memberId: string }) {
             <ListRow key={group.id}>
               <Link href={`/groups/${group.id}`}>{group.name}</Link>
               <button type="button" onClick={() => void run(mutate('groupMember.remove', { groupId: group.id, memberId }))}>
-                {t('members.removeFromGroup')}
-                {' '}
-                <span className="visually-hidden">{group.name}</span>
+                {t('members.removeFromGroup')} <span className="visually-hidden">{group.name}</span>
               </button>
             </ListRow>
           ))}

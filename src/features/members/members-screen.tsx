@@ -34,11 +34,7 @@ export function MembersScreen() {
           onChange={(groupId) => set({ groupId })}
         />
       </div>
-      {loading ? (
-        <p aria-busy="true">{t('common.loading')}</p>
-      ) : (
-        <MemberList results={results} areaNames={areaNames} />
-      )}
+      {loading ? <p aria-busy="true">{t('common.loading')}</p> : <MemberList results={results} areaNames={areaNames} />}
     </>
   );
 }

@@ -14,7 +14,5 @@ export function columnLabel(t: TFunction, column: OverviewTable['columns'][numbe
 }
 
 export function monthLabel(month: string, language: string): string {
-  return dateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${month}-15T12:00:00Z`),
-  );
+  return dateTimeFormat(language, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
 }

@@ -46,7 +46,12 @@ export function OverviewChart({ title, categoryLabel, labels, series }: Overview
             labels: [...labels],
             datasets: series.map((s, index) => ({ label: s.label, data: [...s.values], backgroundColor: COLOURS[index % COLOURS.length] })),
           },
-          options: { responsive: true, maintainAspectRatio: false, animation: false, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+          options: {
+            responsive: true,
+            maintainAspectRatio: false,
+            animation: false,
+            scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+          },
         });
       })
       .catch(() => {

@@ -88,7 +88,9 @@ export function OverviewDetails({ shown }: { shown: OverviewResult<Count> }) {
         ) : (
           <SmallTable
             caption={t('overview.events.title')}
-            head={['name', 'date', 'quarter', 'signups', 'members', 'producers', 'visitors', 'partners'].map((key) => t(`overview.events.${key}`))}
+            head={['name', 'date', 'quarter', 'signups', 'members', 'producers', 'visitors', 'partners'].map((key) =>
+              t(`overview.events.${key}`),
+            )}
             rows={shown.events.map((event) => [
               event.name,
               formatDate(event.date, i18n.language),

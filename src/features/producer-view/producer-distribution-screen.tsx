@@ -62,7 +62,11 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
               const countedOnce = offer?.unit === 'basket' && total.quantity === total.baskets;
               return (
                 <li key={`${total.offerId}|${total.size ?? ''}`}>
-                  {t('producer-view.total', { offer: name, quantity: total.quantity, unit: offer ? t(`domain.unit.${offer.unit}`, { count: total.quantity }) : '' })}
+                  {t('producer-view.total', {
+                    offer: name,
+                    quantity: total.quantity,
+                    unit: offer ? t(`domain.unit.${offer.unit}`, { count: total.quantity }) : '',
+                  })}
                   {!countedOnce && <span className="hint"> ({t('producer-view.totalBaskets', { count: total.baskets })})</span>}
                 </li>
               );
@@ -77,7 +81,9 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
             <p>
               {t('producer-view.absent', {
                 count: absent.length,
-                members: absent.map((entry) => `${entry.numbers.map((number) => t('producer-view.ownNumber', { number })).join(', ')} ${entry.name}`).join(' · '),
+                members: absent
+                  .map((entry) => `${entry.numbers.map((number) => t('producer-view.ownNumber', { number })).join(', ')} ${entry.name}`)
+                  .join(' · '),
               })}
             </p>
           )}

@@ -19,7 +19,13 @@ function DistributionLinks({ title, entries }: { title: string; entries: Entry[]
         {entries.map(({ distribution, group }) => (
           <li key={distribution.id}>
             <Link href={`/producer/${distribution.id}`}>
-              <strong>{t('producer-view.when', { date: formatDay(distribution.date, i18n.language), start: distribution.startTime, end: distribution.endTime })}</strong>
+              <strong>
+                {t('producer-view.when', {
+                  date: formatDay(distribution.date, i18n.language),
+                  start: distribution.startTime,
+                  end: distribution.endTime,
+                })}
+              </strong>
               <br />
               <span className="hint">{[group?.name, distribution.place].filter(Boolean).join(' · ')}</span>
             </Link>

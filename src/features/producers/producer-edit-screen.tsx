@@ -11,10 +11,7 @@ const NOT_FOUND = 'notFound';
 export function ProducerEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
   // undefined while reading, NOT_FOUND for an unknown or deleted id.
-  const producer = useLiveQuery(
-    async () => (id === null ? null : ((await getLive<Producer>(db, 'producers', id)) ?? NOT_FOUND)),
-    [id],
-  );
+  const producer = useLiveQuery(async () => (id === null ? null : ((await getLive<Producer>(db, 'producers', id)) ?? NOT_FOUND)), [id]);
   const areas = useLiveQuery(() => listAreas(db), []);
 
   if (producer === undefined || areas === undefined) return <p aria-busy="true">{t('common.loading')}</p>;

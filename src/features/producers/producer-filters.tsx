@@ -31,7 +31,11 @@ export function ProducerFilters({ filter, areas, onChange }: Props) {
         ))}
       </select>
       <label htmlFor="filter-organic">{t('producers.filters.organic')}</label>
-      <select id="filter-organic" value={filter.organic} onChange={(e) => onChange({ ...filter, organic: e.target.value as OrganicFilter })}>
+      <select
+        id="filter-organic"
+        value={filter.organic}
+        onChange={(e) => onChange({ ...filter, organic: e.target.value as OrganicFilter })}
+      >
         <option value="all">{t('producers.filters.organicAll')}</option>
         <option value="organic">{t('producers.filters.organicOnly')}</option>
         <option value="notOrganic">{t('producers.filters.notOrganicOnly')}</option>

@@ -14,8 +14,7 @@ function ProducerItem({ producer, commune }: { producer: Producer; commune: stri
   return (
     <li>
       <Link href={`/producers/${producer.id}`}>
-        <strong>{producer.name}</strong>{' '}
-        {producer.organic && <span className="badge">{t('domain.organic')}</span>}{' '}
+        <strong>{producer.name}</strong> {producer.organic && <span className="badge">{t('domain.organic')}</span>}{' '}
         {producer.demo && <span className="badge demo">{t('demo.badge')}</span>}
         {place && <span className="hint"> — {place}</span>}
         <br />

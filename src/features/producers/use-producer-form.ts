@@ -28,7 +28,18 @@ function valuesOf(producer: Producer | null): ProducerFormValues {
   if (!producer) return EMPTY;
   const { name, farm, communeId, productKinds, organic, salesStatus, mobilisation, phone, email, notes } = producer;
   // Producers recorded before the mobilisation step existed have none: they were at least contacted.
-  return { name, farm, communeId: communeId ?? '', productKinds, organic, salesStatus, mobilisation: mobilisation ?? 'contacted', phone, email, notes };
+  return {
+    name,
+    farm,
+    communeId: communeId ?? '',
+    productKinds,
+    organic,
+    salesStatus,
+    mobilisation: mobilisation ?? 'contacted',
+    phone,
+    email,
+    notes,
+  };
 }
 
 function fieldsOf(values: ProducerFormValues): ProducerFields {

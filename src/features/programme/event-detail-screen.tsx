@@ -53,7 +53,12 @@ export function EventDetailScreen({ id }: { id: string }) {
   const areas = useLiveQuery(() => listAreas(db), []) ?? [];
   const [editing, setEditing] = useState(false);
   return (
-    <ScreenFrame found={foundOf(id, event)} title={t('programme.event.title')} backHref="/events" backLabel={t('programme.event.backToList')}>
+    <ScreenFrame
+      found={foundOf(id, event)}
+      title={t('programme.event.title')}
+      backHref="/events"
+      backLabel={t('programme.event.backToList')}
+    >
       {event && (
         <>
           <h1>{event.name}</h1>

@@ -22,7 +22,9 @@ export function EventForm({ form, areas, submitLabel, onCancel }: EventFormProps
   return (
     <SaveForm form={form} submitLabel={submitLabel} onCancel={onCancel}>
       <Field label={t('programme.event.fields.name')} error={error('name')}>
-        {(control) => <input {...control} type="text" autoComplete="off" value={values.name} onChange={(e) => set('name', e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" autoComplete="off" value={values.name} onChange={(e) => set('name', e.target.value)} />
+        )}
       </Field>
       <OptionField
         label={t('programme.event.fields.kind')}
@@ -36,7 +38,9 @@ export function EventForm({ form, areas, submitLabel, onCancel }: EventFormProps
         {(control) => <input {...control} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
       </Field>
       <Field label={t('programme.event.fields.place')} error={error('place')}>
-        {(control) => <input {...control} type="text" autoComplete="off" value={values.place} onChange={(e) => set('place', e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" autoComplete="off" value={values.place} onChange={(e) => set('place', e.target.value)} />
+        )}
       </Field>
       <AreaField
         label={t('programme.event.fields.quarter')}

@@ -31,7 +31,9 @@ export function EventPartners({ event }: { event: EventRow }) {
           labelOf={(id) => name.get(id) ?? id}
           selected={present}
           // A deleted partner's id stays in the list (only live partners are options): it is still history.
-          onChange={(ids) => void run(mutate('event.update', { id: event.id, patch: { partnerIds: [...ids, ...present.filter((id) => !name.has(id))] } }))}
+          onChange={(ids) =>
+            void run(mutate('event.update', { id: event.id, patch: { partnerIds: [...ids, ...present.filter((id) => !name.has(id))] } }))
+          }
         />
       )}
     </section>

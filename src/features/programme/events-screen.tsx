@@ -31,7 +31,14 @@ export function EventsScreen() {
                 <strong>{event.name}</strong>
                 <br />
                 <span className="hint">
-                  {[formatDate(event.date, i18n.language), t(`domain.eventKind.${event.kind}`), event.place, event.quarterId ? areaName.get(event.quarterId) : undefined].filter(Boolean).join(' · ')}
+                  {[
+                    formatDate(event.date, i18n.language),
+                    t(`domain.eventKind.${event.kind}`),
+                    event.place,
+                    event.quarterId ? areaName.get(event.quarterId) : undefined,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </Link>
             </li>

@@ -21,7 +21,8 @@ function InitiativeEditor({ initiative }: { initiative: Initiative | null }) {
 /** The outlets an initiative gathers: those whose initiative it is (set on the outlet's form). */
 function InitiativeOutlets({ initiativeId }: { initiativeId: string }) {
   const { t } = useTranslation();
-  const outlets = useLiveQuery(async () => (await listOutlets(db)).filter((outlet) => outlet.initiativeId === initiativeId), [initiativeId]) ?? [];
+  const outlets =
+    useLiveQuery(async () => (await listOutlets(db)).filter((outlet) => outlet.initiativeId === initiativeId), [initiativeId]) ?? [];
   return (
     <section aria-labelledby="initiative-outlets-title">
       <h2 id="initiative-outlets-title">{t('programme.initiative.outletsTitle', { count: outlets.length })}</h2>
@@ -45,14 +46,23 @@ export function InitiativeEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const initiative = useRow<Initiative>('initiatives', id);
   return (
-    <ScreenFrame found={foundOf(id, initiative)} title={t('programme.initiative.title')} backHref="/initiatives" backLabel={t('programme.initiative.backToList')}>
+    <ScreenFrame
+      found={foundOf(id, initiative)}
+      title={t('programme.initiative.title')}
+      backHref="/initiatives"
+      backLabel={t('programme.initiative.backToList')}
+    >
       <h1>{initiative ? initiative.name : t('programme.initiative.new')}</h1>
       {/* Keyed by id so that the form starts from the stored values once, not on every live update. */}
       <InitiativeEditor key={initiative?.id ?? 'new'} initiative={initiative ?? null} />
       {initiative && (
         <>
           <InitiativeOutlets initiativeId={initiative.id} />
-          <DeleteSection name={initiative.name} onConfirm={() => mutate('initiative.delete', { id: initiative.id })} backHref="/initiatives" />
+          <DeleteSection
+            name={initiative.name}
+            onConfirm={() => mutate('initiative.delete', { id: initiative.id })}
+            backHref="/initiatives"
+          />
         </>
       )}
     </ScreenFrame>

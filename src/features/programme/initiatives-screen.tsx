@@ -31,7 +31,10 @@ export function InitiativesScreen() {
                 <strong>{initiative.name}</strong>
                 <br />
                 <span className="hint">
-                  {[...initiative.productKinds.map((kind) => t(`domain.productKind.${kind}`)), t('programme.initiative.outletCount', { count: outletCount(initiative.id) })].join(' · ')}
+                  {[
+                    ...initiative.productKinds.map((kind) => t(`domain.productKind.${kind}`)),
+                    t('programme.initiative.outletCount', { count: outletCount(initiative.id) }),
+                  ].join(' · ')}
                 </span>
               </Link>
             </li>

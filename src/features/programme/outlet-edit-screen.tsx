@@ -25,7 +25,12 @@ export function OutletEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const outlet = useRow<Outlet>('outlets', id);
   return (
-    <ScreenFrame found={foundOf(id, outlet)} title={t('programme.outlet.title')} backHref="/outlets" backLabel={t('programme.outlet.backToList')}>
+    <ScreenFrame
+      found={foundOf(id, outlet)}
+      title={t('programme.outlet.title')}
+      backHref="/outlets"
+      backLabel={t('programme.outlet.backToList')}
+    >
       <h1>{outlet ? outlet.name : t('programme.outlet.new')}</h1>
       {/* Keyed by id so that the form starts from the stored values once, not on every live update. */}
       <OutletEditor key={outlet?.id ?? 'new'} outlet={outlet ?? null} />

@@ -28,7 +28,9 @@ export function OutletForm({ form, areas, producers, initiatives, onCancel }: Ou
   return (
     <SaveForm form={form} onCancel={onCancel}>
       <Field label={t('programme.outlet.fields.name')} error={error('name')}>
-        {(control) => <input {...control} type="text" autoComplete="organization" value={values.name} onChange={(e) => set('name', e.target.value)} />}
+        {(control) => (
+          <input {...control} type="text" autoComplete="organization" value={values.name} onChange={(e) => set('name', e.target.value)} />
+        )}
       </Field>
       <OptionField
         label={t('programme.outlet.fields.kind')}
@@ -47,7 +49,15 @@ export function OutletForm({ form, areas, producers, initiatives, onCancel }: Ou
         onChange={(areaId) => set('quarterId', areaId)}
       />
       <Field label={t('programme.outlet.fields.address')} error={error('address')}>
-        {(control) => <input {...control} type="text" autoComplete="street-address" value={values.address} onChange={(e) => set('address', e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            autoComplete="street-address"
+            value={values.address}
+            onChange={(e) => set('address', e.target.value)}
+          />
+        )}
       </Field>
       <ChipSelect
         legend={t('programme.outlet.fields.productKinds')}

@@ -3,10 +3,24 @@ import { mutate } from '../../db/mutators';
 import type { Outlet, OutletFields } from '../../domain/programme-entities';
 import type { EntitySpec } from './use-entity-form';
 
-export type OutletFormValues = Omit<OutletFields, 'quarterId' | 'initiativeId' | 'since'> & { quarterId: string; initiativeId: string; since: string };
+export type OutletFormValues = Omit<OutletFields, 'quarterId' | 'initiativeId' | 'since'> & {
+  quarterId: string;
+  initiativeId: string;
+  since: string;
+};
 
 export const outletSpec: EntitySpec<Outlet, OutletFormValues, OutletFields> = {
-  empty: { name: '', kind: 'butcher', quarterId: '', address: '', productKinds: [], producerIds: [], initiativeId: '', since: '', notes: '' },
+  empty: {
+    name: '',
+    kind: 'butcher',
+    quarterId: '',
+    address: '',
+    productKinds: [],
+    producerIds: [],
+    initiativeId: '',
+    since: '',
+    notes: '',
+  },
   valuesOf: (outlet) => ({
     name: outlet.name,
     kind: outlet.kind,

@@ -17,7 +17,9 @@ export function OutletsScreen() {
   const [quarterId, setQuarterId] = useState('');
   const areaName = new Map(areas.map((area) => [area.id, area.name]));
   const initiativeName = new Map(initiatives.map((initiative) => [initiative.id, initiative.name]));
-  const shown = (outlets ?? []).filter((outlet) => (kind === '' || outlet.kind === kind) && (quarterId === '' || outlet.quarterId === quarterId));
+  const shown = (outlets ?? []).filter(
+    (outlet) => (kind === '' || outlet.kind === kind) && (quarterId === '' || outlet.quarterId === quarterId),
+  );
 
   return (
     <>
@@ -41,7 +43,13 @@ export function OutletsScreen() {
           value={kind}
           onChange={setKind}
         />
-        <AreaField label={t('programme.outlet.fields.quarter')} areas={areas} noneLabel={t('programme.allQuarters')} value={quarterId} onChange={setQuarterId} />
+        <AreaField
+          label={t('programme.outlet.fields.quarter')}
+          areas={areas}
+          noneLabel={t('programme.allQuarters')}
+          value={quarterId}
+          onChange={setQuarterId}
+        />
       </fieldset>
       {outlets === undefined ? (
         <p aria-busy="true">{t('common.loading')}</p>

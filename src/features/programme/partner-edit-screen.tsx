@@ -22,7 +22,8 @@ function PartnerEditor({ partner }: { partner: Partner | null }) {
 /** The events where a partner was present, most recent first. */
 function PartnerEvents({ partnerId }: { partnerId: string }) {
   const { t, i18n } = useTranslation();
-  const events = useLiveQuery(async () => (await listEvents(db)).filter((event) => (event.partnerIds ?? []).includes(partnerId)), [partnerId]) ?? [];
+  const events =
+    useLiveQuery(async () => (await listEvents(db)).filter((event) => (event.partnerIds ?? []).includes(partnerId)), [partnerId]) ?? [];
   return (
     <section aria-labelledby="partner-events-title">
       <h2 id="partner-events-title">{t('programme.partner.eventsTitle', { count: events.length })}</h2>
@@ -47,7 +48,12 @@ export function PartnerEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const partner = useRow<Partner>('partners', id);
   return (
-    <ScreenFrame found={foundOf(id, partner)} title={t('programme.partner.title')} backHref="/partners" backLabel={t('programme.partner.backToList')}>
+    <ScreenFrame
+      found={foundOf(id, partner)}
+      title={t('programme.partner.title')}
+      backHref="/partners"
+      backLabel={t('programme.partner.backToList')}
+    >
       <h1>{partner ? partner.name : t('programme.partner.new')}</h1>
       {/* Keyed by id so that the form starts from the stored values once, not on every live update. */}
       <PartnerEditor key={partner?.id ?? 'new'} partner={partner ?? null} />

@@ -27,7 +27,9 @@ export function PartnersScreen() {
               <Link href={`/partners/${partner.id}`}>
                 <strong>{partner.name}</strong>
                 <br />
-                <span className="hint">{[t(`programme.partnerKind.${partner.kind}`), partner.contactName].filter(Boolean).join(' · ')}</span>
+                <span className="hint">
+                  {[t(`programme.partnerKind.${partner.kind}`), partner.contactName].filter(Boolean).join(' · ')}
+                </span>
               </Link>
             </li>
           ))}

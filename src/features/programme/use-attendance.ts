@@ -24,9 +24,14 @@ export function useAttendance(eventId: string, search: string) {
   const keys = useMemo(() => {
     const people: Attendee[] = [
       ...(members ?? []).map((member): Attendee => ({ ...member, kind: 'member', name: displayName(member) })),
-      ...(producers ?? []).map(
-        (producer): Attendee => ({ ...producer, kind: 'producer', firstName: producer.name, lastName: producer.farm, quarterId: null, name: producer.name }),
-      ),
+      ...(producers ?? []).map((producer): Attendee => ({
+        ...producer,
+        kind: 'producer',
+        firstName: producer.name,
+        lastName: producer.farm,
+        quarterId: null,
+        name: producer.name,
+      })),
     ];
     return buildSearchKeys(people);
   }, [members, producers]);

@@ -3,7 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getLive } from '../../db/queries';
 
-export function useRow<T extends { deleted: boolean }>(table: 'events' | 'partners' | 'outlets' | 'initiatives', id: string | null): T | null | undefined {
+export function useRow<T extends { deleted: boolean }>(
+  table: 'events' | 'partners' | 'outlets' | 'initiatives',
+  id: string | null,
+): T | null | undefined {
   return useLiveQuery(async () => (id === null ? null : ((await getLive<T>(db, table, id)) ?? null)), [table, id]);
 }
 

@@ -26,7 +26,11 @@ export function VisitorCountForm({ event }: { event: EventRow }) {
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="event-visitors-title">
       <h2 id="event-visitors-title">{t('programme.event.visitorsTitle')}</h2>
-      <Field label={t('programme.event.fields.visitorCount')} hint={t('programme.event.visitorsHint')} error={errors?.fields.visitorCount ?? errors?.form[0]}>
+      <Field
+        label={t('programme.event.fields.visitorCount')}
+        hint={t('programme.event.visitorsHint')}
+        error={errors?.fields.visitorCount ?? errors?.form[0]}
+      >
         {(control) => (
           <input {...control} type="number" inputMode="numeric" min={0} step={1} value={text} onChange={(e) => setText(e.target.value)} />
         )}

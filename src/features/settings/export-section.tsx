@@ -27,9 +27,7 @@ export function ExportSection() {
       <button type="button" disabled={busy} onClick={() => void run()}>
         {t('settings.export.download')}
       </button>
-      <p role="status">
-        {state && ('done' in state ? t('settings.export.done', { file: state.done }) : t('settings.export.failed'))}
-      </p>
+      <p role="status">{state && ('done' in state ? t('settings.export.done', { file: state.done }) : t('settings.export.failed'))}</p>
     </section>
   );
 }

@@ -18,7 +18,10 @@ export function StorageSection() {
       {persistence && (
         <p data-testid="storage-estimate">
           {estimate
-            ? t('settings.storage.used', { used: formatBytes(estimate.usage, i18n.language), quota: formatBytes(estimate.quota, i18n.language) })
+            ? t('settings.storage.used', {
+                used: formatBytes(estimate.usage, i18n.language),
+                quota: formatBytes(estimate.quota, i18n.language),
+              })
             : t('settings.storage.noEstimate')}
         </p>
       )}

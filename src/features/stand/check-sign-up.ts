@@ -19,7 +19,8 @@ export function checkSignUp(draft: SignupDraft, context: SignupContext): Checked
     // A size that is not a number at all gets zod's generic message; the person needs the size's own.
     if (issue.path === 'householdSize') return { ...issue, message: 'validation.householdSize' };
     // "Too long" alone does not say how much to cut: the field's own message gives its limit.
-    if (issue.message === 'validation.tooLong' && issue.path in SIGNUP_MAX_LENGTH) return { ...issue, message: `stand.form.tooLong.${issue.path}` };
+    if (issue.message === 'validation.tooLong' && issue.path in SIGNUP_MAX_LENGTH)
+      return { ...issue, message: `stand.form.tooLong.${issue.path}` };
     return issue;
   });
   // zod skips an object's cross-field rules once one field is wrong: run the contact rule on its own so that
@@ -32,4 +33,3 @@ export function checkSignUp(draft: SignupDraft, context: SignupContext): Checked
   }
   return { ok: false, issues };
 }
-

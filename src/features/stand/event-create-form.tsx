@@ -44,7 +44,13 @@ export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
       <h2 id="stand-event-create-title">{t('stand.event.createTitle')}</h2>
       <Field id="event-name" label={t('stand.event.name')} error={errors.name}>
         {(control) => (
-          <input {...control} value={draft.name} onChange={(e) => change({ name: e.target.value })} aria-required="true" autoComplete="off" />
+          <input
+            {...control}
+            value={draft.name}
+            onChange={(e) => change({ name: e.target.value })}
+            aria-required="true"
+            autoComplete="off"
+          />
         )}
       </Field>
       <Field id="event-kind" label={t('stand.event.kind')} error={errors.kind}>
@@ -59,7 +65,9 @@ export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
         )}
       </Field>
       <Field id="event-date" label={t('stand.event.date')} error={errors.date}>
-        {(control) => <input {...control} type="date" value={draft.date} onChange={(e) => change({ date: e.target.value })} aria-required="true" />}
+        {(control) => (
+          <input {...control} type="date" value={draft.date} onChange={(e) => change({ date: e.target.value })} aria-required="true" />
+        )}
       </Field>
       <Field id="event-place" label={t('stand.event.place')} error={errors.place}>
         {(control) => <input {...control} value={draft.place} onChange={(e) => change({ place: e.target.value })} autoComplete="off" />}

@@ -50,17 +50,44 @@ export function SignupForm({ event }: { event: EventRow }) {
       </Field>
       <Field id={fieldId('lastName')} label={t('stand.form.lastName')} error={errors.lastName}>
         {(control) => (
-          <input {...control} value={draft.lastName} maxLength={SIGNUP_MAX_LENGTH.lastName} onChange={(e) => change({ lastName: e.target.value })} autoComplete="off" autoCapitalize="words" enterKeyHint="next" />
+          <input
+            {...control}
+            value={draft.lastName}
+            maxLength={SIGNUP_MAX_LENGTH.lastName}
+            onChange={(e) => change({ lastName: e.target.value })}
+            autoComplete="off"
+            autoCapitalize="words"
+            enterKeyHint="next"
+          />
         )}
       </Field>
       <Field id={fieldId('phone')} label={t('stand.form.phone')} error={errors.phone} hint={t('stand.form.contactHint')}>
         {(control) => (
-          <input {...control} type="tel" inputMode="tel" value={draft.phone} maxLength={SIGNUP_MAX_LENGTH.phone} onChange={(e) => change({ phone: e.target.value })} autoComplete="off" enterKeyHint="next" />
+          <input
+            {...control}
+            type="tel"
+            inputMode="tel"
+            value={draft.phone}
+            maxLength={SIGNUP_MAX_LENGTH.phone}
+            onChange={(e) => change({ phone: e.target.value })}
+            autoComplete="off"
+            enterKeyHint="next"
+          />
         )}
       </Field>
       <Field id={fieldId('email')} label={t('stand.form.email')} error={errors.email}>
         {(control) => (
-          <input {...control} type="email" inputMode="email" value={draft.email} maxLength={SIGNUP_MAX_LENGTH.email} onChange={(e) => change({ email: e.target.value })} autoComplete="off" autoCapitalize="none" enterKeyHint="next" />
+          <input
+            {...control}
+            type="email"
+            inputMode="email"
+            value={draft.email}
+            maxLength={SIGNUP_MAX_LENGTH.email}
+            onChange={(e) => change({ email: e.target.value })}
+            autoComplete="off"
+            autoCapitalize="none"
+            enterKeyHint="next"
+          />
         )}
       </Field>
       <CheckboxField
@@ -82,7 +109,15 @@ export function SignupForm({ event }: { event: EventRow }) {
       />
       <Field id={fieldId('householdSize')} label={t('stand.form.householdSize')} error={errors.householdSize}>
         {(control) => (
-          <input {...control} type="number" inputMode="numeric" min={1} max={20} value={draft.householdSize} onChange={(e) => change({ householdSize: e.target.value })} />
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={20}
+            value={draft.householdSize}
+            onChange={(e) => change({ householdSize: e.target.value })}
+          />
         )}
       </Field>
       <fieldset id={fieldId('interests')} aria-describedby={errors.interests ? `${fieldId('interests')}-error` : undefined}>
@@ -117,7 +152,15 @@ export function SignupForm({ event }: { event: EventRow }) {
       <details open={notesOpen} onToggle={(e) => setNotesOpen(e.currentTarget.open)}>
         <summary className="stand-summary-toggle">{t('stand.form.notesToggle')}</summary>
         <Field id={fieldId('notes')} label={t('stand.form.notes')} error={errors.notes}>
-          {(control) => <textarea {...control} rows={3} value={draft.notes} maxLength={SIGNUP_MAX_LENGTH.notes} onChange={(e) => change({ notes: e.target.value })} />}
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={draft.notes}
+              maxLength={SIGNUP_MAX_LENGTH.notes}
+              onChange={(e) => change({ notes: e.target.value })}
+            />
+          )}
         </Field>
       </details>
       <FormAlert errors={issues.length > 0 ? formErrors(issues, SIGNUP_FIELDS) : null} />

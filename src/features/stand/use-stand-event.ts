@@ -4,9 +4,7 @@ import { db } from '../../db/database';
 import { getLive } from '../../db/queries';
 import { useStandStore } from './stand-store';
 
-export type StandEvent =
-  | { status: 'none' | 'loading' | 'missing'; event?: undefined }
-  | { status: 'ready'; event: EventRow };
+export type StandEvent = { status: 'none' | 'loading' | 'missing'; event?: undefined } | { status: 'ready'; event: EventRow };
 
 /** The stand's chosen event, live; "missing" when the stored choice no longer exists (deleted, or another phone's). */
 export function useStandEvent(): StandEvent {

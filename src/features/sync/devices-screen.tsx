@@ -65,7 +65,12 @@ export function DevicesScreen() {
       {state.status === 'ready' && (
         <ul className="list">
           {state.devices.map((device) => (
-            <DeviceItem key={device.sessionId} device={device} current={device.sessionId === session.sessionId} onRevoke={() => revoke(device.sessionId)} />
+            <DeviceItem
+              key={device.sessionId}
+              device={device}
+              current={device.sessionId === session.sessionId}
+              onRevoke={() => revoke(device.sessionId)}
+            />
           ))}
         </ul>
       )}

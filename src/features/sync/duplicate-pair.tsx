@@ -29,7 +29,13 @@ function PersonDetails({ member, areaName }: { member: Member; areaName: string 
       <dt>{t('sync.duplicates.interests')}</dt>
       <dd>{member.interests.map((kind) => t(`domain.productKind.${kind}`)).join(', ') || none}</dd>
       <dt>{t('sync.duplicates.signedUp')}</dt>
-      <dd>{t('sync.duplicates.signedUpOn', { date: signedUp.date, time: signedUp.time, device: deviceLabel(member.signupDeviceName, member.signupDeviceId) })}</dd>
+      <dd>
+        {t('sync.duplicates.signedUpOn', {
+          date: signedUp.date,
+          time: signedUp.time,
+          device: deviceLabel(member.signupDeviceName, member.signupDeviceId),
+        })}
+      </dd>
     </dl>
   );
 }
@@ -52,7 +58,9 @@ export function DuplicatePairCard({ pair, areaName }: { pair: DuplicatePair<Memb
   return (
     <li className="card">
       <h2>{fullName(pair.first)}</h2>
-      <p className="hint">{t('sync.duplicates.because', { reasons: pair.reasons.map((r) => t(`sync.duplicates.reason.${r}`)).join(', ') })}</p>
+      <p className="hint">
+        {t('sync.duplicates.because', { reasons: pair.reasons.map((r) => t(`sync.duplicates.reason.${r}`)).join(', ') })}
+      </p>
       <fieldset>
         <legend>{t('sync.duplicates.keepWhich')}</legend>
         {people.map((member, index) => (

@@ -37,10 +37,26 @@ export function LoginForm({ pending }: { pending: number }) {
       <p className="hint">{t('sync.login.intro')}</p>
       <ActionAlert error={error} />
       <Field label={t('sync.login.login')} error={missing.login}>
-        {(control) => <input {...control} autoComplete="username" autoCapitalize="none" value={loginName} onChange={(e) => setLoginName(e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            autoComplete="username"
+            autoCapitalize="none"
+            value={loginName}
+            onChange={(e) => setLoginName(e.target.value)}
+          />
+        )}
       </Field>
       <Field label={t('sync.login.password')} error={missing.password}>
-        {(control) => <input {...control} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
       </Field>
       {otherUser && (
         <p className="notice warning" role="note">

@@ -10,9 +10,14 @@ import { subjectOf, useRejected } from './use-rejected';
 function RejectedItem({ entry, basket, onDismiss }: { entry: RejectedRecord; basket: RefusedBasket | undefined; onDismiss: () => void }) {
   const { t, i18n } = useTranslation();
   const memberName = useBasketMemberName();
-  const subject = basket ? t('sync.rejected.basket', { member: memberName(basket), date: formatDay(basket.date, i18n.language) }) : subjectOf(entry.args);
+  const subject = basket
+    ? t('sync.rejected.basket', { member: memberName(basket), date: formatDay(basket.date, i18n.language) })
+    : subjectOf(entry.args);
   const made = formatSyncTime(entry.createdAt, i18n.language);
-  const reasons = entry.issues.length > 0 ? entry.issues.map((issue) => t(issue.message)) : [t(`sync.rejection.${entry.code}`, { defaultValue: t('sync.rejection.other') })];
+  const reasons =
+    entry.issues.length > 0
+      ? entry.issues.map((issue) => t(issue.message))
+      : [t(`sync.rejection.${entry.code}`, { defaultValue: t('sync.rejection.other') })];
   return (
     <li className="card">
       <p>
@@ -45,7 +50,12 @@ export function RejectedList() {
           <p>{t('sync.rejected.intro')}</p>
           <ul className="list">
             {rejected.map((entry) => (
-              <RejectedItem key={entry.mutationId} entry={entry} basket={baskets.get(entry.mutationId)} onDismiss={() => void dismiss(entry.mutationId)} />
+              <RejectedItem
+                key={entry.mutationId}
+                entry={entry}
+                basket={baskets.get(entry.mutationId)}
+                onDismiss={() => void dismiss(entry.mutationId)}
+              />
             ))}
           </ul>
         </>

@@ -50,7 +50,13 @@ export function SyncStatusLine({ status }: { status: SyncStatus }) {
             </span>
           )}
           {status.canSync && (
-            <button type="button" className="sync-button" disabled={status.syncing} aria-busy={status.syncing} onClick={() => void syncNow()}>
+            <button
+              type="button"
+              className="sync-button"
+              disabled={status.syncing}
+              aria-busy={status.syncing}
+              onClick={() => void syncNow()}
+            >
               {status.syncing ? t('sync.status.syncing') : t('sync.status.syncNow')}
             </button>
           )}

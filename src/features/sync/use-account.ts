@@ -26,7 +26,12 @@ export function useAccount() {
     if (!runtime) return { ok: false, error: 'sync.login.offline' };
     try {
       const device = await getDevice(db);
-      const response = await login(runtime.transport, { login: loginName, password, clientId: device.clientId, deviceName: device.deviceName });
+      const response = await login(runtime.transport, {
+        login: loginName,
+        password,
+        clientId: device.clientId,
+        deviceName: device.deviceName,
+      });
       await saveSession(db, response, new Date().toISOString());
       remember(response.user);
       void syncNow();

@@ -12,10 +12,14 @@ interface RejectedView {
 const NONE: RejectedView = { rejected: [], baskets: new Map() };
 
 export function useRejected(): RejectedView & { dismiss: (mutationId: number) => Promise<void> } {
-  const view = useLiveQuery(async () => {
-    const rejected = await listRejected(db);
-    return { rejected, baskets: await readRefusedBaskets(db, rejected) };
-  }, [], NONE);
+  const view = useLiveQuery(
+    async () => {
+      const rejected = await listRejected(db);
+      return { rejected, baskets: await readRefusedBaskets(db, rejected) };
+    },
+    [],
+    NONE,
+  );
   return { ...view, dismiss: (mutationId) => dismissRejected(db, mutationId) };
 }
 
@@ -24,7 +28,9 @@ export function subjectOf(args: unknown): string | null {
   if (typeof args !== 'object' || args === null) return null;
   const record = args as Record<string, unknown>;
   const patch = typeof record.patch === 'object' && record.patch !== null ? (record.patch as Record<string, unknown>) : {};
-  const parts = [record.firstName ?? patch.firstName, record.lastName ?? patch.lastName].filter((p): p is string => typeof p === 'string' && p !== '');
+  const parts = [record.firstName ?? patch.firstName, record.lastName ?? patch.lastName].filter(
+    (p): p is string => typeof p === 'string' && p !== '',
+  );
   if (parts.length > 0) return parts.join(' ');
   const name = record.name ?? patch.name;
   return typeof name === 'string' && name !== '' ? name : null;

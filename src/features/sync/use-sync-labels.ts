@@ -11,7 +11,10 @@ export function useSyncLabels() {
       return sameDay ? t('sync.status.syncedAt', { time }) : t('sync.status.syncedOn', { date, time });
     },
     progress(progress: { received: number; total: number }): string {
-      return t('sync.status.receiving', { received: formatCount(progress.received, i18n.language), total: formatCount(progress.total, i18n.language) });
+      return t('sync.status.receiving', {
+        received: formatCount(progress.received, i18n.language),
+        total: formatCount(progress.total, i18n.language),
+      });
     },
   };
 }

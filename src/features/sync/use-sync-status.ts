@@ -21,7 +21,12 @@ export interface SyncStatus {
 }
 
 async function readStatus() {
-  const [state, pending, rejected, session] = await Promise.all([readSyncState(db), countPendingChanges(db), countRejected(db), getSession(db)]);
+  const [state, pending, rejected, session] = await Promise.all([
+    readSyncState(db),
+    countPendingChanges(db),
+    countRejected(db),
+    getSession(db),
+  ]);
   return { state, pending, rejected, session };
 }
 

@@ -34,4 +34,3 @@ export const newUserSchema = z
   });
 export type NewUser = z.input<typeof newUserSchema>;
 export type ValidNewUser = z.output<typeof newUserSchema>;
-

@@ -111,7 +111,10 @@ export class Accounts {
   // Unknown logins are checked against this, so they cost the same scrypt as a real one.
   private readonly decoyHash: Promise<string>;
   // Every sync request looks its session up: prepared once, not once a request.
-  private readonly sessionByToken: Database.Statement<[string], SessionRow & { disabled: number; login: string; name: string; role: Role; producer_id: string | null }>;
+  private readonly sessionByToken: Database.Statement<
+    [string],
+    SessionRow & { disabled: number; login: string; name: string; role: Role; producer_id: string | null }
+  >;
 
   constructor(
     private readonly db: Database.Database,
@@ -139,7 +142,9 @@ export class Accounts {
     this.write(() => {
       if (this.findUserRow(user.login)) throw new AccountError('loginTaken', `The login "${user.login}" is already taken.`);
       this.db
-        .prepare('INSERT INTO users (id, login, name, role, password_hash, producer_id, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, ?, 0)')
+        .prepare(
+          'INSERT INTO users (id, login, name, role, password_hash, producer_id, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, ?, 0)',
+        )
         .run(id, user.login, user.name, user.role, passwordHash, user.producerId, createdAt);
       this.replaceGroups(id, user.groupIds);
     });

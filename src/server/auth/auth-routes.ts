@@ -124,14 +124,17 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
     requireRole(sessionOf(accounts, request), 'coordinator');
     const body = parse(newUserSchema, request.body, 'account');
     const missingGroups = await missingRows(store, 'groups', body.groupIds);
-    if (missingGroups.length > 0) throw new HttpError(400, 'badRequest', `Unknown group(s): ${missingGroups.join(', ')}. Sync first, then retry.`);
+    if (missingGroups.length > 0)
+      throw new HttpError(400, 'badRequest', `Unknown group(s): ${missingGroups.join(', ')}. Sync first, then retry.`);
     if (body.producerId && (await missingRows(store, 'producers', [body.producerId])).length > 0) {
       throw new HttpError(400, 'badRequest', `Unknown producer: ${body.producerId}. Sync first, then retry.`);
     }
     try {
       const user = await accounts.createUser(body);
       reply.code(201);
-      return { user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, groupIds: body.groupIds } };
+      return {
+        user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, groupIds: body.groupIds },
+      };
     } catch (error) {
       if (error instanceof AccountError) throw new HttpError(409, 'badRequest', error.message);
       throw error;

@@ -13,7 +13,8 @@ import { newUserSchema } from '../auth/account-schemas';
 import { AccountError, Accounts } from '../auth/accounts';
 import { SqliteStore } from '../store/sqlite-store';
 
-const USAGE = 'Usage : npm run user:create -- --login <identifiant> --name "<Nom>" --role coordinator|animator|producer [--groups id1,id2] [--producer id]';
+const USAGE =
+  'Usage : npm run user:create -- --login <identifiant> --name "<Nom>" --role coordinator|animator|producer [--groups id1,id2] [--producer id]';
 
 /** Reads one line from the terminal without echoing it; from a pipe, reads the first line. */
 function askHidden(question: string): Promise<string> {
@@ -61,7 +62,12 @@ async function main(): Promise<number> {
     name: values.name ?? values.login,
     role: values.role,
     password,
-    groupIds: values.groups ? values.groups.split(',').map((id) => id.trim()).filter((id) => id !== '') : [],
+    groupIds: values.groups
+      ? values.groups
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== '')
+      : [],
     producerId: values.producer ?? null,
   });
   if (!parsed.success) {

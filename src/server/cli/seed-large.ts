@@ -15,7 +15,8 @@ import { ServerClock } from '../sync/server-clock';
 
 export const LARGE_SEED_CLIENT_ID = 'server-large-seed';
 
-const USAGE = 'Usage : npm run seed:large -- [--members 10000] [--baskets 2000] [--seed 1] [--groups 20] [--producers 12] [--data fichier.sqlite]';
+const USAGE =
+  'Usage : npm run seed:large -- [--members 10000] [--baskets 2000] [--seed 1] [--groups 20] [--producers 12] [--data fichier.sqlite]';
 
 function count(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
@@ -57,12 +58,15 @@ async function main(): Promise<number> {
   try {
     let last = await store.read((tx) => tx.lastMutationId(LARGE_SEED_CLIENT_ID));
     for (let start = 0; start < mutations.length; start += MAX_PUSH_MUTATIONS) {
-      const batch = mutations.slice(start, start + MAX_PUSH_MUTATIONS).map((mutation, n) => ({ ...mutation, mutationId: last + n + 1, hlc: clock.next() }));
+      const batch = mutations
+        .slice(start, start + MAX_PUSH_MUTATIONS)
+        .map((mutation, n) => ({ ...mutation, mutationId: last + n + 1, hlc: clock.next() }));
       const response = await applyPush(actor, { clientId: LARGE_SEED_CLIENT_ID, mutations: batch }, { store, clock, access: fullAccess });
       for (const outcome of response.outcomes) {
         if (outcome.status === 'rejected') {
           rejected += 1;
-          if (rejected <= 5) console.error(`refusé : ${batch[outcome.mutationId - last - 1]?.name} ${outcome.code} ${JSON.stringify(outcome.issues)}`);
+          if (rejected <= 5)
+            console.error(`refusé : ${batch[outcome.mutationId - last - 1]?.name} ${outcome.code} ${JSON.stringify(outcome.issues)}`);
         }
       }
       last = response.lastMutationId;
@@ -77,7 +81,9 @@ async function main(): Promise<number> {
       `${dataset.contracts.length} contrats, ${dataset.distributions.length} distributions, ${dataset.absences.length} absences avec procuration`,
   );
   const big = dataset.distributions.find((d) => d.id === dataset.bigDistributionId);
-  console.log(`  Grande distribution : ${dataset.bigDistributionId} (${big?.date}, groupe ${big?.groupId}) avec ${count(values.baskets, 2_000, 'baskets')} paniers`);
+  console.log(
+    `  Grande distribution : ${dataset.bigDistributionId} (${big?.date}, groupe ${big?.groupId}) avec ${count(values.baskets, 2_000, 'baskets')} paniers`,
+  );
   return rejected === 0 ? 0 : 1;
 }
 

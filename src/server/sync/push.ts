@@ -59,7 +59,11 @@ export async function applyPush(actor: Actor, request: PushRequest, deps: PushDe
     for (const mutation of request.mutations) {
       if (mutation.mutationId <= last) {
         const earlier = await tx.rejection(request.clientId, mutation.mutationId);
-        outcomes.push(earlier ? { mutationId: mutation.mutationId, status: 'rejected', code: earlier.code, issues: earlier.issues } : { mutationId: mutation.mutationId, status: 'applied' });
+        outcomes.push(
+          earlier
+            ? { mutationId: mutation.mutationId, status: 'rejected', code: earlier.code, issues: earlier.issues }
+            : { mutationId: mutation.mutationId, status: 'applied' },
+        );
         continue;
       }
       // A gap means an earlier mutation never arrived: applying later ones would reorder this device's history.

@@ -97,7 +97,9 @@ function inOwnGroup(table: 'distributions' | 'contracts'): PushRule {
   return async (actor, args, lookup) => {
     const existing = args.id === undefined ? undefined : await lookup.getRow(table, args.id);
     const target = args.patch ? args.patch.groupId : args.groupId;
-    return (!existing || isOwnGroup(actor, existing.row.groupId)) && (target === undefined ? existing !== undefined : isOwnGroup(actor, target));
+    return (
+      (!existing || isOwnGroup(actor, existing.row.groupId)) && (target === undefined ? existing !== undefined : isOwnGroup(actor, target))
+    );
   };
 }
 
@@ -113,7 +115,8 @@ const ANIMATOR_PUSH: Partial<Record<MutationName, PushRule>> = {
   'member.update': (actor, args, lookup) => memberAllowed(actor, args.id, lookup),
   'member.delete': (actor, args, lookup) => memberAllowed(actor, args.id, lookup),
   // Both people must be theirs: a merge rewrites the kept member and tombstones the other.
-  'member.merge': async (actor, args, lookup) => (await memberAllowed(actor, args.keepId, lookup)) && memberAllowed(actor, args.mergeId, lookup),
+  'member.merge': async (actor, args, lookup) =>
+    (await memberAllowed(actor, args.keepId, lookup)) && memberAllowed(actor, args.mergeId, lookup),
   'event.create': (actor, args, lookup) => ownEventOrNew(actor, args.id, lookup),
   'event.update': (actor, args, lookup) => ownEventOrNew(actor, args.id, lookup),
   'groupMember.add': async (actor, args, lookup) => isOwnGroup(actor, args.groupId) && memberAllowed(actor, args.memberId, lookup),
@@ -160,7 +163,8 @@ const ANIMATOR_PULL: Partial<Record<TableName, PullRule>> = {
   initiatives: whole,
   outlets: whole,
   // Who came to their own events, so that every phone of theirs shows the same attendance.
-  attendance: async (actor, stored, lookup) => ((await lookup.getRow('events', String(stored.row.eventId)))?.ownerId === actor.userId ? stored.row : null),
+  attendance: async (actor, stored, lookup) =>
+    (await lookup.getRow('events', String(stored.row.eventId)))?.ownerId === actor.userId ? stored.row : null,
 };
 
 // ---------------------------------------------------------------------------------------------------- producers
@@ -181,7 +185,10 @@ function initialOnly(row: SyncedRow): SyncedRow {
  * last word's initial (the family name, past any "de"). An empty name stays empty: it means "no proxy".
  */
 function freeNameInitialOnly(name: unknown): string {
-  const words = String(name ?? '').trim().split(/\s+/u).filter((word) => word !== '');
+  const words = String(name ?? '')
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   const [first, ...rest] = words;
   const initial = [...(rest.at(-1) ?? '')][0];
   return initial === undefined ? (first ?? '') : `${first} ${initial.toUpperCase()}.`;
@@ -207,7 +214,10 @@ async function hasOwnContract(actor: Actor, lookup: RowLookup, where: (contract:
 const ownOffer: PushRule = async (actor, args, lookup) => {
   const existing = args.id === undefined ? undefined : await lookup.getRow('offers', args.id);
   const target = args.patch ? args.patch.producerId : args.producerId;
-  return (!existing || isOwnProducer(actor, existing.row.producerId)) && (target === undefined ? existing !== undefined : isOwnProducer(actor, target));
+  return (
+    (!existing || isOwnProducer(actor, existing.row.producerId)) &&
+    (target === undefined ? existing !== undefined : isOwnProducer(actor, target))
+  );
 };
 
 const PRODUCER_PUSH: Partial<Record<MutationName, PushRule>> = {
@@ -238,7 +248,11 @@ const PRODUCER_PULL: Partial<Record<TableName, PullRule>> = {
   // The proxy's name is needed to hand the basket over (as a member's: first name, initial); the member's note is not.
   absences: async (actor, stored, lookup) => {
     const distribution = await lookup.getRow('distributions', String(stored.row.distributionId));
-    const delivered = await hasOwnContract(actor, lookup, (c) => c.memberId === stored.row.memberId && c.groupId === distribution?.row.groupId);
+    const delivered = await hasOwnContract(
+      actor,
+      lookup,
+      (c) => c.memberId === stored.row.memberId && c.groupId === distribution?.row.groupId,
+    );
     return delivered ? withNameCut(pick(stored.row, PRODUCER_ABSENCE_FIELDS), 'proxyName') : null;
   },
   members: async (actor, stored, lookup) =>

@@ -55,7 +55,8 @@ async function tickOnce(page: Page, distributionId: string): Promise<{ committed
     const button = row?.querySelector<HTMLButtonElement>('button.primary');
     if (!row || !button) throw new Error('no pending basket left on screen');
     const title = row.querySelector('.basket-title')?.textContent ?? '';
-    const shown = () => [...document.querySelectorAll('[data-testid="basket-row"]')].find((li) => li.querySelector('.basket-title')?.textContent === title);
+    const shown = () =>
+      [...document.querySelectorAll('[data-testid="basket-row"]')].find((li) => li.querySelector('.basket-title')?.textContent === title);
     const turned = new Promise<number>((resolve, reject) => {
       const observer = new MutationObserver(() => {
         if (!shown()?.classList.contains('status-collected')) return;
@@ -144,7 +145,12 @@ async function measureTicks(page: Page, distributionId: string, count: number) {
 /** The members list as shown: counter, number of rows, first and last row. */
 function listSignature(): string {
   const rows = document.querySelectorAll('ul.list li');
-  return [document.querySelector('[data-testid="member-count"]')?.textContent ?? '', rows.length, rows[0]?.textContent ?? '', rows[rows.length - 1]?.textContent ?? ''].join('|');
+  return [
+    document.querySelector('[data-testid="member-count"]')?.textContent ?? '',
+    rows.length,
+    rows[0]?.textContent ?? '',
+    rows[rows.length - 1]?.textContent ?? '',
+  ].join('|');
 }
 
 async function typeAndSettle(page: Page, text: string): Promise<string> {
@@ -219,7 +225,9 @@ async function measureSearch(page: Page, words: string[]): Promise<number[]> {
 export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
   const members = smoke ? 300 : 10_000;
   const baskets = smoke ? 40 : 2_000;
-  const server = await startSeededServer(smoke ? { members, baskets, otherGroups: 2, producers: 3 } : { members, baskets, otherGroups: 20, producers: 12 });
+  const server = await startSeededServer(
+    smoke ? { members, baskets, otherGroups: 2, producers: 3 } : { members, baskets, otherGroups: 20, producers: 12 },
+  );
   const profile = profileDir('interaction');
   const phone = await openPhone(profile.dir);
   await phone.context.addInitScript(recordPickupCommits);
@@ -243,12 +251,44 @@ export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
     const search = tailOf(typed);
     const ratio = (a: number, b: number) => ({ median: a / b, min: a / b, max: a / b, ratio: a / b });
     return [
-      { name: `tick on ${baskets} baskets: click → committed in IndexedDB`, unit: 'ms', ...durable, target: `p95 < ${FRAME_MS} ms`, pass: durable.p95 < FRAME_MS },
-      { name: 'tick: click → shown collected (= ticked and durable)', unit: 'ms', ...onScreen, target: `p95 < ${FRAME_MS} ms`, pass: onScreen.p95 < FRAME_MS },
+      {
+        name: `tick on ${baskets} baskets: click → committed in IndexedDB`,
+        unit: 'ms',
+        ...durable,
+        target: `p95 < ${FRAME_MS} ms`,
+        pass: durable.p95 < FRAME_MS,
+      },
+      {
+        name: 'tick: click → shown collected (= ticked and durable)',
+        unit: 'ms',
+        ...onScreen,
+        target: `p95 < ${FRAME_MS} ms`,
+        pass: onScreen.p95 < FRAME_MS,
+      },
       { name: 'tick: raw IndexedDB put, same page', unit: 'ms', ...raw },
-      { name: 'tick committed / raw put (p95)', unit: '×', runs: committed.length, ...ratio(durable.p95, raw.p95), target: `≤ ${TICK_RATIO}×`, pass: durable.p95 / raw.p95 <= TICK_RATIO },
-      { name: 'tick shown / raw put (p95)', unit: '×', runs: shown.length, ...ratio(onScreen.p95, raw.p95), target: `≤ ${TICK_RATIO}×`, pass: onScreen.p95 / raw.p95 <= TICK_RATIO },
-      { name: `search over ${members} members: keystroke → list shown`, unit: 'ms', ...search, target: `p95 < ${FRAME_MS} ms`, pass: search.p95 < FRAME_MS },
+      {
+        name: 'tick committed / raw put (p95)',
+        unit: '×',
+        runs: committed.length,
+        ...ratio(durable.p95, raw.p95),
+        target: `≤ ${TICK_RATIO}×`,
+        pass: durable.p95 / raw.p95 <= TICK_RATIO,
+      },
+      {
+        name: 'tick shown / raw put (p95)',
+        unit: '×',
+        runs: shown.length,
+        ...ratio(onScreen.p95, raw.p95),
+        target: `≤ ${TICK_RATIO}×`,
+        pass: onScreen.p95 / raw.p95 <= TICK_RATIO,
+      },
+      {
+        name: `search over ${members} members: keystroke → list shown`,
+        unit: 'ms',
+        ...search,
+        target: `p95 < ${FRAME_MS} ms`,
+        pass: search.p95 < FRAME_MS,
+      },
     ];
   } finally {
     await phone.context.close();

@@ -24,11 +24,25 @@ export interface SeededServer {
   close(): Promise<void>;
 }
 
-export async function startSeededServer(options: Required<Pick<LargeDatasetOptions, 'members' | 'baskets' | 'otherGroups' | 'producers'>>): Promise<SeededServer> {
+export async function startSeededServer(
+  options: Required<Pick<LargeDatasetOptions, 'members' | 'baskets' | 'otherGroups' | 'producers'>>,
+): Promise<SeededServer> {
   ensureAppBuild();
   const data = profileDir('data');
   const file = path.join(data.dir, 'data.sqlite');
-  const args = ['src/server/cli/seed-large.ts', '--data', file, '--members', String(options.members), '--baskets', String(options.baskets), '--groups', String(options.otherGroups), '--producers', String(options.producers)];
+  const args = [
+    'src/server/cli/seed-large.ts',
+    '--data',
+    file,
+    '--members',
+    String(options.members),
+    '--baskets',
+    String(options.baskets),
+    '--groups',
+    String(options.otherGroups),
+    '--producers',
+    String(options.producers),
+  ];
   const seeded = spawnSync(path.join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, encoding: 'utf8' });
   if (seeded.status !== 0) throw new Error(`seed-large failed:\n${seeded.stdout}\n${seeded.stderr}`);
   // Same options, same seed (1, seed-large's default): the same ids as the ones just written.

@@ -9,5 +9,8 @@ export async function signInAndSync(page: Page, origin: string, timeoutMs: numbe
   await form.getByLabel('Mot de passe').fill(BENCH_COORDINATOR.password);
   await form.getByRole('button', { name: 'Se connecter' }).click();
   // "Synchronisé à 15:02": the pull that follows the sign-in went to the end (progress shows until then).
-  await page.getByTestId('last-sync').filter({ hasText: /^Synchronisé (à|le) / }).waitFor({ timeout: timeoutMs });
+  await page
+    .getByTestId('last-sync')
+    .filter({ hasText: /^Synchronisé (à|le) / })
+    .waitFor({ timeout: timeoutMs });
 }

@@ -61,7 +61,9 @@ async function stop(child: ChildProcess): Promise<void> {
 
 /** Resident set size of a process, in bytes (Linux). */
 export function rssOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   if (!line) throw new Error(`no VmRSS for ${pid}`);
   return Number(line.replace(/\D+/g, '')) * 1024;
 }
@@ -207,11 +209,15 @@ export async function startPouchServer(): Promise<Peer> {
   const dir = tempDir('pouch');
   const port = await freePort();
   const bin = path.join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server');
-  const child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--config', path.join(dir, 'config.json'), '--no-stdout-logs'], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--config', path.join(dir, 'config.json'), '--no-stdout-logs'],
+    {
+      cwd: dir,
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitUntilServing(url, child, track(child, 'pouchdb-server'), 'pouchdb-server');
   return {
@@ -225,7 +231,10 @@ export async function startPouchServer(): Promise<Peer> {
 }
 
 /** JSON over HTTP with a timeout, for the harness's own requests to either server. */
-export async function requestJson<T>(url: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> {
+export async function requestJson<T>(
+  url: string,
+  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
+): Promise<T> {
   const response = await fetch(url, {
     method: init.method ?? 'GET',
     headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },

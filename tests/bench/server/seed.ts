@@ -10,7 +10,10 @@ import { benchMembers } from './members';
 import { requestJson } from './processes';
 
 /** Returns how many sign-ups were applied; throws if any was refused, since the figures would then be about less data. */
-export async function fillAppServer(url: string, { users, signUps, seed }: { users: number; signUps: number; seed?: number }): Promise<number> {
+export async function fillAppServer(
+  url: string,
+  { users, signUps, seed }: { users: number; signUps: number; seed?: number },
+): Promise<number> {
   const admin = await signIn(url, ADMIN_LOGIN);
   for (let n = 1; n <= users; n += 1) {
     const body = { login: benchLogin(n), name: `Bench ${n}`, role: 'coordinator', password: BENCH_PASSWORD };

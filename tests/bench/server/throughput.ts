@@ -44,7 +44,14 @@ function load(url: string, seconds: number, request: autocannon.RequestStep): Pr
 }
 
 function summary(result: autocannon.Result, applied: number): LoadResult {
-  return { applied, seconds: result.duration, p99: result.latency.p99, p50: result.latency.p50, errors: result.errors + result.timeouts, non2xx: result.non2xx };
+  return {
+    applied,
+    seconds: result.duration,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 }
 
 async function loadApp(url: string, devices: Device[], seconds: number): Promise<LoadResult> {
@@ -111,14 +118,27 @@ export async function runServerThroughput({ smoke }: { smoke: boolean }): Promis
         else theirs.push(await loadPouch(pouch.url, seconds));
       }
     }
-    for (const r of [...ours, ...theirs]) if (r.errors > 0 || r.non2xx > 0) throw new Error(`load run had ${r.errors} errors and ${r.non2xx} non-2xx answers`);
+    for (const r of [...ours, ...theirs])
+      if (r.errors > 0 || r.non2xx > 0) throw new Error(`load run had ${r.errors} errors and ${r.non2xx} non-2xx answers`);
     const rate = (r: LoadResult) => r.applied / r.seconds;
     return [
       summarize(`server: app push, ${CONNECTIONS} clients, ${BATCH} sign-ups/request`, 'mutations/s', ours.map(rate)),
       summarize(`server: pouchdb-server _bulk_docs, ${CONNECTIONS} clients, ${BATCH} docs/request`, 'docs/s', theirs.map(rate)),
-      ratioRow('server: throughput app / pouchdb-server', ours.map((r, i) => rate(r) / rate(theirs[i] as LoadResult)), { atLeast: 3 }),
-      summarize('server: app push p99 latency', 'ms', ours.map((r) => r.p99)),
-      summarize('server: pouchdb-server _bulk_docs p99 latency', 'ms', theirs.map((r) => r.p99)),
+      ratioRow(
+        'server: throughput app / pouchdb-server',
+        ours.map((r, i) => rate(r) / rate(theirs[i] as LoadResult)),
+        { atLeast: 3 },
+      ),
+      summarize(
+        'server: app push p99 latency',
+        'ms',
+        ours.map((r) => r.p99),
+      ),
+      summarize(
+        'server: pouchdb-server _bulk_docs p99 latency',
+        'ms',
+        theirs.map((r) => r.p99),
+      ),
     ];
   } finally {
     await cleanup();

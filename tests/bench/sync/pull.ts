@@ -41,14 +41,16 @@ export async function runPull({ smoke, distDir, pouch }: { smoke: boolean; distD
           if (side === 'app') {
             await page.evaluate((o) => window.bench.appSignIn(o), { dbName: 'pull', login: benchLogin(run + 1), password: BENCH_PASSWORD });
             const result = await page.evaluate((o) => window.bench.appSync(o), { dbName: 'pull' });
-            if (result.pulled !== count || result.members !== count) throw new Error(`app pulled ${result.pulled}, holds ${result.members} of ${count}`);
+            if (result.pulled !== count || result.members !== count)
+              throw new Error(`app pulled ${result.pulled}, holds ${result.members} of ${count}`);
             app.push(result.ms);
             const base = await page.evaluate((o) => window.bench.idbFloor(o), { dbName: 'pull', floorName: 'floor' });
             if (base.records !== count) throw new Error(`floor wrote ${base.records} of ${count}`);
             floor.push(base.ms);
           } else {
             const result = await page.evaluate((o) => window.bench.pouchPull(o), { dbName: 'pull', remoteUrl });
-            if (result.docs !== count || result.local !== count) throw new Error(`PouchDB pulled ${result.docs}, holds ${result.local} of ${count}`);
+            if (result.docs !== count || result.local !== count)
+              throw new Error(`PouchDB pulled ${result.docs}, holds ${result.local} of ${count}`);
             theirs.push(result.ms);
           }
         } finally {
@@ -64,8 +66,16 @@ export async function runPull({ smoke, distDir, pouch }: { smoke: boolean; distD
       summarize(`sync: pull ${label} records into a new profile, app (syncOnce)`, 'ms', app),
       summarize(`sync: pull ${label} docs into a new profile, PouchDB replicate`, 'ms', theirs),
       summarize(`sync: floor, ${label} records in one IndexedDB transaction`, 'ms', floor),
-      ratioRow('sync: pull PouchDB / app', app.map((ms, i) => (theirs[i] as number) / ms), { atLeast: 5 }),
-      ratioRow('sync: pull app / floor', app.map((ms, i) => ms / (floor[i] as number)), { atMost: 1.5 }),
+      ratioRow(
+        'sync: pull PouchDB / app',
+        app.map((ms, i) => (theirs[i] as number) / ms),
+        { atLeast: 5 },
+      ),
+      ratioRow(
+        'sync: pull app / floor',
+        app.map((ms, i) => ms / (floor[i] as number)),
+        { atMost: 1.5 },
+      ),
       summarize(`server: app server RSS after serving the ${label}-record pull`, 'MiB', [ours]),
       summarize(`server: pouchdb-server RSS after serving the ${label}-doc pull`, 'MiB', [peer]),
       ratioRow('server: memory pouchdb-server / app', [peer / ours], { atLeast: 3 }),

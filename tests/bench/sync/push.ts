@@ -37,12 +37,16 @@ export async function runPush({ smoke, distDir, pouch }: { smoke: boolean; distD
         if (side === 'app') {
           await page.evaluate((o) => window.bench.appOffline(o), { dbName, login: ADMIN_LOGIN, password: BENCH_PASSWORD, count });
           const result = await page.evaluate((o) => window.bench.appSync(o), { dbName });
-          if (result.pushed !== count || result.pending !== 0 || result.members !== 2 * count) throw new Error(`app push incomplete: ${JSON.stringify(result)}`);
+          if (result.pushed !== count || result.pending !== 0 || result.members !== 2 * count)
+            throw new Error(`app push incomplete: ${JSON.stringify(result)}`);
           app.push(result);
         } else {
           const made = await page.evaluate((o) => window.bench.pouchOffline(o), { dbName, count });
           if (made.docs !== count) throw new Error(`PouchDB holds ${made.docs} of ${count}`);
-          const result = await page.evaluate((o) => window.bench.pouchPush(o), { dbName, remoteUrl: `${pouch.url}/push-${Date.now()}-${run}` });
+          const result = await page.evaluate((o) => window.bench.pouchPush(o), {
+            dbName,
+            remoteUrl: `${pouch.url}/push-${Date.now()}-${run}`,
+          });
           if (result.docs !== count) throw new Error(`PouchDB pushed ${result.docs} of ${count}`);
           theirs.push(result.ms);
         }
@@ -54,10 +58,26 @@ export async function runPush({ smoke, distDir, pouch }: { smoke: boolean; distD
   }
   const label = count.toLocaleString('en');
   return [
-    summarize(`sync: push ${label} sign-ups, app (push part of syncOnce)`, 'ms', app.map((r) => r.pushMs)),
-    summarize(`sync: push ${label} sign-ups, app (whole syncOnce: push, then pull of these and the warm-up's rows)`, 'ms', app.map((r) => r.ms)),
+    summarize(
+      `sync: push ${label} sign-ups, app (push part of syncOnce)`,
+      'ms',
+      app.map((r) => r.pushMs),
+    ),
+    summarize(
+      `sync: push ${label} sign-ups, app (whole syncOnce: push, then pull of these and the warm-up's rows)`,
+      'ms',
+      app.map((r) => r.ms),
+    ),
     summarize(`sync: push ${label} docs, PouchDB replicate to pouchdb-server`, 'ms', theirs),
-    ratioRow('sync: push PouchDB / app (push part)', app.map((r, i) => (theirs[i] as number) / r.pushMs), { atLeast: 5 }),
-    ratioRow('sync: push PouchDB / app (whole syncOnce)', app.map((r, i) => (theirs[i] as number) / r.ms), { atLeast: 5 }),
+    ratioRow(
+      'sync: push PouchDB / app (push part)',
+      app.map((r, i) => (theirs[i] as number) / r.pushMs),
+      { atLeast: 5 },
+    ),
+    ratioRow(
+      'sync: push PouchDB / app (whole syncOnce)',
+      app.map((r, i) => (theirs[i] as number) / r.ms),
+      { atLeast: 5 },
+    ),
   ];
 }

@@ -6,7 +6,16 @@ import { hasDemoData } from '../../../src/db/queries';
 import { SYNCED_TABLES } from '../../../src/domain/rows';
 import { joinId } from '../../../src/domain/ids';
 import { buildDemoDataset } from '../../../src/domain/demo-dataset';
-import { contractArgs, distributionArgs, eventArgs, groupArgs, offerArgs, outletArgs, producerArgs, signUpArgs } from '../../factories/entities';
+import {
+  contractArgs,
+  distributionArgs,
+  eventArgs,
+  groupArgs,
+  offerArgs,
+  outletArgs,
+  producerArgs,
+  signUpArgs,
+} from '../../factories/entities';
 
 let db: CourtCircuitDb;
 
@@ -33,7 +42,10 @@ describe('loadDemo / clearDemo', () => {
     for (const table of SYNCED_TABLES) {
       const rows = await db.syncedTable(table).toArray();
       if (DEMO_TABLES.includes(table)) expect(rows.length, table).toBeGreaterThan(0);
-      expect(rows.every((row) => row.demo === true && row.deleted === false), table).toBe(true);
+      expect(
+        rows.every((row) => row.demo === true && row.deleted === false),
+        table,
+      ).toBe(true);
     }
     expect(await hasDemoData(db)).toBe(true);
     expect((await countDemoRows(db)).producers).toBeGreaterThanOrEqual(12);
@@ -60,7 +72,16 @@ describe('loadDemo / clearDemo', () => {
     expect(await runMutation(db, 'contract.create', onDemo)).toMatchObject(ok);
     const at = { distributionId: demoDistribution.id };
     const recordedAt = '2026-06-20T18:00:00.000Z';
-    expect(await runMutation(db, 'pickup.record', { ...at, contractId: onDemo.id, status: 'collected', collectedBy: '', recordedAt, deviceId: 'd' })).toMatchObject(ok);
+    expect(
+      await runMutation(db, 'pickup.record', {
+        ...at,
+        contractId: onDemo.id,
+        status: 'collected',
+        collectedBy: '',
+        recordedAt,
+        deviceId: 'd',
+      }),
+    ).toMatchObject(ok);
     expect(await runMutation(db, 'absence.declare', { ...at, memberId: real.id, proxyName: 'Voisine', note: '' })).toMatchObject(ok);
     expect(await runMutation(db, 'volunteer.take', { ...at, memberId: real.id, task: '' })).toMatchObject(ok);
 
@@ -92,7 +113,10 @@ describe('loadDemo / clearDemo', () => {
       const rows = await db.syncedTable(table).toArray();
       const demoRows = rows.filter((row) => row.demo === true);
       if (DEMO_TABLES.includes(table)) expect(demoRows.length, table).toBeGreaterThan(0);
-      expect(demoRows.every((row) => row.deleted === true), table).toBe(true);
+      expect(
+        demoRows.every((row) => row.deleted === true),
+        table,
+      ).toBe(true);
       expect(rows.filter((row) => row.deleted === false).length, table).toBe(realRows.includes(table) ? 1 : 0);
     }
     const member = await db.members.get(real.id);
@@ -117,7 +141,8 @@ describe('loadDemo / clearDemo', () => {
     const demoCommune = areas.find((area) => area.kind === 'commune');
     const demoEvent = (await db.events.toArray())[0];
     const demoProducer = (await db.producers.toArray())[0];
-    if (!demoQuarter || !demoCommune || !demoEvent || !demoProducer) throw new Error('the example has a quarter, a commune, an event and a producer');
+    if (!demoQuarter || !demoCommune || !demoEvent || !demoProducer)
+      throw new Error('the example has a quarter, a commune, an event and a producer');
     const producer = producerArgs({ communeId: demoCommune.id });
     const group = groupArgs({ quarterId: demoQuarter.id });
     const member = signUpArgs({ quarterId: demoQuarter.id, signupEventId: demoEvent.id });
@@ -139,7 +164,12 @@ describe('loadDemo / clearDemo', () => {
 
     expect(await db.producers.get(producer.id)).toMatchObject({ deleted: false, name: producer.name, communeId: null });
     expect(await db.groups.get(group.id)).toMatchObject({ deleted: false, quarterId: null });
-    expect(await db.members.get(member.id)).toMatchObject({ deleted: false, firstName: member.firstName, quarterId: null, signupEventId: null });
+    expect(await db.members.get(member.id)).toMatchObject({
+      deleted: false,
+      firstName: member.firstName,
+      quarterId: null,
+      signupEventId: null,
+    });
     expect(await db.events.get(event.id)).toMatchObject({ deleted: false, quarterId: null });
     expect(await db.outlets.get(outlet.id)).toMatchObject({ deleted: false, quarterId: null, producerIds: [supplier.id] });
     expect(await db.areas.get(demoQuarter.id)).toMatchObject({ deleted: true });
@@ -175,7 +205,9 @@ describe('loadDemo / clearDemo', () => {
     expect(contracts.every((c) => c.producerId === offers.get(c.offerId)?.producerId)).toBe(true);
     const byId = new Map(contracts.map((c) => [c.id, c]));
     const pickups = await db.pickups.toArray();
-    expect(pickups.every((p) => p.memberId === byId.get(p.contractId)?.memberId && p.producerId === byId.get(p.contractId)?.producerId)).toBe(true);
+    expect(
+      pickups.every((p) => p.memberId === byId.get(p.contractId)?.memberId && p.producerId === byId.get(p.contractId)?.producerId),
+    ).toBe(true);
   });
 
   it('still loads a dataset without the distribution-day tables, and refuses a check-off of a basket not due', async () => {

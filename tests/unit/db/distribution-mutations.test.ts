@@ -74,24 +74,39 @@ describe('check-off', () => {
     await runMutation(db, 'contract.create', contract);
     await runMutation(db, 'distribution.create', distribution);
     await runMutation(db, 'distribution.create', otherDate);
-    const event = { distributionId: distribution.id, contractId: contract.id, collectedBy: '', recordedAt: '2026-04-07T18:05:00.000Z', deviceId: 'phone' };
+    const event = {
+      distributionId: distribution.id,
+      contractId: contract.id,
+      collectedBy: '',
+      recordedAt: '2026-04-07T18:05:00.000Z',
+      deviceId: 'phone',
+    };
 
     expect(await runMutation(db, 'pickup.record', { ...event, status: 'collected' })).toMatchObject({ ok: true });
     expect(await runMutation(db, 'pickup.record', { ...event, status: 'pending' })).toMatchObject({ ok: true });
     expect(await db.pickups.toArray()).toMatchObject([{ status: 'pending', memberId: refs.memberId }]);
 
-    const wrongDay = await unchanged(() => runMutation(db, 'pickup.record', { ...event, distributionId: otherDate.id, status: 'collected' }));
+    const wrongDay = await unchanged(() =>
+      runMutation(db, 'pickup.record', { ...event, distributionId: otherDate.id, status: 'collected' }),
+    );
     expect(wrongDay).toMatchObject({ ok: false, issues: [{ path: 'contractId', message: 'validation.basketNotInDistribution' }] });
     const missing = await unchanged(() => runMutation(db, 'pickup.record', { ...event, contractId: 'nope', status: 'collected' }));
     expect(missing).toMatchObject({ ok: false, code: 'notFound' });
   });
 
-  it('names beforehand the one row a check-off writes, so a phone reads it with the plan\'s reads', async () => {
+  it("names beforehand the one row a check-off writes, so a phone reads it with the plan's reads", async () => {
     const contract = contractArgs(refs);
     const distribution = distributionArgs(refs.groupId, { date: '2026-04-07' });
     expect(await runMutation(db, 'contract.create', contract)).toMatchObject({ ok: true });
     expect(await runMutation(db, 'distribution.create', distribution)).toMatchObject({ ok: true });
-    const args = pickupFields.parse({ distributionId: distribution.id, contractId: contract.id, status: 'collected', collectedBy: '', recordedAt: '2026-04-07T18:05:00.000Z', deviceId: 'phone' });
+    const args = pickupFields.parse({
+      distributionId: distribution.id,
+      contractId: contract.id,
+      status: 'collected',
+      collectedBy: '',
+      recordedAt: '2026-04-07T18:05:00.000Z',
+      deviceId: 'phone',
+    });
     const read = { get: (table: TableName, id: string) => db.syncedTable(table).get(id) as Promise<SyncedRow | undefined> };
     const written = (await pickupRecord.plan(args, { read })).map(({ table, id }) => ({ table, id }));
     expect(pickupRecord.writesTo?.(args)).toEqual(written);

@@ -22,7 +22,12 @@ it('exports every table but the session, the outbox and the device included, wit
 
   expect(data.exportedAt).toBe('2026-07-01T08:00:00.000Z');
   expect(data.schemaVersion).toBe(db.verno);
-  expect(Object.keys(data.tables).sort()).toEqual(db.tables.map((t) => t.name).filter((name) => name !== 'session').sort());
+  expect(Object.keys(data.tables).sort()).toEqual(
+    db.tables
+      .map((t) => t.name)
+      .filter((name) => name !== 'session')
+      .sort(),
+  );
   expect(data.tables.members).toEqual([expect.objectContaining({ id: member.id, firstName: 'Exportée' })]);
   expect(data.tables.producers).toEqual([expect.objectContaining({ id: producer.id, name: 'Ferme exportée' })]);
   expect(data.tables.outbox).toHaveLength(2);
@@ -33,7 +38,11 @@ it('exports every table but the session, the outbox and the device included, wit
 it('leaves the signed-in session and its bearer token out of the file', async () => {
   db = new CourtCircuitDb(`test-export-${Math.random()}`);
   const token = 'bearer-token-valid-for-a-year-0123456789';
-  await saveSession(db, { token, sessionId: 'session-1', user: { id: 'u1', login: 'camille', name: 'Camille', role: 'animator' } }, '2026-07-01T08:00:00.000Z');
+  await saveSession(
+    db,
+    { token, sessionId: 'session-1', user: { id: 'u1', login: 'camille', name: 'Camille', role: 'animator' } },
+    '2026-07-01T08:00:00.000Z',
+  );
   await runMutation(db, 'member.signUp', signUpArgs({ firstName: 'Exportée' }));
 
   const file = JSON.stringify(await exportAll(db));

@@ -141,7 +141,11 @@ describe('a write prepared from the rows a screen shows', () => {
     await applyPushOutcome(db(), { lastMutationId: 0, outcomes: [], clockOffsetMs: 1_234 }, '2026-04-07T18:06:00.000Z');
     const aheadOfUs = encodeHlc({ wallMs: at() + 60_000, counter: 0, node: 'server-seen' });
     const area = { id: 'q-far', deleted: false, demo: false, name: 'Faubourg', clocks: { name: aheadOfUs, deleted: aheadOfUs } };
-    await applyPulledPage(db(), { changes: [{ table: 'areas', row: area }], cursor: 1, hasMore: true, remaining: 0, lastMutationId: 0 }, at());
+    await applyPulledPage(
+      db(),
+      { changes: [{ table: 'areas', row: area }], cursor: 1, hasMore: true, remaining: 0, lastMutationId: 0 },
+      at(),
+    );
     const seen = await shown(db(), day);
     const transaction = vi.spyOn(db(), 'transaction');
 

@@ -68,12 +68,27 @@ describe('member.merge', () => {
     });
     expect([...kept.interests].sort()).toEqual(['bread', 'eggs', 'vegetables']);
     expect(kept.mergedSignups).toEqual([
-      expect.objectContaining({ memberId: merge.id, signupDeviceId: 'phone-b', signupDeviceName: 'Téléphone B', signupAt: merge.signupAt, consentGiven: true }),
+      expect.objectContaining({
+        memberId: merge.id,
+        signupDeviceId: 'phone-b',
+        signupDeviceName: 'Téléphone B',
+        signupAt: merge.signupAt,
+        consentGiven: true,
+      }),
     ]);
 
     const gone = (await db().members.get(merge.id)) as Member;
     // What was copied lives on the kept member; the tombstone keeps nothing that names or reaches her.
-    expect(gone).toMatchObject({ deleted: true, mergedInto: keep.id, firstName: '', lastName: '', phone: '', email: '', notes: '', quarterId: quarter.id });
+    expect(gone).toMatchObject({
+      deleted: true,
+      mergedInto: keep.id,
+      firstName: '',
+      lastName: '',
+      phone: '',
+      email: '',
+      notes: '',
+      quarterId: quarter.id,
+    });
 
     expect(await db().groupMembers.get(joinId(amap.id, keep.id))).toMatchObject({ groupId: amap.id, memberId: keep.id, deleted: false });
     expect(await db().groupMembers.get(joinId(amap.id, merge.id))).toMatchObject({ deleted: true });

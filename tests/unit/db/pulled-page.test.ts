@@ -14,7 +14,15 @@ afterEach(() => {
   for (const subscription of subscriptions.splice(0)) subscription.unsubscribe();
 });
 
-const member = (id: string, quarterId: string): SyncedRow => ({ id, deleted: false, demo: false, clocks: {}, firstName: id, lastName: 'Durand', quarterId });
+const member = (id: string, quarterId: string): SyncedRow => ({
+  id,
+  deleted: false,
+  demo: false,
+  clocks: {},
+  firstName: id,
+  lastName: 'Durand',
+  quarterId,
+});
 const page = (rows: SyncedRow[], cursor: number): PulledPage => ({
   changes: rows.map((row) => ({ table: 'members', row })),
   cursor,

@@ -7,7 +7,11 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-const base = (id: string) => ({ key: `members|${id}`, table: 'members', row: { id, deleted: false, demo: false, clocks: {}, firstName: id } });
+const base = (id: string) => ({
+  key: `members|${id}`,
+  table: 'members',
+  row: { id, deleted: false, demo: false, clocks: {}, firstName: id },
+});
 
 describe('database version 4', () => {
   it('keeps the server bases of rows still being written and drops the copies of the others', async () => {

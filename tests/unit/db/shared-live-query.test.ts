@@ -28,7 +28,15 @@ describe('sharedLiveQuery', () => {
     expect(seen).toEqual([0]);
     expect(querier).toHaveBeenCalledTimes(1);
 
-    await db.outbox.add({ mutationId: 1, clientId: 'c', name: 'test', args: {}, hlc: 'h', createdAt: '2026-11-28T10:00:00.000Z', writes: [] });
+    await db.outbox.add({
+      mutationId: 1,
+      clientId: 'c',
+      name: 'test',
+      args: {},
+      hlc: 'h',
+      createdAt: '2026-11-28T10:00:00.000Z',
+      writes: [],
+    });
     await vi.waitFor(() => expect(seen).toEqual([0, 1]));
     reader.unsubscribe();
   });

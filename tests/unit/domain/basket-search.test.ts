@@ -12,7 +12,12 @@ const names = new Map<string, PersonName>([
   ['marc', { firstName: 'Marc', lastName: 'Lefèvre' }],
   ['anne', { firstName: 'Anne', lastName: 'Martin' }],
 ]);
-const baskets = [basket(1, 'elodie'), basket(2, 'marc'), basket(3, 'anne', 'Paul Bernard'), ...Array.from({ length: 10 }, (_, i) => basket(10 + i, 'marc'))];
+const baskets = [
+  basket(1, 'elodie'),
+  basket(2, 'marc'),
+  basket(3, 'anne', 'Paul Bernard'),
+  ...Array.from({ length: 10 }, (_, i) => basket(10 + i, 'marc')),
+];
 const keys = buildBasketKeys(baskets, names);
 
 describe('filterBasketIds', () => {
@@ -62,7 +67,9 @@ describe('pickupEvent', () => {
   });
 
   it('keeps the name of whoever collected only for a basket collected by someone else', () => {
-    expect(pickupEvent({ distributionId: 'd', contractId: 'c' }, 'collectedByOther', { clientId: 'dev' }, at, ' Paul ').collectedBy).toBe('Paul');
+    expect(pickupEvent({ distributionId: 'd', contractId: 'c' }, 'collectedByOther', { clientId: 'dev' }, at, ' Paul ').collectedBy).toBe(
+      'Paul',
+    );
     expect(pickupEvent({ distributionId: 'd', contractId: 'c' }, 'pending', { clientId: 'dev' }, at, 'Paul').collectedBy).toBe('');
   });
 });

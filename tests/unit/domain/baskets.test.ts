@@ -3,7 +3,17 @@ import { countDay, distributionDay, producerDay, totalsByOffer } from '../../../
 import type { Absence, Contract, Distribution, Pickup } from '../../../src/domain/distribution-entities';
 
 const meta = { deleted: false, demo: false, clocks: {} };
-const distribution: Distribution = { ...meta, id: 'd1', groupId: 'g1', date: '2026-04-07', startTime: '18:00', endTime: '19:30', place: '', volunteersNeeded: 2, notes: '' };
+const distribution: Distribution = {
+  ...meta,
+  id: 'd1',
+  groupId: 'g1',
+  date: '2026-04-07',
+  startTime: '18:00',
+  endTime: '19:30',
+  place: '',
+  volunteersNeeded: 2,
+  notes: '',
+};
 
 function contract(id: string, memberId: string, overrides: Partial<Contract> = {}): Contract {
   return {
@@ -39,7 +49,14 @@ describe('distributionDay', () => {
     contract('c3', 'bob', { offerId: 'eggs', producerId: 'p2', quantity: 2, size: null }),
     contract('c4', 'cam', { deliveryDates: ['2026-04-14'] }),
     contract('c5', 'dan', { groupId: 'g2' }),
-    contract('c6', 'cam', { kind: 'oneOff', startDate: '2026-04-07', endDate: '2026-04-07', deliveryDates: ['2026-04-07'], offerId: 'honey', size: null }),
+    contract('c6', 'cam', {
+      kind: 'oneOff',
+      startDate: '2026-04-07',
+      endDate: '2026-04-07',
+      deliveryDates: ['2026-04-07'],
+      offerId: 'honey',
+      size: null,
+    }),
     contract('c7', 'ana', { deleted: true }),
   ];
 
@@ -95,7 +112,13 @@ describe('distributionDay', () => {
       recordedAt: '2026-04-07T18:10:00.000Z',
       deviceId: 'phone',
     });
-    const day = distributionDay(distribution, contracts, [], [pickup('c1', 'collected'), pickup('c2', 'collectedByOther', 'Léa'), pickup('c3', 'notCollected')], names);
+    const day = distributionDay(
+      distribution,
+      contracts,
+      [],
+      [pickup('c1', 'collected'), pickup('c2', 'collectedByOther', 'Léa'), pickup('c3', 'notCollected')],
+      names,
+    );
     expect(day.due.find((b) => b.contractId === 'c2')).toMatchObject({ status: 'collectedByOther', collectedBy: 'Léa' });
     expect(countDay(day.due)).toEqual({ due: 4, collected: 2, notCollected: 1, remaining: 1 });
   });
@@ -133,7 +156,14 @@ describe('producerDay', () => {
 
   it("numbers the producer's own baskets alike on its phone and on a device holding the whole day", () => {
     const onCoordinatorsDevice = producerDay(distribution, contracts, [], [], allNames, 'p1');
-    const onProducersPhone = producerDay(distribution, contracts.filter((c) => c.producerId === 'p1'), [], [], heldByProducer, 'p1');
+    const onProducersPhone = producerDay(
+      distribution,
+      contracts.filter((c) => c.producerId === 'p1'),
+      [],
+      [],
+      heldByProducer,
+      'p1',
+    );
     expect(ownNumbers(onProducersPhone)).toEqual([
       ['c8', 1],
       ['c2', 2],

@@ -11,6 +11,14 @@ describe('neutraliseCell', () => {
   });
 
   it('neutralises every cell of every row', () => {
-    expect(neutraliseRows([['=1', 'ok'], ['x', '@y']])).toEqual([["'=1", 'ok'], ['x', "'@y"]]);
+    expect(
+      neutraliseRows([
+        ['=1', 'ok'],
+        ['x', '@y'],
+      ]),
+    ).toEqual([
+      ["'=1", 'ok'],
+      ['x', "'@y"],
+    ]);
   });
 });

@@ -18,7 +18,11 @@ describe('buildDemoDataset', () => {
   });
 
   it('has the Poitiers-like quarters and communes', () => {
-    const names = (kind: string) => dataset.areas.filter((a) => a.kind === kind).map((a) => a.name).sort();
+    const names = (kind: string) =>
+      dataset.areas
+        .filter((a) => a.kind === kind)
+        .map((a) => a.name)
+        .sort();
     expect(names('quarter')).toEqual(['Beaulieu', 'Couronneries', 'Poitiers Ouest', 'Poitiers Sud', 'Trois-Cités']);
     expect(names('commune')).toEqual(['Buxerolles', 'Chasseneuil-du-Poitou', 'Migné-Auxances', 'Saint-Benoît', 'Vouneuil-sous-Biard']);
   });
@@ -69,7 +73,9 @@ describe('buildDemoDataset', () => {
   it('makes fresh ids on every call', () => {
     const other = buildDemoDataset();
     const ids = (d: typeof dataset) =>
-      [...d.areas, ...d.producers, ...d.groups, ...d.events, ...d.members, ...d.offers, ...d.contracts, ...d.distributions].map((row) => row.id);
+      [...d.areas, ...d.producers, ...d.groups, ...d.events, ...d.members, ...d.offers, ...d.contracts, ...d.distributions].map(
+        (row) => row.id,
+      );
     const first = new Set(ids(dataset));
     expect(first.size).toBe(ids(dataset).length);
     expect(ids(other).some((id) => first.has(id))).toBe(false);
@@ -87,10 +93,21 @@ describe('buildDemoDataset: the distribution day', () => {
   const dataset = buildDemoDataset(now);
   const meta = { deleted: false, demo: true, clocks: {} };
   const offerById = new Map(dataset.offers.map((offer) => [offer.id, offer]));
-  const contracts: Contract[] = dataset.contracts.map((c) => ({ ...c, ...meta, notes: c.notes ?? '', producerId: offerById.get(c.offerId)?.producerId ?? '' }));
+  const contracts: Contract[] = dataset.contracts.map((c) => ({
+    ...c,
+    ...meta,
+    notes: c.notes ?? '',
+    producerId: offerById.get(c.offerId)?.producerId ?? '',
+  }));
   const distributions: Distribution[] = dataset.distributions.map((d) => ({ ...d, ...meta, place: d.place ?? '', notes: d.notes ?? '' }));
   const contractById = new Map(contracts.map((c) => [c.id, c]));
-  const absences: Absence[] = dataset.absences.map((a) => ({ ...a, ...meta, id: joinId(a.distributionId, a.memberId), proxyName: a.proxyName ?? '', note: a.note ?? '' }));
+  const absences: Absence[] = dataset.absences.map((a) => ({
+    ...a,
+    ...meta,
+    id: joinId(a.distributionId, a.memberId),
+    proxyName: a.proxyName ?? '',
+    note: a.note ?? '',
+  }));
   const pickups: Pickup[] = dataset.pickups.map((p) => ({
     ...p,
     ...meta,
@@ -129,7 +146,7 @@ describe('buildDemoDataset: the distribution day', () => {
     expect(dataset.contracts.filter((c) => c.kind === 'oneOff').length).toBeGreaterThanOrEqual(1);
   });
 
-  it('holds distributions on the delivery dates: past ones, one in the next days, future ones, at the group\'s place', () => {
+  it("holds distributions on the delivery dates: past ones, one in the next days, future ones, at the group's place", () => {
     const dates = distributions.map((d) => d.date);
     expect(dates.some((date) => date < today)).toBe(true);
     expect(dates.some((date) => date >= today && date <= '2026-06-10')).toBe(true);
@@ -166,12 +183,16 @@ describe('buildDemoDataset: the distribution day', () => {
     expect(pickups.filter((p) => p.status !== 'collectedByOther').every((p) => p.collectedBy === '')).toBe(true);
   });
 
-  it('has, on the AMAP\'s next distribution, one member away, one with a proxy, volunteers and a one-off order', () => {
+  it("has, on the AMAP's next distribution, one member away, one with a proxy, volunteers and a one-off order", () => {
     const amap = dataset.groups.find((g) => g.kind === 'amap' && distributions.some((d) => d.groupId === g.id));
     const next = distributions.filter((d) => d.groupId === amap?.id && d.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
     expect(next.date <= '2026-06-10').toBe(true);
     const forNext = <T extends { distributionId: string }>(rows: readonly T[]) => rows.filter((row) => row.distributionId === next.id);
-    expect(forNext(absences).map((a) => a.proxyName === '').sort()).toEqual([false, true]);
+    expect(
+      forNext(absences)
+        .map((a) => a.proxyName === '')
+        .sort(),
+    ).toEqual([false, true]);
     const nextDay = day(next);
     expect(nextDay.absent).toHaveLength(1);
     expect(nextDay.due.some((basket) => basket.proxyName)).toBe(true);

@@ -30,7 +30,15 @@ describe('volunteersStillNeeded', () => {
 
 describe('heldDistributions', () => {
   it('keeps past distributions only, with their baskets minus absences and their check-off status', () => {
-    const contract = { ...meta, id: 'c1', memberId: 'm1', groupId: 'g', offerId: 'o', producerId: 'p', deliveryDates: ['2026-01-01', '2026-02-01', '2026-12-01'] } as Contract;
+    const contract = {
+      ...meta,
+      id: 'c1',
+      memberId: 'm1',
+      groupId: 'g',
+      offerId: 'o',
+      producerId: 'p',
+      deliveryDates: ['2026-01-01', '2026-02-01', '2026-12-01'],
+    } as Contract;
     const away = { ...meta, id: 'a', distributionId: 'feb', memberId: 'm1', proxyName: '', note: '' } as Absence;
     const pickup = { ...meta, id: 'p', distributionId: 'jan', contractId: 'c1', status: 'collected', collectedBy: '' } as Pickup;
     const held = heldDistributions(

@@ -19,11 +19,22 @@ describe('findDuplicatePairs', () => {
   });
 
   it('finds nothing among people with no contact or no name', () => {
-    expect(findDuplicatePairs([person('1', 'A', 'B'), person('2', 'A', 'B'), person('3', '', '', '0612345678'), person('4', '', '', '0612345678')])).toEqual([]);
+    expect(
+      findDuplicatePairs([
+        person('1', 'A', 'B'),
+        person('2', 'A', 'B'),
+        person('3', '', '', '0612345678'),
+        person('4', '', '', '0612345678'),
+      ]),
+    ).toEqual([]);
   });
 
   it('skips rows that hold only a first name and an initial, as on a producer’s phone', () => {
-    const pairs = findDuplicatePairs([{ id: 'p', firstName: 'Paul', lastName: 'P.' }, { id: 'q', firstName: 'Paul', lastName: 'P.' }, { id: 'r', firstName: 'Paul' }]);
+    const pairs = findDuplicatePairs([
+      { id: 'p', firstName: 'Paul', lastName: 'P.' },
+      { id: 'q', firstName: 'Paul', lastName: 'P.' },
+      { id: 'r', firstName: 'Paul' },
+    ]);
     expect(pairs).toEqual([]);
   });
 });

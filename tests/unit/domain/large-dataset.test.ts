@@ -36,7 +36,12 @@ describe('buildLargeDataset', () => {
 
   it('has exactly the requested baskets due at the big distribution', () => {
     const producerOf = new Map(dataset.offers.map((offer) => [offer.id, offer.producerId]));
-    const contracts: Contract[] = dataset.contracts.map((c) => ({ ...meta, ...c, notes: c.notes ?? '', producerId: producerOf.get(c.offerId) as string }));
+    const contracts: Contract[] = dataset.contracts.map((c) => ({
+      ...meta,
+      ...c,
+      notes: c.notes ?? '',
+      producerId: producerOf.get(c.offerId) as string,
+    }));
     const big = dataset.distributions.find((d) => d.id === dataset.bigDistributionId) as Distribution & typeof meta;
     const absences = dataset.absences.map((a) => ({ ...meta, id: `${a.distributionId}|${a.memberId}`, ...a, note: a.note ?? '' }));
     const names = new Map<string, PersonName>(dataset.members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName ?? '' }]));

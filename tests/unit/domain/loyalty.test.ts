@@ -8,10 +8,25 @@ const held = (date: string, baskets: [string, 'collected' | 'collectedByOther' |
 });
 
 const history = [
-  held('2026-01-06', [['ana', 'collected'], ['bob', 'notCollected'], ['cam', 'collected']]),
-  held('2026-01-13', [['ana', 'collectedByOther'], ['bob', 'collected'], ['cam', 'pending']]),
-  held('2026-01-20', [['ana', 'notCollected'], ['bob', 'collected'], ['ana', 'collected']]),
-  held('2026-01-27', [['ana', 'collected'], ['bob', 'notCollected']]),
+  held('2026-01-06', [
+    ['ana', 'collected'],
+    ['bob', 'notCollected'],
+    ['cam', 'collected'],
+  ]),
+  held('2026-01-13', [
+    ['ana', 'collectedByOther'],
+    ['bob', 'collected'],
+    ['cam', 'pending'],
+  ]),
+  held('2026-01-20', [
+    ['ana', 'notCollected'],
+    ['bob', 'collected'],
+    ['ana', 'collected'],
+  ]),
+  held('2026-01-27', [
+    ['ana', 'collected'],
+    ['bob', 'notCollected'],
+  ]),
 ];
 
 describe('loyalty', () => {

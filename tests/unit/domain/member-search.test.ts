@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchKeys, displayName, filterMembers, type MemberFilter, type SearchableMember } from '../../../src/domain/member-search';
 
-const person = (id: string, firstName: string, lastName: string, phone = '', email = '', quarterId: string | null = null): SearchableMember => ({
+const person = (
+  id: string,
+  firstName: string,
+  lastName: string,
+  phone = '',
+  email = '',
+  quarterId: string | null = null,
+): SearchableMember => ({
   id,
   firstName,
   lastName,
@@ -72,7 +79,8 @@ describe('member search', () => {
   it('searches rows that hold only a first name and an initial, as on a producer’s phone', () => {
     const partial = [{ id: 'p1', firstName: 'Paul', lastName: 'P.' }, { id: 'p2', firstName: 'Anne' }, ...people];
     const partialKeys = buildSearchKeys(partial);
-    const found = (query: string, quarterId: string | null = null) => filterMembers(partialKeys, { query, quarterId, memberIds: null }).map((m) => m.id);
+    const found = (query: string, quarterId: string | null = null) =>
+      filterMembers(partialKeys, { query, quarterId, memberIds: null }).map((m) => m.id);
     expect(found('paul')).toEqual(['p1']);
     expect(found('0612')).toEqual(['1']);
     expect(found('', 'q1')).toEqual(['3', '1']);
@@ -85,7 +93,15 @@ describe('member search', () => {
 
   it('filters 10,000 members per keystroke quickly once the keys are built', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
-      person(String(i), `Prénom${i}`, i % 2 ? 'Lefèvre' : 'Martin', `06 ${String(i).padStart(8, '0').replace(/(\d\d)(?=\d)/g, '$1 ')}`, `p${i}@exemple.fr`),
+      person(
+        String(i),
+        `Prénom${i}`,
+        i % 2 ? 'Lefèvre' : 'Martin',
+        `06 ${String(i)
+          .padStart(8, '0')
+          .replace(/(\d\d)(?=\d)/g, '$1 ')}`,
+        `p${i}@exemple.fr`,
+      ),
     );
     const manyKeys = buildSearchKeys(many);
     const started = performance.now();

@@ -79,7 +79,17 @@ describe('computeOverview on a whole territory', () => {
   it('counts producers by step, by product kind and organic share', () => {
     expect(result.territory.producersByStep).toEqual({ contacted: 2, interested: 2, selling: 3 });
     expect(result.territory.producers.byProductKind).toEqual({
-      vegetables: 1, fruit: 1, eggs: 1, bread: 1, pork: 1, poultry: 1, pigeon: 0, goatCheese: 1, honey: 0, meat: 1, other: 0,
+      vegetables: 1,
+      fruit: 1,
+      eggs: 1,
+      bread: 1,
+      pork: 1,
+      poultry: 1,
+      pigeon: 0,
+      goatCheese: 1,
+      honey: 0,
+      meat: 1,
+      other: 0,
     });
     expect(result.territory.producers.organic).toEqual({ part: 4, of: 6, rate: 4 / 6 });
   });
@@ -93,7 +103,15 @@ describe('computeOverview on a whole territory', () => {
   });
 
   it('counts outlets by kind and per initiative', () => {
-    expect(result.territory.outlets.byKind).toEqual({ butcher: 2, grocer: 1, bakery: 1, solidarityGrocery: 2, restaurant: 0, market: 0, other: 0 });
+    expect(result.territory.outlets.byKind).toEqual({
+      butcher: 2,
+      grocer: 1,
+      bakery: 1,
+      solidarityGrocery: 2,
+      restaurant: 0,
+      market: 0,
+      other: 0,
+    });
     expect(result.territory.outletsByInitiative).toEqual([
       { initiativeId: 'I2', name: 'Pain local', outlets: 1, sourcing: 1 },
       { initiativeId: 'I1', name: 'Viande et boucherie', outlets: 2, sourcing: 1 },
@@ -101,7 +119,19 @@ describe('computeOverview on a whole territory', () => {
   });
 
   it('gives each event held its sign-ups, attendance and partners', () => {
-    expect(result.events.map((e) => [e.id, e.date, e.areaId, e.signups, e.membersPresent, e.producersPresent, e.visitors, e.attendees, e.partners])).toEqual([
+    expect(
+      result.events.map((e) => [
+        e.id,
+        e.date,
+        e.areaId,
+        e.signups,
+        e.membersPresent,
+        e.producersPresent,
+        e.visitors,
+        e.attendees,
+        e.partners,
+      ]),
+    ).toEqual([
       ['E7', '2025-01-01', null, 0, 0, 6, 0, 6, 1],
       ['E2', '2025-03-20', 'Q2', 17, 3, 1, 0, 4, 1],
       ['E1', '2025-06-14', 'Q1', 16, 5, 2, 120, 127, 2],
@@ -213,7 +243,14 @@ describe('maskSmallCounts', () => {
     expect(masked.territory.activeContracts).toBe(68);
     expect(masked.territory.producersByStep).toEqual({ contacted: '<5', interested: '<5', selling: '<5' });
     expect(masked.quarters[3]?.figures.distributions.held).toBe(0);
-    expect(masked.events[0]).toMatchObject({ id: 'E7', name: 'Événement E7', date: '2025-01-01', signups: 0, producersPresent: 6, partners: '<5' });
+    expect(masked.events[0]).toMatchObject({
+      id: 'E7',
+      name: 'Événement E7',
+      date: '2025-01-01',
+      signups: 0,
+      producersPresent: 6,
+      partners: '<5',
+    });
   });
 
   it('hides a rate that rests on a count under 5, keeps the others', () => {
@@ -242,7 +279,11 @@ describe('periods and the report address', () => {
   it('gives this year and last year, and reads a report address', () => {
     expect(calendarYear('2025-10-14')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
     expect(calendarYear('2025-10-14', 1)).toEqual({ from: '2024-01-01', to: '2024-12-31' });
-    expect(reportParams('?from=2025-03-01&to=2025-06-30&mask=1', '2025-10-14')).toEqual({ from: '2025-03-01', to: '2025-06-30', mask: true });
+    expect(reportParams('?from=2025-03-01&to=2025-06-30&mask=1', '2025-10-14')).toEqual({
+      from: '2025-03-01',
+      to: '2025-06-30',
+      mask: true,
+    });
     expect(reportParams('?from=2025-06-30&to=2025-03-01', '2025-10-14')).toEqual({ from: '2025-01-01', to: '2025-12-31', mask: false });
     expect(isPeriod('2025-02-30x', '2025-03-01')).toBe(false);
   });

@@ -39,13 +39,32 @@ describe('mergeWrite (last writer wins per field)', () => {
 
   it('keeps a deleted member erased, whatever the order and clocks of an edit from another phone', () => {
     const signUp: [RowWrite, string] = [
-      write({ firstName: 'Ana', lastName: 'Diallo', phone: '0600000001', email: 'ana@exemple.fr', notes: 'Allergique', quarterId: 'q1', signupAt: '2026-06-20T15:00:00.000Z', deleted: false }),
+      write({
+        firstName: 'Ana',
+        lastName: 'Diallo',
+        phone: '0600000001',
+        email: 'ana@exemple.fr',
+        notes: 'Allergique',
+        quarterId: 'q1',
+        signupAt: '2026-06-20T15:00:00.000Z',
+        deleted: false,
+      }),
       clock(1),
     ];
     const remove: [RowWrite, string] = [write({ deleted: true }), clock(3)];
     // Made on a phone that had not seen the delete, with a later clock, and reaching the server first.
     const edit: [RowWrite, string] = [write({ phone: '0600000002', notes: 'Vient le samedi', householdSize: 2 }), clock(4, 'B')];
-    const erased = { firstName: '', lastName: '', phone: '', email: '', notes: '', quarterId: 'q1', signupAt: '2026-06-20T15:00:00.000Z', householdSize: 2, deleted: true };
+    const erased = {
+      firstName: '',
+      lastName: '',
+      phone: '',
+      email: '',
+      notes: '',
+      quarterId: 'q1',
+      signupAt: '2026-06-20T15:00:00.000Z',
+      householdSize: 2,
+      deleted: true,
+    };
     const inOrder = applyAll([signUp, remove, edit]);
     const editFirst = applyAll([signUp, edit, remove]);
     expect(inOrder).toMatchObject(erased);

@@ -48,8 +48,26 @@ describe('signoffSheet', () => {
   it('makes one row per basket due, in order, with names, offer and proxy', () => {
     const sheet = signoffSheet(day, names, offers, offerOfContract, 'Fiche supprimée');
     expect(sheet.rows).toEqual([
-      { contractId: 'c1', number: 1, lastName: '=cmd()', firstName: 'Eve', offerName: 'Panier de légumes', quantity: 2, size: 'large', proxyName: null },
-      { contractId: 'c2', number: 2, lastName: 'Benali', firstName: 'Nadia', offerName: 'Œufs', quantity: 2, size: 'large', proxyName: 'Jeanne Petit' },
+      {
+        contractId: 'c1',
+        number: 1,
+        lastName: '=cmd()',
+        firstName: 'Eve',
+        offerName: 'Panier de légumes',
+        quantity: 2,
+        size: 'large',
+        proxyName: null,
+      },
+      {
+        contractId: 'c2',
+        number: 2,
+        lastName: 'Benali',
+        firstName: 'Nadia',
+        offerName: 'Œufs',
+        quantity: 2,
+        size: 'large',
+        proxyName: 'Jeanne Petit',
+      },
     ]);
   });
 
@@ -86,7 +104,9 @@ describe('sheetCsvRows', () => {
 
 describe('sheetFileName', () => {
   it('folds accents and spaces of the group name', () => {
-    expect(sheetFileName('AMAP des Couronneries / Saint-Éloi', '2026-04-07')).toBe('emargement-amap-des-couronneries-saint-eloi-2026-04-07.csv');
+    expect(sheetFileName('AMAP des Couronneries / Saint-Éloi', '2026-04-07')).toBe(
+      'emargement-amap-des-couronneries-saint-eloi-2026-04-07.csv',
+    );
   });
 
   it('still names a file when the group name has no letters', () => {

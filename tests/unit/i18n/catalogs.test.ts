@@ -12,7 +12,9 @@ function keys(value: unknown, prefix = ''): string[] {
 }
 
 function lookup(catalog: Record<string, unknown>, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), catalog);
 }
 
 function sourceFiles(dir: string): string[] {
@@ -31,7 +33,10 @@ describe('catalogs', () => {
   });
 
   it('have no empty text', () => {
-    for (const [name, catalog] of [['fr', fr], ['en', en]] as const) {
+    for (const [name, catalog] of [
+      ['fr', fr],
+      ['en', en],
+    ] as const) {
       for (const key of keys(catalog)) expect(lookup(catalog, key), `${name}:${key}`).not.toBe('');
     }
   });

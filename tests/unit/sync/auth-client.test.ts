@@ -18,10 +18,16 @@ const device = {
 
 describe('auth client', () => {
   it('logs in with the protocol header and returns the session', async () => {
-    const { transport, requests } = fakeTransport({ 'POST /api/auth/login': () => ({ status: 200, body: { token: 't0k', sessionId: 's1', user } }) });
+    const { transport, requests } = fakeTransport({
+      'POST /api/auth/login': () => ({ status: 200, body: { token: 't0k', sessionId: 's1', user } }),
+    });
     const response = await login(transport, { login: 'marie', password: 'secret', clientId: 'c1', deviceName: 'Tablette' });
     expect(response).toEqual({ token: 't0k', sessionId: 's1', user });
-    expect(requests[0]).toMatchObject({ method: 'POST', path: '/api/auth/login', body: { login: 'marie', password: 'secret', clientId: 'c1', deviceName: 'Tablette' } });
+    expect(requests[0]).toMatchObject({
+      method: 'POST',
+      path: '/api/auth/login',
+      body: { login: 'marie', password: 'secret', clientId: 'c1', deviceName: 'Tablette' },
+    });
     expect(requests[0]?.headers[PROTOCOL_HEADER]).toBe(String(PROTOCOL_VERSION));
     expect(requests[0]?.headers.authorization).toBeUndefined();
   });
@@ -39,12 +45,16 @@ describe('auth client', () => {
 
   it('reports a lost network as sync.errors.network', async () => {
     const { transport } = fakeTransport({ 'POST /api/auth/login': () => 'network-error' });
-    await expect(login(transport, { login: 'marie', password: 'x', clientId: 'c1', deviceName: '' })).rejects.toMatchObject({ key: 'sync.errors.network' });
+    await expect(login(transport, { login: 'marie', password: 'x', clientId: 'c1', deviceName: '' })).rejects.toMatchObject({
+      key: 'sync.errors.network',
+    });
   });
 
   it('refuses a login answer of the wrong shape', async () => {
     const { transport } = fakeTransport({ 'POST /api/auth/login': () => ({ status: 200, body: { token: 1 } }) });
-    await expect(login(transport, { login: 'marie', password: 'x', clientId: 'c1', deviceName: '' })).rejects.toMatchObject({ key: 'sync.errors.badResponse' });
+    await expect(login(transport, { login: 'marie', password: 'x', clientId: 'c1', deviceName: '' })).rejects.toMatchObject({
+      key: 'sync.errors.badResponse',
+    });
   });
 
   it('logs out, lists and revokes devices with the bearer token', async () => {
@@ -64,7 +74,9 @@ describe('auth client', () => {
   });
 
   it('reports a forbidden device list', async () => {
-    const { transport } = fakeTransport({ 'GET /api/devices': () => ({ status: 403, body: { error: { code: 'forbidden', message: 'coordinators only' } } }) });
+    const { transport } = fakeTransport({
+      'GET /api/devices': () => ({ status: 403, body: { error: { code: 'forbidden', message: 'coordinators only' } } }),
+    });
     await expect(listDevices(transport, 't')).rejects.toMatchObject({ key: 'sync.errors.forbidden' });
   });
 });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { packRow } from '../../../src/domain/packed-clocks';
 import { pullResponse } from '../../../src/sync/protocol';
 
-const row = { id: 'm1', deleted: false, demo: false, clocks: { firstName: '001-00000-a', deleted: '001-00000-a', notes: '002-00000-b' }, firstName: 'Awa', notes: '' };
+const row = {
+  id: 'm1',
+  deleted: false,
+  demo: false,
+  clocks: { firstName: '001-00000-a', deleted: '001-00000-a', notes: '002-00000-b' },
+  firstName: 'Awa',
+  notes: '',
+};
 const sent = packRow(row);
 const page = (changes: unknown[]) => ({ changes, cursor: 3, hasMore: false, remaining: 0, lastMutationId: 0, serverTime: 1 });
 
@@ -36,7 +43,14 @@ describe('a pulled page', () => {
     ['clocks field by field (protocol 1)', row],
     ['no row at all', null],
   ])('is refused when a row has %s', (_, bad) => {
-    expect(pullResponse.safeParse(page([{ table: 'members', row: sent }, { table: 'members', row: bad }])).success).toBe(false);
+    expect(
+      pullResponse.safeParse(
+        page([
+          { table: 'members', row: sent },
+          { table: 'members', row: bad },
+        ]),
+      ).success,
+    ).toBe(false);
   });
 
   it('is refused when a row names an unknown table', () => {

@@ -26,7 +26,9 @@ const SHOWN = 100;
 /** Fills the table once, so every later start reads the same rows. */
 export async function fillOnce(rows: number): Promise<void> {
   if ((await db.items.count()) > 0) return;
-  await db.items.bulkAdd(Array.from({ length: rows }, (_, n) => ({ id: `item-${n}`, name: `Personne ${String(n).padStart(5, '0')}`, number: n + 1 })));
+  await db.items.bulkAdd(
+    Array.from({ length: rows }, (_, n) => ({ id: `item-${n}`, name: `Personne ${String(n).padStart(5, '0')}`, number: n + 1 })),
+  );
 }
 
 const listItems = () => db.items.orderBy('name').limit(SHOWN).toArray();

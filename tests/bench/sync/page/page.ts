@@ -88,7 +88,14 @@ const bench = {
     const result = await engine.syncOnce();
     const ms = performance.now() - started;
     if (!result.ok) throw new Error(`sync failed: ${result.failure.key} ${result.failure.detail}`);
-    return { ms, pushMs: (marks.firstPullAt ?? performance.now()) - started, pushed: result.pushed, pulled: result.pulled, pending: await db.outbox.count(), members: await db.members.count() };
+    return {
+      ms,
+      pushMs: (marks.firstPullAt ?? performance.now()) - started,
+      pushed: result.pushed,
+      pulled: result.pulled,
+      pending: await db.outbox.count(),
+      members: await db.members.count(),
+    };
   },
 
   async appSignIn(options: { dbName: string; login: string; password: string }) {

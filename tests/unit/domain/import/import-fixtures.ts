@@ -33,4 +33,9 @@ export function emptyData(): ExistingData {
   };
 }
 
-export const env: ImportEnv = { deviceId: 'device-1', deviceName: 'Ordinateur du centre social', now: new Date('2026-09-20T10:00:00.000Z'), newId };
+export const env: ImportEnv = {
+  deviceId: 'device-1',
+  deviceName: 'Ordinateur du centre social',
+  now: new Date('2026-09-20T10:00:00.000Z'),
+  newId,
+};

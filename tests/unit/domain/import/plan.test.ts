@@ -30,14 +30,27 @@ describe('planImport on the example files', () => {
     const step = members.rows[0].steps[0];
     expect(step.name).toBe('member.signUp');
     if (step.name !== 'member.signUp') return;
-    expect(step.args).toMatchObject({ firstName: 'Camille', consentTextVersion: PAPER_CONSENT_VERSION, consentAt: '2026-09-12T12:00:00.000Z', interests: ['vegetables', 'eggs'], householdSize: 3, quarterId: 'area-0' });
+    expect(step.args).toMatchObject({
+      firstName: 'Camille',
+      consentTextVersion: PAPER_CONSENT_VERSION,
+      consentAt: '2026-09-12T12:00:00.000Z',
+      interests: ['vegetables', 'eggs'],
+      householdSize: 3,
+      quarterId: 'area-0',
+    });
     // Fatima is linked to the two groups the groups file creates.
     expect(members.rows[2].steps.filter((s) => s.name === 'groupMember.add')).toHaveLength(2);
   });
 
   it('signs members up on the day of their paper consent, not on the day of the import', () => {
     const header = ['prenom', 'nom', 'telephone', 'email', 'consentement', 'date_consentement'];
-    const rows = [header, ['Marie', 'Martin', '0600000021', '', 'oui', '15/03/2025'], ['Ana', 'Lima', '0600000022', '', 'oui', ''], ['Léa', 'Roux', '0600000023', '', 'oui', '2026-09-21'], ['Paul', 'Roy', '0600000024', '', 'oui', '22/09/2026']];
+    const rows = [
+      header,
+      ['Marie', 'Martin', '0600000021', '', 'oui', '15/03/2025'],
+      ['Ana', 'Lima', '0600000022', '', 'oui', ''],
+      ['Léa', 'Roux', '0600000023', '', 'oui', '2026-09-21'],
+      ['Paul', 'Roy', '0600000024', '', 'oui', '22/09/2026'],
+    ];
     const [plan] = planImport({ members: rows }, emptyData(), env);
     const signUp = (line: number) => plan.rows.find((row) => row.line === line)?.steps.find((step) => step.name === 'member.signUp')?.args;
     expect(signUp(2)).toMatchObject({ signupAt: '2025-03-15T12:00:00.000Z', consentAt: '2025-03-15T12:00:00.000Z' });
@@ -45,7 +58,10 @@ describe('planImport on the example files', () => {
     expect(signUp(3)).toMatchObject({ signupAt: env.now.toISOString(), consentAt: env.now.toISOString() });
     // Tomorrow is allowed (the import's day may already be tomorrow somewhere); after that, the paper cannot be signed yet.
     expect(signUp(4)).toMatchObject({ signupAt: '2026-09-21T12:00:00.000Z' });
-    expect(plan.rows.find((row) => row.line === 5)).toMatchObject({ status: 'error', issues: [{ column: 'date_consentement', message: 'import.error.futureDate', params: { value: '22/09/2026' } }] });
+    expect(plan.rows.find((row) => row.line === 5)).toMatchObject({
+      status: 'error',
+      issues: [{ column: 'date_consentement', message: 'import.error.futureDate', params: { value: '22/09/2026' } }],
+    });
   });
 
   it('creates a missing offer once and generates the delivery dates from the group rhythm', () => {
@@ -68,7 +84,28 @@ describe('planImport on the example files', () => {
       [4, "Fatima Benali — Douzaine d'œufs"],
       [5, 'Jules Marchand — Cagette de pommes'],
     ]);
-    const unknown = [...example('contracts.csv').slice(0, 1), ['', '', 'personne@exemple.fr', '', "Groupement d'achat des Glycines", 'Marc Pommier', 'Cagette de pommes', '', '', 'ponctuel', '17/10/2026', '17/10/2026', '', '', '', '2,50', '']];
+    const unknown = [
+      ...example('contracts.csv').slice(0, 1),
+      [
+        '',
+        '',
+        'personne@exemple.fr',
+        '',
+        "Groupement d'achat des Glycines",
+        'Marc Pommier',
+        'Cagette de pommes',
+        '',
+        '',
+        'ponctuel',
+        '17/10/2026',
+        '17/10/2026',
+        '',
+        '',
+        '',
+        '2,50',
+        '',
+      ],
+    ];
     const [, , , withUnknown] = planImport({ ...examples(), contracts: unknown }, emptyData(), env);
     expect(withUnknown.rows[0]).toMatchObject({ status: 'error', label: 'personne@exemple.fr — Cagette de pommes' });
   });
@@ -83,7 +120,14 @@ describe('planImport of quarters and communes', () => {
     expect(plans.flatMap((p) => p.rows.filter((r) => r.status !== 'create').map((r) => [p.kind, r.line, r.issues]))).toEqual([]);
     expect(countByStatus(plans)).toEqual({ create: 19, update: 0, skip: 0, error: 0 });
     const kinds = plans[0].rows.map((r) => r.steps[0]).map((s) => (s.name === 'area.create' ? `${s.args.name}:${s.args.kind}` : s.name));
-    expect(kinds).toEqual(['Trois-Cités:quarter', 'Couronneries:quarter', 'Poitiers Sud:quarter', 'Buxerolles:commune', 'Saint-Benoît:commune', 'Migné-Auxances:commune']);
+    expect(kinds).toEqual([
+      'Trois-Cités:quarter',
+      'Couronneries:quarter',
+      'Poitiers Sud:quarter',
+      'Buxerolles:commune',
+      'Saint-Benoît:commune',
+      'Migné-Auxances:commune',
+    ]);
     // A producer's commune is the area the areas file creates.
     const created = plans[0].rows[3].steps[0];
     const lucie = plans[1].rows[0].steps[0];
@@ -91,22 +135,42 @@ describe('planImport of quarters and communes', () => {
   });
 
   it('refuses an unknown or missing type and a missing name, in words per column', () => {
-    const rows = [['Nom', 'Type'], ['Beaulieu', 'quartiers'], ['Montierneuf', ''], ['', 'commune'], ['Saint-Éloi', 'Quartier']];
+    const rows = [
+      ['Nom', 'Type'],
+      ['Beaulieu', 'quartiers'],
+      ['Montierneuf', ''],
+      ['', 'commune'],
+      ['Saint-Éloi', 'Quartier'],
+    ];
     const [plan] = planImport({ areas: rows }, noAreas(), env);
-    expect(plan.rows[0].issues).toEqual([{ column: 'type', message: 'import.error.unknownWord', params: { value: 'quartiers', expected: 'quartier, commune' } }]);
+    expect(plan.rows[0].issues).toEqual([
+      { column: 'type', message: 'import.error.unknownWord', params: { value: 'quartiers', expected: 'quartier, commune' } },
+    ]);
     expect(issuesOf(plan, 3)).toEqual(['type:validation.required']);
     expect(issuesOf(plan, 4)).toEqual(['nom:validation.required']);
     expect(plan.rows.map((r) => r.status)).toEqual(['error', 'error', 'error', 'create']);
   });
 
   it('reports a repeated name, however written, as the same line as the first', () => {
-    const rows = [['nom', 'type'], ['Trois-Cités', 'quartier'], ['  trois-cites ', 'commune']];
+    const rows = [
+      ['nom', 'type'],
+      ['Trois-Cités', 'quartier'],
+      ['  trois-cites ', 'commune'],
+    ];
     const [plan] = planImport({ areas: rows }, noAreas(), env);
-    expect(plan.rows[1]).toMatchObject({ status: 'error', issues: [{ column: null, message: 'import.error.duplicateRow', params: { first: 2 } }] });
+    expect(plan.rows[1]).toMatchObject({
+      status: 'error',
+      issues: [{ column: null, message: 'import.error.duplicateRow', params: { first: 2 } }],
+    });
   });
 
   it('skips an area already known by its folded name, whatever its type, and refuses formula-like names', () => {
-    const rows = [['nom', 'type'], ['TROIS-CITES', 'commune'], ['=HYPERLINK("x")', 'quartier'], ['Beaulieu', 'quartier']];
+    const rows = [
+      ['nom', 'type'],
+      ['TROIS-CITES', 'commune'],
+      ['=HYPERLINK("x")', 'quartier'],
+      ['Beaulieu', 'quartier'],
+    ];
     const [plan] = planImport({ areas: rows }, emptyData(), env);
     expect(plan.rows.map((r) => r.status)).toEqual(['skip', 'error', 'create']);
     expect(issuesOf(plan, 3)).toEqual(['nom:import.error.formula']);
@@ -122,7 +186,16 @@ describe('planImport on bad files', () => {
   });
 
   it('reports a missing column when every present column is known', () => {
-    const [plan] = planImport({ members: [['prenom', 'nom', 'consentement'], ['Marie', 'Martin', 'oui']] }, emptyData(), env);
+    const [plan] = planImport(
+      {
+        members: [
+          ['prenom', 'nom', 'consentement'],
+          ['Marie', 'Martin', 'oui'],
+        ],
+      },
+      emptyData(),
+      env,
+    );
     expect(plan.fileIssue).toMatchObject({ message: 'import.file.missingColumns', params: { columns: 'telephone, email' } });
   });
 
@@ -136,7 +209,11 @@ describe('planImport on bad files', () => {
     const [plan] = planImport({ members: fixture('members-bad-rows.csv') }, emptyData(), env);
     expect(issuesOf(plan, 2)).toEqual(['email:validation.emailInvalid']);
     expect(issuesOf(plan, 3)).toEqual(['consentement:import.error.consentMissing']);
-    expect(plan.rows[2].issues[0]).toMatchObject({ column: 'quartier', message: 'import.error.unknownAreaClosest', params: { closest: 'Trois-Cités' } });
+    expect(plan.rows[2].issues[0]).toMatchObject({
+      column: 'quartier',
+      message: 'import.error.unknownAreaClosest',
+      params: { closest: 'Trois-Cités' },
+    });
     expect(plan.rows[3].issues[0]).toMatchObject({ column: 'envies', message: 'import.error.unknownWord', params: { value: 'fromages' } });
     expect(issuesOf(plan, 6)).toEqual(['groupes:import.error.unknownGroup']);
     expect(issuesOf(plan, 7)).toEqual(['date_consentement:import.error.date']);
@@ -151,9 +228,16 @@ describe('planImport on bad files', () => {
   it('reports a repeated person as the same as the earlier line', () => {
     const [plan] = planImport({ members: fixture('members-bad-rows.csv') }, emptyData(), env);
     // Line 2 has a bad email, so it is not a person yet; line 8 (same name and phone, other spelling) repeats nothing.
-    const rows = [['prenom', 'nom', 'telephone', 'email', 'consentement'], ['Marie', 'Martin', '0600000021', '', 'oui'], ['marie', 'MARTIN', '06.00.00.00.21', '', 'oui']];
+    const rows = [
+      ['prenom', 'nom', 'telephone', 'email', 'consentement'],
+      ['Marie', 'Martin', '0600000021', '', 'oui'],
+      ['marie', 'MARTIN', '06.00.00.00.21', '', 'oui'],
+    ];
     const [again] = planImport({ members: rows }, emptyData(), env);
-    expect(again.rows[1]).toMatchObject({ status: 'error', issues: [{ column: null, message: 'import.error.duplicatePerson', params: { line: 3, first: 2 } }] });
+    expect(again.rows[1]).toMatchObject({
+      status: 'error',
+      issues: [{ column: null, message: 'import.error.duplicatePerson', params: { line: 3, first: 2 } }],
+    });
     expect(plan.rows.find((r) => r.line === 8)?.status).toBe('create');
   });
 
@@ -176,7 +260,11 @@ describe('planImport on bad files', () => {
     const files = { ...examples(), contracts: fixture('contracts-bad-rows.csv') };
     const contracts = planImport(files, emptyData(), env)[3];
     expect(issuesOf(contracts, 2)).toEqual(['nom:import.error.unknownMember']);
-    expect(contracts.rows[1].issues[0]).toMatchObject({ column: 'producteur', message: 'import.error.unknownProducerClosest', params: { closest: 'Lucie Semis' } });
+    expect(contracts.rows[1].issues[0]).toMatchObject({
+      column: 'producteur',
+      message: 'import.error.unknownProducerClosest',
+      params: { closest: 'Lucie Semis' },
+    });
     expect(issuesOf(contracts, 4)).toEqual(['debut:import.error.date']);
     expect(issuesOf(contracts, 5)).toContain('fin:validation.endBeforeStart');
     expect(issuesOf(contracts, 6)).toEqual(['prix:validation.priceInvalid']);

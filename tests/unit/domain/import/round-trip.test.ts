@@ -22,11 +22,18 @@ function freshDb(): CourtCircuitDb {
 
 async function importFiles(db: CourtCircuitDb, files: Partial<Record<ImportKind, string[][]>>): Promise<FilePlan[]> {
   const plans = planImport(files, await readImportData(db), env);
-  for (const plan of plans) for (const row of plan.rows) if (row.steps.length > 0) expect(await applyImportRow(db, row.steps)).toEqual({ ok: true });
+  for (const plan of plans)
+    for (const row of plan.rows) if (row.steps.length > 0) expect(await applyImportRow(db, row.steps)).toEqual({ ok: true });
   return plans;
 }
 
-const exampleFiles = () => ({ areas: example('areas.csv'), producers: example('producers.csv'), groups: example('groups.csv'), members: example('members.csv'), contracts: example('contracts.csv') });
+const exampleFiles = () => ({
+  areas: example('areas.csv'),
+  producers: example('producers.csv'),
+  groups: example('groups.csv'),
+  members: example('members.csv'),
+  contracts: example('contracts.csv'),
+});
 
 /** The data as names and values, without ids, stamps or device: what must survive an export and import. */
 async function snapshot(db: CourtCircuitDb) {
@@ -43,13 +50,23 @@ describe('import, export and import again', () => {
     expect(countByStatus(again)).toEqual({ create: 0, update: 0, skip: 19, error: 0 });
     expect(await db.outbox.count()).toBe(outboxAfterFirst);
     const data = await readImportData(db);
-    expect([data.areas.length, data.members.length, data.producers.length, data.groups.length, data.contracts.length, data.offers.length]).toEqual([6, 3, 3, 3, 4, 3]);
+    expect([
+      data.areas.length,
+      data.members.length,
+      data.producers.length,
+      data.groups.length,
+      data.contracts.length,
+      data.offers.length,
+    ]).toEqual([6, 3, 3, 3, 4, 3]);
   });
 
   it('completes a known member with the groups a new file gives them', async () => {
     const db = freshDb();
     await importFiles(db, exampleFiles());
-    const rows = [['prenom', 'nom', 'telephone', 'email', 'groupes', 'consentement'], ['Jules', 'Marchand', '', 'jules.marchand@exemple.fr', 'AMAP du Pont-Neuf', 'oui']];
+    const rows = [
+      ['prenom', 'nom', 'telephone', 'email', 'groupes', 'consentement'],
+      ['Jules', 'Marchand', '', 'jules.marchand@exemple.fr', 'AMAP du Pont-Neuf', 'oui'],
+    ];
     const [plan] = await importFiles(db, { members: rows });
     expect(plan.rows[0].status).toBe('update');
     expect((await readImportData(db)).groupLinks).toHaveLength(5);
@@ -59,7 +76,9 @@ describe('import, export and import again', () => {
     const source = freshDb();
     await importFiles(source, exampleFiles());
     const data = await readImportData(source);
-    const texts = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, `\uFEFF${Papa.unparse(exportRows(kind, data), { delimiter: ';' })}`]));
+    const texts = Object.fromEntries(
+      IMPORT_KINDS.map((kind) => [kind, `\uFEFF${Papa.unparse(exportRows(kind, data), { delimiter: ';' })}`]),
+    );
     const files = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind, parseCsv(texts[kind])]));
 
     const target = freshDb();
@@ -73,7 +92,12 @@ describe('import, export and import again', () => {
 
   it('neutralises formula-like cells in exports, and reads them back as the same text', async () => {
     const db = freshDb();
-    await importFiles(db, { members: [['prenom', 'nom', 'telephone', 'email', 'notes', 'consentement'], ['Ana', 'Roux', '+33 6 00 00 00 28', '', "'=1+1", 'oui']] });
+    await importFiles(db, {
+      members: [
+        ['prenom', 'nom', 'telephone', 'email', 'notes', 'consentement'],
+        ['Ana', 'Roux', '+33 6 00 00 00 28', '', "'=1+1", 'oui'],
+      ],
+    });
     const rows = exportRows('members', await readImportData(db));
     expect(rows[1][2]).toBe("'+33 6 00 00 00 28");
     expect(rows[1][rows[0].indexOf('notes')]).toBe("'=1+1");
@@ -85,7 +109,16 @@ describe('import, export and import again', () => {
     const db = freshDb();
     const [plan] = planImport({ members: example('members.csv') }, await readImportData(db), env);
     // The members file alone names groups that do not exist: take a valid sign-up and add a link to a missing group.
-    const signUp = planImport({ members: [['prenom', 'nom', 'telephone', 'email', 'consentement'], ['Lou', 'Vidal', '0600000031', '', 'oui']] }, await readImportData(db), env)[0].rows[0].steps[0];
+    const signUp = planImport(
+      {
+        members: [
+          ['prenom', 'nom', 'telephone', 'email', 'consentement'],
+          ['Lou', 'Vidal', '0600000031', '', 'oui'],
+        ],
+      },
+      await readImportData(db),
+      env,
+    )[0].rows[0].steps[0];
     expect(plan.rows[0].status).toBe('error');
     const result = await applyImportRow(db, [signUp, { name: 'groupMember.add', args: { groupId: 'missing', memberId: 'nobody' } }]);
     expect(result.ok).toBe(false);

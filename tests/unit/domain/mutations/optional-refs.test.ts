@@ -16,7 +16,13 @@ describe('optional references to a row that is gone', () => {
     const person = signUpArgs({ firstName: 'Awa', quarterId: quarter.id, signupEventId: event.id });
     await replica.run('member.signUp', person);
 
-    expect(replica.get('members', person.id)).toMatchObject({ firstName: 'Awa', phone: person.phone, quarterId: null, signupEventId: null, deleted: false });
+    expect(replica.get('members', person.id)).toMatchObject({
+      firstName: 'Awa',
+      phone: person.phone,
+      quarterId: null,
+      signupEventId: null,
+      deleted: false,
+    });
   });
 
   it('signs a person up without an event and a quarter this replica never had (example data loaded offline)', async () => {

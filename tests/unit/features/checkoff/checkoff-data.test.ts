@@ -4,7 +4,11 @@ import { readDistributionSetting } from '../../../../src/db/queries';
 import { joinId } from '../../../../src/domain/ids';
 import type { Pickup } from '../../../../src/domain/distribution-entities';
 import { checkoffPickups, checkoffSetting, preloadCheckoffData } from '../../../../src/features/checkoff/checkoff-data';
-import { EARLY_READ_GLOBAL, type CheckoffReadReply, type EarlyCheckoffRead } from '../../../../src/features/checkoff/checkoff-read-messages';
+import {
+  EARLY_READ_GLOBAL,
+  type CheckoffReadReply,
+  type EarlyCheckoffRead,
+} from '../../../../src/features/checkoff/checkoff-read-messages';
 import { resetAppDb } from '../../../helpers/app-db';
 import { seedDistribution } from './distribution-fixture';
 
@@ -37,7 +41,12 @@ const workerOnlyPickup = (): Pickup => ({
 });
 
 async function workerAnswer(): Promise<CheckoffReadReply> {
-  return { ok: true, distributionId: seed.distribution.id, setting: await readDistributionSetting(db, seed.distribution.id), pickups: [workerOnlyPickup()] };
+  return {
+    ok: true,
+    distributionId: seed.distribution.id,
+    setting: await readDistributionSetting(db, seed.distribution.id),
+    pickups: [workerOnlyPickup()],
+  };
 }
 
 /** A stand-in for `new Worker(…)`: answers `reply` (or fails) once the page has set its handlers, as a worker does. */
@@ -68,9 +77,12 @@ describe('preloadCheckoffData', () => {
   });
 
   it.each([
-    ['cannot be started', () => {
-      throw new Error('no workers here');
-    }],
+    [
+      'cannot be started',
+      () => {
+        throw new Error('no workers here');
+      },
+    ],
     ['fails', () => fakeWorker('error')],
     ['answers an error', () => fakeWorker({ ok: false, message: 'IndexedDB is closed' })],
   ])('reads on the page when the worker %s', async (_case, createWorker) => {

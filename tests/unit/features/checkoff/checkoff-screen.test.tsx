@@ -41,7 +41,13 @@ describe('CheckoffScreen', () => {
     await open();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Émargement');
     expect(screen.getByText(/AMAP des Couronneries · mardi 7 avril · 18:00–19:30/)).toBeInTheDocument();
-    expect(rowTitles()).toEqual(['Panier 1 Élodie Durand', 'Panier 2 Élodie Durand', 'Panier 3 Marc Lefèvre', 'Panier 4 Marc Lefèvre', 'Panier 5 Anne Martin']);
+    expect(rowTitles()).toEqual([
+      'Panier 1 Élodie Durand',
+      'Panier 2 Élodie Durand',
+      'Panier 3 Marc Lefèvre',
+      'Panier 4 Marc Lefèvre',
+      'Panier 5 Anne Martin',
+    ]);
     const anne = row(4);
     expect(anne).toHaveTextContent('Panier de légumes × 1 panier, moyen');
     expect(anne).toHaveTextContent('Procuration : Paul Bernard');
@@ -59,7 +65,9 @@ describe('CheckoffScreen', () => {
   });
 
   it('says why the number of an absent member’s basket finds no basket to tick', async () => {
-    expect((await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok).toBe(true);
+    expect(
+      (await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok,
+    ).toBe(true);
     const user = userEvent.setup();
     await renderScreen(<CheckoffScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}/checkoff` });
     await expect.poll(rows).toHaveLength(3);
@@ -273,7 +281,9 @@ describe('CheckoffScreen', () => {
     await user.type(other, 'Sa voisine Julie{Enter}');
     await expect.poll(async () => (await pickup(seed.contracts.marcBread.id))?.collectedBy).toBe('Sa voisine Julie');
     await expect.poll(() => count('collected')).toBe('2');
-    await expect.poll(() => rows().find((row) => row.textContent?.includes('Julie'))?.textContent).toContain('Récupéré par Sa voisine Julie');
+    await expect
+      .poll(() => rows().find((row) => row.textContent?.includes('Julie'))?.textContent)
+      .toContain('Récupéré par Sa voisine Julie');
     // The status once, with the name: not "Récupéré par un tiers" as well.
     expect(rows().find((row) => row.textContent?.includes('Julie'))).not.toHaveTextContent('Récupéré par un tiers');
   });
@@ -308,7 +318,9 @@ describe('CheckoffScreen', () => {
   });
 
   it('renders at most 100 rows of a large distribution and asks to narrow the search', async () => {
-    const many = Array.from({ length: 100 }, () => contractArgs({ memberId: seed.marc.id, groupId: seed.group.id, offerId: seed.contracts.marcBread.offerId }));
+    const many = Array.from({ length: 100 }, () =>
+      contractArgs({ memberId: seed.marc.id, groupId: seed.group.id, offerId: seed.contracts.marcBread.offerId }),
+    );
     for (const args of many) expect((await mutate('contract.create', args)).ok).toBe(true);
     const user = userEvent.setup();
     await renderScreen(<CheckoffScreen id={seed.distribution.id} />);

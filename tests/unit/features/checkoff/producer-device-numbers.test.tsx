@@ -26,13 +26,19 @@ beforeEach(async () => {
 /** What the farm's phone holds after a sync: its own contracts, and each member's first name and initial. */
 async function asTheFarmsPhone() {
   await db.contracts.delete(seed.contracts.marcBread.id);
-  for (const [member, initial] of [[seed.elodie, 'D.'], [seed.marc, 'L.'], [seed.anne, 'M.']] as const) await db.members.update(member.id, { lastName: initial });
+  for (const [member, initial] of [
+    [seed.elodie, 'D.'],
+    [seed.marc, 'L.'],
+    [seed.anne, 'M.'],
+  ] as const)
+    await db.members.update(member.id, { lastName: initial });
   await signInAsProducer(seed.farm.id);
 }
 
 const rowTitles = () => screen.queryAllByTestId('basket-row').map((row) => row.querySelector('.basket-title')?.textContent ?? '');
 const sheetLink = 'Feuille à imprimer';
-const ownNumbersHint = 'Ces numéros sont ceux de votre liste, pas ceux de la feuille d’émargement ni de la table : pour désigner un panier, donnez le nom du membre.';
+const ownNumbersHint =
+  'Ces numéros sont ceux de votre liste, pas ceux de la feuille d’émargement ni de la table : pour désigner un panier, donnez le nom du membre.';
 
 async function openCheckoff() {
   const user = userEvent.setup();
@@ -55,7 +61,9 @@ describe('basket numbers on a producer’s phone', () => {
 
   it('check-off: a number typed finds the basket showing that number, and an absent member’s by the producer’s own number', async () => {
     await asTheFarmsPhone();
-    expect((await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok).toBe(true);
+    expect(
+      (await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok,
+    ).toBe(true);
     const { user, search } = await openCheckoff();
     await user.type(search, '4');
     await expect.poll(rowTitles).toEqual(['Votre n° 4 Anne M.']);
@@ -92,7 +100,15 @@ describe('basket numbers on a producer’s phone', () => {
   it('on a coordinator’s device, the sheet’s numbers as before, with no such hint', async () => {
     await signInAsCoordinator();
     await openCheckoff();
-    await expect.poll(rowTitles).toEqual(['Panier 1 Élodie Durand', 'Panier 2 Élodie Durand', 'Panier 3 Marc Lefèvre', 'Panier 4 Marc Lefèvre', 'Panier 5 Anne Martin']);
+    await expect
+      .poll(rowTitles)
+      .toEqual([
+        'Panier 1 Élodie Durand',
+        'Panier 2 Élodie Durand',
+        'Panier 3 Marc Lefèvre',
+        'Panier 4 Marc Lefèvre',
+        'Panier 5 Anne Martin',
+      ]);
     expect(screen.queryByText(ownNumbersHint)).toBeNull();
   });
 

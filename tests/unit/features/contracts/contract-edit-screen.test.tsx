@@ -177,7 +177,13 @@ describe('ContractEditScreen — edit and delete', () => {
   async function stored() {
     const args = contractArgs(
       { memberId: world.member.id, groupId: world.group.id, offerId: world.offer.id },
-      { startDate: '2026-04-07', endDate: '2026-04-28', deliveryDates: ['2026-04-07', '2026-04-21'], quantity: 1, pricePerDeliveryCents: 1500 },
+      {
+        startDate: '2026-04-07',
+        endDate: '2026-04-28',
+        deliveryDates: ['2026-04-07', '2026-04-21'],
+        quantity: 1,
+        pricePerDeliveryCents: 1500,
+      },
     );
     expect(await mutate('contract.create', args)).toMatchObject({ ok: true });
     return args;

@@ -25,13 +25,28 @@ describe('ContractsScreen', () => {
     const refs = { memberId: world.member.id, groupId: world.group.id, offerId: world.offer.id };
     await mutate(
       'contract.create',
-      contractArgs(refs, { startDate: '2026-04-01', endDate: '2099-09-30', deliveryDates: ['2026-04-07', '2026-04-14'], quantity: 2, size: 'large', pricePerDeliveryCents: 1550 }),
+      contractArgs(refs, {
+        startDate: '2026-04-01',
+        endDate: '2099-09-30',
+        deliveryDates: ['2026-04-07', '2026-04-14'],
+        quantity: 2,
+        size: 'large',
+        pricePerDeliveryCents: 1550,
+      }),
     );
     await mutate(
       'contract.create',
       contractArgs(
         { memberId: other.id, groupId: world.otherGroup.id, offerId: bread.id },
-        { kind: 'oneOff', startDate: '2020-05-05', endDate: '2020-05-05', deliveryDates: ['2020-05-05'], quantity: 1, size: null, pricePerDeliveryCents: 450 },
+        {
+          kind: 'oneOff',
+          startDate: '2020-05-05',
+          endDate: '2020-05-05',
+          deliveryDates: ['2020-05-05'],
+          quantity: 1,
+          size: null,
+          pricePerDeliveryCents: 450,
+        },
       ),
     );
     const user = userEvent.setup();
@@ -41,7 +56,16 @@ describe('ContractsScreen', () => {
     await expect.poll(() => within(list).queryAllByRole('listitem').length).toBe(2);
     const elodie = within(list).getByText('Élodie Rousseau').closest('li') as HTMLElement;
     const text = elodie.textContent?.replace(/\s/g, ' ') ?? '';
-    for (const part of ['Panier de légumes', 'Jeanne Sillon', 'AMAP des Trois-Cités', '2 livraisons', '2 × panier', 'Grand panier', '15,50 € par livraison', 'total 31,00 €']) {
+    for (const part of [
+      'Panier de légumes',
+      'Jeanne Sillon',
+      'AMAP des Trois-Cités',
+      '2 livraisons',
+      '2 × panier',
+      'Grand panier',
+      '15,50 € par livraison',
+      'total 31,00 €',
+    ]) {
       expect(text).toContain(part);
     }
 

@@ -26,7 +26,9 @@ describe('offers', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
     await expect.poll(() => location()).toBe(`/offers?producer=${producer.id}`);
-    expect(await db.offers.toArray()).toMatchObject([{ producerId: producer.id, name: 'Panier de légumes', productKind: 'vegetables', unit: 'basket', defaultPriceCents: 1550 }]);
+    expect(await db.offers.toArray()).toMatchObject([
+      { producerId: producer.id, name: 'Panier de légumes', productKind: 'vegetables', unit: 'basket', defaultPriceCents: 1550 },
+    ]);
   });
 
   it('refuses a price that is not one, or negative, and saves nothing', async () => {
@@ -57,7 +59,10 @@ describe('offers', () => {
     await mutate('producer.create', jeanne);
     await mutate('producer.create', paul);
     await mutate('offer.create', basket);
-    await mutate('offer.create', offerArgs(paul.id, { name: 'Pain de campagne', unit: 'loaf', productKind: 'bread', defaultPriceCents: 450 }));
+    await mutate(
+      'offer.create',
+      offerArgs(paul.id, { name: 'Pain de campagne', unit: 'loaf', productKind: 'bread', defaultPriceCents: 450 }),
+    );
     const user = userEvent.setup();
     const list = await renderScreen(<OffersScreen />, { path: `/offers?producer=${jeanne.id}` });
     const offers = await screen.findByRole('list', { name: 'Offres des producteurs' });
@@ -74,7 +79,10 @@ describe('offers', () => {
     await user.type(price, '16.00');
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     await expect.poll(() => location()).toBe(`/offers?producer=${jeanne.id}`);
-    expect((await db.outbox.toArray()).at(-1)).toMatchObject({ name: 'offer.update', args: { id: basket.id, patch: { defaultPriceCents: 1600 } } });
+    expect((await db.outbox.toArray()).at(-1)).toMatchObject({
+      name: 'offer.update',
+      args: { id: basket.id, patch: { defaultPriceCents: 1600 } },
+    });
     expect(Object.keys(((await db.outbox.toArray()).at(-1)?.args as { patch: object }).patch)).toEqual(['defaultPriceCents']);
   });
 

@@ -44,7 +44,9 @@ describe('DistributionDetailScreen', () => {
     expect(items.find((text) => text?.includes('Nadia Benali'))).toContain('Procuration : Jeanne Petit');
     expect(items.find((text) => text?.includes('Nadia Benali'))).not.toContain('récupéré par');
     expect(screen.getByText('Récupérés : 0 · Restants : 4 · Non récupérés : 0')).toBeInTheDocument();
-    const totals = within(screen.getByRole('list', { name: 'À apporter, par offre' })).getAllByRole('listitem').map((item) => item.textContent);
+    const totals = within(screen.getByRole('list', { name: 'À apporter, par offre' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(totals).toEqual(['Panier de légumes × 3 (moyen) — 3 paniers', 'Œufs × 2 — 1 panier']);
     // Upcoming: nothing to report yet.
     expect(screen.queryByRole('heading', { name: /Paniers non récupérés/ })).toBeNull();
@@ -86,7 +88,9 @@ describe('DistributionDetailScreen', () => {
     await user.click(within(form).getByRole('button', { name: 'Prendre un créneau' }));
     expect(await screen.findByText('Encore 1 bénévole à trouver.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Bénévoles (1 sur 2)' })).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Bénévoles de permanence' })).getByRole('listitem')).toHaveTextContent('Marc Lefèvre — accueil');
+    expect(within(screen.getByRole('list', { name: 'Bénévoles de permanence' })).getByRole('listitem')).toHaveTextContent(
+      'Marc Lefèvre — accueil',
+    );
     expect(await db.volunteers.get(joinId(future.id, marc.id))).toMatchObject({ task: 'accueil', deleted: false });
     // Someone on duty is not offered twice.
     expect(within(within(form).getByLabelText('Bénévole')).queryByRole('option', { name: 'Lefèvre Marc' })).toBeNull();
@@ -103,23 +107,31 @@ describe('DistributionDetailScreen', () => {
   it('after the day, lists the baskets not collected and the loyalty figure, with N and M settable', async () => {
     const { user } = await renderDetail(past[3].id);
     const left = await screen.findByRole('list', { name: 'Paniers non récupérés' });
-    const texts = within(left).getAllByRole('listitem').map((item) => item.textContent);
+    const texts = within(left)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(texts).toHaveLength(3);
     expect(texts.find((text) => text?.includes('=cmd()'))).toContain('non récupéré');
     expect(texts.find((text) => text?.includes('Élodie Durand'))).toContain('à récupérer');
     expect(texts.some((text) => text?.includes('Marc'))).toBe(false);
 
     // 3 of the last 4: Marc (4) and Élodie (3); Nadia (1) and Eve (0) are not.
-    expect(await screen.findByText('Membres fidèles : 2 sur 4 (panier récupéré à au moins 3 des 4 dernières distributions).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Membres fidèles : 2 sur 4 (panier récupéré à au moins 3 des 4 dernières distributions).'),
+    ).toBeInTheDocument();
     const atLeast = screen.getByLabelText('Au moins N distributions');
     await user.clear(atLeast);
     await user.type(atLeast, '1');
-    expect(await screen.findByText('Membres fidèles : 3 sur 4 (panier récupéré à au moins 1 des 4 dernières distributions).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Membres fidèles : 3 sur 4 (panier récupéré à au moins 1 des 4 dernières distributions).'),
+    ).toBeInTheDocument();
     const lastCount = screen.getByLabelText('Sur les M dernières');
     await user.clear(lastCount);
     await user.type(lastCount, '1');
     // The last one only (28 April): Marc alone collected.
-    expect(await screen.findByText('Membres fidèles : 1 sur 4 (panier récupéré à au moins 1 des 1 dernières distributions).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Membres fidèles : 1 sur 4 (panier récupéré à au moins 1 des 1 dernières distributions).'),
+    ).toBeInTheDocument();
     await user.clear(atLeast);
     await user.type(atLeast, '2');
     expect(atLeast).toHaveAccessibleDescription('N et M sont des nombres entiers avec 1 ≤ N ≤ M.');

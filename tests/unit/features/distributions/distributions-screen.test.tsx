@@ -17,13 +17,19 @@ describe('DistributionsScreen', () => {
   it('lists upcoming distributions first, then past ones, latest first', async () => {
     await renderScreen(<DistributionsScreen />, { path: '/distributions' });
     const upcoming = await screen.findByRole('list', { name: 'À venir' });
-    expect(within(upcoming).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([`/distributions/${future.id}`]);
+    expect(
+      within(upcoming)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([`/distributions/${future.id}`]);
     expect(within(upcoming).getByRole('link')).toHaveTextContent('mardi 2 juin 2099');
     expect(within(upcoming).getByRole('link')).toHaveTextContent('AMAP des Couronneries · 18:00–19:30 · Salle polyvalente');
     const pastList = screen.getByRole('list', { name: 'Passées' });
-    expect(within(pastList).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(
-      [...past].reverse().map((d) => `/distributions/${d.id}`),
-    );
+    expect(
+      within(pastList)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual([...past].reverse().map((d) => `/distributions/${d.id}`));
   });
 });
 

@@ -20,14 +20,23 @@ export const eve = signUpArgs({ firstName: 'Eve', lastName: '=cmd()' });
 export const members = [elodie, marc, nadia, eve];
 
 const season = (memberId: string) =>
-  contractArgs({ memberId, groupId: amap.id, offerId: vegetables.id }, { startDate: '2026-04-01', endDate: '2099-12-31', deliveryDates: [...PAST, FUTURE], size: 'medium' });
+  contractArgs(
+    { memberId, groupId: amap.id, offerId: vegetables.id },
+    { startDate: '2026-04-01', endDate: '2099-12-31', deliveryDates: [...PAST, FUTURE], size: 'medium' },
+  );
 export const contracts = Object.fromEntries(members.map((m) => [m.id, season(m.id)]));
 export const elodieEggs = contractArgs(
   { memberId: elodie.id, groupId: amap.id, offerId: eggs.id },
   { kind: 'oneOff', startDate: FUTURE, endDate: FUTURE, deliveryDates: [FUTURE], quantity: 2, size: null },
 );
 export const past = PAST.map((date) => distributionArgs(amap.id, { date, volunteersNeeded: 2 }));
-export const future = distributionArgs(amap.id, { date: FUTURE, startTime: '18:00', endTime: '19:30', place: 'Salle polyvalente', volunteersNeeded: 2 });
+export const future = distributionArgs(amap.id, {
+  date: FUTURE,
+  startTime: '18:00',
+  endTime: '19:30',
+  place: 'Salle polyvalente',
+  volunteersNeeded: 2,
+});
 
 const COLLECTED: Record<string, number[]> = { [marc.id]: [0, 1, 2, 3], [elodie.id]: [0, 1, 2], [nadia.id]: [0], [eve.id]: [] };
 

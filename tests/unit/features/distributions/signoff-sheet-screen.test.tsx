@@ -24,20 +24,19 @@ describe('SignoffSheetScreen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Émargement — AMAP des Couronneries' })).toBeInTheDocument();
     expect(screen.getByText('mardi 2 juin 2099 · 18:00–19:30 · Salle polyvalente')).toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'N°',
-      'Nom',
-      'Prénom',
-      'Panier',
-      'Qté',
-      'Taille',
-      'Procuration',
-      'Signature',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['N°', 'Nom', 'Prénom', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature']);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toHaveLength(4);
     expect(rows.map((cells) => cells[0])).toEqual(['1', '2', '3', '4']);
     expect(rows.map((cells) => cells.slice(1))).toEqual(

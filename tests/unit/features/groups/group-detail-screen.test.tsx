@@ -12,7 +12,13 @@ import { areaArgs, groupArgs, signUpArgs } from '../../../factories/entities';
 import { signInAsProducer } from '../../../factories/sessions';
 
 const couronneries = areaArgs({ name: 'Couronneries' });
-const amap = groupArgs({ name: 'AMAP des Couronneries', quarterId: couronneries.id, place: 'Maison de quartier', rhythm: 'weekly', rhythmNote: 'le mardi' });
+const amap = groupArgs({
+  name: 'AMAP des Couronneries',
+  quarterId: couronneries.id,
+  place: 'Maison de quartier',
+  rhythm: 'weekly',
+  rhythmNote: 'le mardi',
+});
 const elodie = signUpArgs({ firstName: 'Élodie', lastName: 'Durand' });
 const marc = signUpArgs({ firstName: 'Marc', lastName: 'Lefèvre', phone: '07 98 76 54 32' });
 const marcelle = signUpArgs({ firstName: 'Marcelle', lastName: 'Aubry', phone: '05 49 11 22 33' });
@@ -72,10 +78,13 @@ describe('GroupDetailScreen', () => {
     const list = await screen.findByRole('list', { name: 'Membres du groupe' });
     await user.type(screen.getByLabelText('Ajouter un membre'), 'marc');
     const found = await screen.findByRole('list', { name: 'Membres trouvés' });
-    await expect.poll(() => within(found).getAllByRole('listitem').map((item) => item.querySelector('span')?.textContent)).toEqual([
-      'Marc Lefèvre',
-      'Marcelle Aubry',
-    ]);
+    await expect
+      .poll(() =>
+        within(found)
+          .getAllByRole('listitem')
+          .map((item) => item.querySelector('span')?.textContent),
+      )
+      .toEqual(['Marc Lefèvre', 'Marcelle Aubry']);
 
     await user.click(within(found).getByRole('button', { name: 'Ajouter Marcelle Aubry' }));
     expect(await within(list).findByRole('link', { name: 'Marcelle Aubry' })).toBeInTheDocument();

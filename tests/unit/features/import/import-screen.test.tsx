@@ -40,9 +40,13 @@ describe('ImportScreen', () => {
     await renderScreen(<ImportScreen />, { path: '/import' });
     await user.upload(screen.getByLabelText('Fichier des membres (CSV)'), csvFile('tests/fixtures/import/members-bad-rows.csv'));
 
-    expect(await screen.findByText('Ligne 2, colonne email : Cette adresse e-mail est mal formée (ex. nom@exemple.fr).')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Ligne 2, colonne email : Cette adresse e-mail est mal formée (ex. nom@exemple.fr).'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Ligne 3, colonne consentement : sans « oui »/)).toBeInTheDocument();
-    expect(screen.getByText('Ligne 4, colonne quartier : quartier ou commune « Trois-Cité » inconnu ; vouliez-vous dire « Trois-Cités » ?')).toBeInTheDocument();
+    expect(
+      screen.getByText('Ligne 4, colonne quartier : quartier ou commune « Trois-Cité » inconnu ; vouliez-vous dire « Trois-Cités » ?'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Ligne 9, colonne telephone : la cellule commence par « = »/)).toBeInTheDocument();
     expect(screen.getByText('2 à créer, 0 à mettre à jour, 0 déjà présents (ignorés), 8 en erreur')).toBeInTheDocument();
     expect(await db.members.count()).toBe(0);
@@ -55,7 +59,9 @@ describe('ImportScreen', () => {
     expect(progress).toHaveAttribute('value', '0');
     release();
 
-    expect(await screen.findByText(/Import terminé : 2 lignes créées, 0 mises à jour, 0 déjà présentes \(ignorées\), 8 refusées/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Import terminé : 2 lignes créées, 0 mises à jour, 0 déjà présentes \(ignorées\), 8 refusées/),
+    ).toBeInTheDocument();
     expect((await db.members.toArray()).map((m) => m.firstName).sort()).toEqual(['Ana', 'Marie']);
     expect(screen.queryByRole('button', { name: 'Importer' })).not.toBeInTheDocument();
   });
@@ -77,7 +83,9 @@ describe('ImportScreen', () => {
     expect(await screen.findByText(/Import terminé : 6 lignes créées/)).toBeInTheDocument();
 
     await choose();
-    await waitFor(() => expect(screen.getAllByText('0 à créer, 0 à mettre à jour, 3 déjà présents (ignorés), 0 en erreur')).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getAllByText('0 à créer, 0 à mettre à jour, 3 déjà présents (ignorés), 0 en erreur')).toHaveLength(2),
+    );
     expect(screen.getByText('Aucune ligne à écrire : tout est déjà présent ou en erreur.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
     expect(await db.members.count()).toBe(3);
@@ -96,14 +104,19 @@ describe('ImportScreen', () => {
     const user = userEvent.setup();
     await renderScreen(<ImportScreen />, { path: '/import' });
     const lines = ['nom;produits;notes', 'Louis Extra;légumes;Paniers; toute l année; livraison mardi', 'Paul Miel'];
-    await user.upload(screen.getByLabelText('Fichier des producteurs (CSV)'), new File([lines.join('\n')], 'producteurs.csv', { type: 'text/csv' }));
+    await user.upload(
+      screen.getByLabelText('Fichier des producteurs (CSV)'),
+      new File([lines.join('\n')], 'producteurs.csv', { type: 'text/csv' }),
+    );
 
     expect(
       await screen.findByText(
         'Ligne 2 : 5 cellules pour 3 colonnes — un « ; » ou une « , » sans guillemets dans une cellule ? Une cellule qui contient le séparateur s’écrit entre guillemets : "Paniers; toute l’année".',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('Ligne 3 : 1 cellule pour 3 colonnes — un séparateur oublié ? Chaque ligne a une cellule par colonne, même vide.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Ligne 3 : 1 cellule pour 3 colonnes — un séparateur oublié ? Chaque ligne a une cellule par colonne, même vide.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('0 à créer, 0 à mettre à jour, 0 déjà présents (ignorés), 2 en erreur')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Importer' })).toBeDisabled();
     expect(await db.producers.count()).toBe(0);
@@ -116,12 +129,18 @@ describe('ImportScreen', () => {
     const latin1 = new Uint8Array([...text].map((letter) => letter.charCodeAt(0)));
     await user.upload(screen.getByLabelText('Fichier des membres (CSV)'), new File([latin1], 'membres.csv', { type: 'text/csv' }));
 
-    expect(await screen.findByText('Fichier membres.csv lu en Windows-1252 (l’encodage d’Excel) : il n’était pas en UTF-8. Vérifiez les accents dans l’aperçu.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Fichier membres.csv lu en Windows-1252 (l’encodage d’Excel) : il n’était pas en UTF-8. Vérifiez les accents dans l’aperçu.',
+      ),
+    ).toBeInTheDocument();
     expect(await screen.findByText('— Hélène Mézières')).toBeInTheDocument();
     expect(screen.getByText('1 à créer, 0 à mettre à jour, 0 déjà présents (ignorés), 0 en erreur')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Importer' }));
     await screen.findByText(/Import terminé : 1 lignes créées/);
-    expect(await db.members.toArray()).toEqual([expect.objectContaining({ firstName: 'Hélène', lastName: 'Mézières', quarterId: 'area-Trois-Cités' })]);
+    expect(await db.members.toArray()).toEqual([
+      expect.objectContaining({ firstName: 'Hélène', lastName: 'Mézières', quarterId: 'area-Trois-Cités' }),
+    ]);
   });
 
   it('refuses a file over 5 MB before reading it', async () => {
@@ -144,7 +163,15 @@ describe('ImportScreen', () => {
     });
     URL.revokeObjectURL = vi.fn();
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    await runMutation(db, 'group.create', { id: 'g1', name: '=Groupe', kind: 'amap', quarterId: null, place: '', rhythm: 'weekly', rhythmNote: '' });
+    await runMutation(db, 'group.create', {
+      id: 'g1',
+      name: '=Groupe',
+      kind: 'amap',
+      quarterId: null,
+      place: '',
+      rhythm: 'weekly',
+      rhythmNote: '',
+    });
     await renderScreen(<ImportScreen />, { path: '/import' });
     await user.click(screen.getByRole('button', { name: 'Exporter les groupes' }));
     expect(await screen.findByText(/Fichier groupes-\d{4}-\d{2}-\d{2}\.csv enregistré\./)).toBeInTheDocument();

@@ -16,7 +16,11 @@ describe('parseCsvFile', () => {
 
   it('takes the separator from the header, even for a two-column file with a trailing empty line', async () => {
     const parsed = await parseCsvFile(new File(['nom;type\nTrois-Cités;quartier\nBuxerolles;commune\n'], 'quartiers.csv'), () => {});
-    expect(parsed.ok && parsed.rows.slice(0, 3)).toEqual([['nom', 'type'], ['Trois-Cités', 'quartier'], ['Buxerolles', 'commune']]);
+    expect(parsed.ok && parsed.rows.slice(0, 3)).toEqual([
+      ['nom', 'type'],
+      ['Trois-Cités', 'quartier'],
+      ['Buxerolles', 'commune'],
+    ]);
   });
 
   it('stops reading past 20,000 rows', async () => {
@@ -27,16 +31,36 @@ describe('parseCsvFile', () => {
 
   it('reads a Windows-1252 file (Excel on a French Windows) with its accents, and says so', async () => {
     // "nom;type\nTrois-Cités;quartier\nÉpine;quartier\n" as Excel writes it: é = E9, É = C9.
-    const latin1 = [...Buffer.from('nom;type\nTrois-Cit', 'ascii'), 0xe9, ...Buffer.from('s;quartier\n', 'ascii'), 0xc9, ...Buffer.from('pine;quartier\n', 'ascii')];
+    const latin1 = [
+      ...Buffer.from('nom;type\nTrois-Cit', 'ascii'),
+      0xe9,
+      ...Buffer.from('s;quartier\n', 'ascii'),
+      0xc9,
+      ...Buffer.from('pine;quartier\n', 'ascii'),
+    ];
     const parsed = await parseCsvFile(new File([new Uint8Array(latin1)], 'quartiers.csv'), () => {});
     expect(parsed).toMatchObject({ ok: true, encoding: 'windows-1252' });
-    expect(parsed.ok && parsed.rows.slice(0, 3)).toEqual([['nom', 'type'], ['Trois-Cités', 'quartier'], ['Épine', 'quartier']]);
+    expect(parsed.ok && parsed.rows.slice(0, 3)).toEqual([
+      ['nom', 'type'],
+      ['Trois-Cités', 'quartier'],
+      ['Épine', 'quartier'],
+    ]);
   });
 
   it('reads UTF-8 with or without a byte-order mark as UTF-8, the mark dropped', async () => {
-    for (const bytes of [[0xef, 0xbb, 0xbf, ...Buffer.from('nom,type\nTrois-Cités,quartier')], [...Buffer.from('nom,type\nTrois-Cités,quartier')]]) {
+    for (const bytes of [
+      [0xef, 0xbb, 0xbf, ...Buffer.from('nom,type\nTrois-Cités,quartier')],
+      [...Buffer.from('nom,type\nTrois-Cités,quartier')],
+    ]) {
       const parsed = await parseCsvFile(new File([new Uint8Array(bytes)], 'quartiers.csv'), () => {});
-      expect(parsed).toEqual({ ok: true, encoding: 'utf-8', rows: [['nom', 'type'], ['Trois-Cités', 'quartier']] });
+      expect(parsed).toEqual({
+        ok: true,
+        encoding: 'utf-8',
+        rows: [
+          ['nom', 'type'],
+          ['Trois-Cités', 'quartier'],
+        ],
+      });
     }
   });
 
@@ -44,6 +68,10 @@ describe('parseCsvFile', () => {
     const header = 'nom;type\n';
     const pad = 'x'.repeat(256 * 1024 - header.length - 1);
     const parsed = await parseCsvFile(new File([`${header}${pad}é;quartier\n"Saint-\nBenoît";commune`], 'quartiers.csv'), () => {});
-    expect(parsed.ok && parsed.rows.map((row) => row.map((cell) => cell.slice(-3)))).toEqual([['nom', 'ype'], ['xxé', 'ier'], ['oît', 'une']]);
+    expect(parsed.ok && parsed.rows.map((row) => row.map((cell) => cell.slice(-3)))).toEqual([
+      ['nom', 'ype'],
+      ['xxé', 'ier'],
+      ['oît', 'une'],
+    ]);
   });
 });

@@ -92,7 +92,13 @@ describe('MemberDetailScreen', () => {
   });
 
   it('keeps the sign-up of a record merged into this one', async () => {
-    const twin = signUpArgs({ firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', signupDeviceName: 'Téléphone de Marc', signupAt: '2026-06-21T10:00:00.000Z' });
+    const twin = signUpArgs({
+      firstName: 'Élodie',
+      lastName: 'Durand',
+      phone: '06 12 34 56 78',
+      signupDeviceName: 'Téléphone de Marc',
+      signupAt: '2026-06-21T10:00:00.000Z',
+    });
     expect((await mutate('member.signUp', twin)).ok).toBe(true);
     expect((await mutate('member.merge', { keepId: elodie.id, mergeId: twin.id, groupIds: [] })).ok).toBe(true);
     await renderDetail();
@@ -229,8 +235,14 @@ describe('MemberDetailScreen', () => {
       expect(card).toHaveTextContent(
         'Cette personne a encore 2 contrats en cours (dernière livraison le mardi 21 avril) : supprimez-les ou attendez leur fin avant de supprimer la fiche.',
       );
-      expect(within(card).getByRole('link', { name: 'Contrat livré jusqu’au mardi 21 avril' })).toHaveAttribute('href', `/contracts/${season.id}`);
-      expect(within(card).getByRole('link', { name: 'Contrat livré jusqu’au mardi 14 avril' })).toHaveAttribute('href', `/contracts/${oneOff.id}`);
+      expect(within(card).getByRole('link', { name: 'Contrat livré jusqu’au mardi 21 avril' })).toHaveAttribute(
+        'href',
+        `/contracts/${season.id}`,
+      );
+      expect(within(card).getByRole('link', { name: 'Contrat livré jusqu’au mardi 14 avril' })).toHaveAttribute(
+        'href',
+        `/contracts/${oneOff.id}`,
+      );
       expect(within(card).queryByRole('button', { name: 'Confirmer la suppression' })).toBeNull();
       await user.click(within(card).getByRole('button', { name: 'Fermer' }));
       expect(screen.queryByRole('group', { name: 'Supprimer' })).toBeNull();
@@ -239,7 +251,9 @@ describe('MemberDetailScreen', () => {
     });
 
     it('deletes a member whose contracts have all been delivered', async () => {
-      expect((await mutate('contract.create', contractArgs(refs, { startDate: '2026-03-31', deliveryDates: ['2026-03-31', '2026-04-13'] }))).ok).toBe(true);
+      expect(
+        (await mutate('contract.create', contractArgs(refs, { startDate: '2026-03-31', deliveryDates: ['2026-03-31', '2026-04-13'] }))).ok,
+      ).toBe(true);
       const { user, location } = await renderDetail();
       await user.click(await screen.findByRole('button', { name: 'Supprimer' }));
       await user.click(screen.getByRole('button', { name: 'Confirmer la suppression' }));

@@ -12,7 +12,14 @@ const beaulieu = areaArgs({ name: 'Beaulieu' });
 const troisCites = areaArgs({ name: 'Trois-Cités' });
 const amap = groupArgs({ name: 'AMAP des Couronneries' });
 const elodie = signUpArgs({ firstName: 'Élodie', lastName: 'Durand', phone: '+33 6 12 34 56 78', quarterId: beaulieu.id });
-const marc = signUpArgs({ firstName: 'Marc', lastName: 'Lefèvre', phone: '07 98 76 54 32', email: 'marc@exemple.fr', quarterId: troisCites.id, demo: true });
+const marc = signUpArgs({
+  firstName: 'Marc',
+  lastName: 'Lefèvre',
+  phone: '07 98 76 54 32',
+  email: 'marc@exemple.fr',
+  quarterId: troisCites.id,
+  demo: true,
+});
 const anne = signUpArgs({ firstName: 'Anne', lastName: 'Martin', phone: '', email: 'anne.martin@exemple.fr', quarterId: beaulieu.id });
 
 beforeEach(async () => {

@@ -24,7 +24,9 @@ export async function loadOverviewFixture() {
   await ok(mutate('group.create', groupArgs({ kind: 'consumerGroup', quarterId: commune.id })));
   await ok(mutate('event.create', stand));
   for (let i = 0; i < 6; i += 1) {
-    await ok(mutate('member.signUp', signUpArgs({ quarterId: quarter.id, signupEventId: i < 3 ? stand.id : null, ...at(`2025-0${i + 2}-10`) })));
+    await ok(
+      mutate('member.signUp', signUpArgs({ quarterId: quarter.id, signupEventId: i < 3 ? stand.id : null, ...at(`2025-0${i + 2}-10`) })),
+    );
   }
   for (let i = 0; i < 2; i += 1) await ok(mutate('member.signUp', signUpArgs({ quarterId: null, ...at('2024-05-10') })));
 }

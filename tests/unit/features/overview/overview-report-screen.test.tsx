@@ -25,7 +25,11 @@ describe('OverviewReportScreen', () => {
     expect(screen.getByText('Effectifs de 1 à 4 masqués (« <5 »).')).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Par quartier' });
     const row = within(table).getByRole('rowheader', { name: 'Groupes' }).closest('tr') as HTMLElement;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['<5', '<5', '<5', '0']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['<5', '<5', '<5', '0']);
     await user.click(screen.getByRole('button', { name: 'Imprimer' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
@@ -34,7 +38,11 @@ describe('OverviewReportScreen', () => {
     await renderScreen(<OverviewReportScreen from="2024-01-01" to="2024-12-31" mask={false} />, { path: '/overview/report' });
     const table = await screen.findByRole('table', { name: 'Par quartier' });
     const row = within(table).getByRole('rowheader', { name: 'Nouvelles inscriptions' }).closest('tr') as HTMLElement;
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '0', '0', '2']);
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '0', '0', '2']);
     expect(screen.queryByText(/masqués/)).not.toBeInTheDocument();
   });
 });

@@ -26,7 +26,9 @@ const figure = (label: string) => {
 const quarterRow = (label: string) => {
   const table = screen.getByRole('table', { name: /^Par quartier/ });
   const row = within(table).getByRole('rowheader', { name: label }).closest('tr') as HTMLElement;
-  return within(row).getAllByRole('cell').map((cell) => cell.textContent);
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
 };
 
 describe('OverviewScreen', () => {
@@ -37,13 +39,11 @@ describe('OverviewScreen', () => {
     expect(figure('Personnes inscrites')).toBe('8');
     expect(figure('Nouvelles inscriptions')).toBe('6');
     const table = screen.getByRole('table', { name: /^Par quartier/ });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Indicateur',
-      'Tout le territoire',
-      'Couronneries',
-      '=HYPERLINK("x")',
-      'Sans quartier',
-    ]);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Indicateur', 'Tout le territoire', 'Couronneries', '=HYPERLINK("x")', 'Sans quartier']);
     expect(quarterRow('Groupes')).toEqual(['2', '1', '1', '0']);
     expect(quarterRow('Nouvelles inscriptions')).toEqual(['6', '6', '0', '0']);
     expect(quarterRow('Inscriptions aux événements')).toEqual(['3', '3', '0', '0']);
@@ -100,7 +100,10 @@ describe('OverviewScreen', () => {
     expect(quarterRow('Groupes')).toEqual(['<5', '<5', '<5', '0']);
     expect(quarterRow('Nouvelles inscriptions')).toEqual(['6', '6', '0', '0']);
     expect(figure('Personnes inscrites')).toBe('8');
-    expect(screen.getByRole('link', { name: 'Rapport imprimable' })).toHaveAttribute('href', '/overview/report?from=2025-01-01&to=2025-12-31&mask=1');
+    expect(screen.getByRole('link', { name: 'Rapport imprimable' })).toHaveAttribute(
+      'href',
+      '/overview/report?from=2025-01-01&to=2025-12-31&mask=1',
+    );
   });
 
   it('exports the table as CSV, masked when asked, with formula-like names neutralised', async () => {

@@ -37,7 +37,9 @@ function handOverRow(index: number): HTMLElement {
 
 async function openDay() {
   const user = userEvent.setup();
-  const view = await renderScreen(<ProducerDistributionScreen distributionId={seed.distribution.id} />, { path: `/producer/${seed.distribution.id}` });
+  const view = await renderScreen(<ProducerDistributionScreen distributionId={seed.distribution.id} />, {
+    path: `/producer/${seed.distribution.id}`,
+  });
   await expect.poll(handOverRows).toHaveLength(4);
   return { user, view };
 }
@@ -102,7 +104,9 @@ describe('ProducerDistributionScreen', () => {
 
     // A producer's phone does not hold the other producers' contracts: their baskets take no number in this list.
     expect((await mutate('contract.delete', { id: seed.contracts.marcBread.id })).ok).toBe(true);
-    expect((await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok).toBe(true);
+    expect(
+      (await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok,
+    ).toBe(true);
     await expect.poll(titles).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 4 Anne M.']);
     expect(screen.getByText('Absent·e sans procuration, rien à remettre : Votre n° 3 Marc L.')).toBeInTheDocument();
   });

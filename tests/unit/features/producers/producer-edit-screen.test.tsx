@@ -82,9 +82,16 @@ describe('ProducerEditScreen — edit', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
 
     await expect.poll(() => location()).toBe('/producers');
-    expect(await db.producers.get(producer.id)).toMatchObject({ name: 'Paul Verger', farm: 'Vergers du Clain', productKinds: ['fruit', 'bread'] });
+    expect(await db.producers.get(producer.id)).toMatchObject({
+      name: 'Paul Verger',
+      farm: 'Vergers du Clain',
+      productKinds: ['fruit', 'bread'],
+    });
     const last = (await db.outbox.toArray()).at(-1);
-    expect(last).toMatchObject({ name: 'producer.update', args: { id: producer.id, patch: { farm: 'Vergers du Clain', productKinds: ['fruit', 'bread'] } } });
+    expect(last).toMatchObject({
+      name: 'producer.update',
+      args: { id: producer.id, patch: { farm: 'Vergers du Clain', productKinds: ['fruit', 'bread'] } },
+    });
     expect(Object.keys((last?.args as { patch: object }).patch).sort()).toEqual(['farm', 'productKinds']);
   });
 

@@ -14,10 +14,20 @@ beforeEach(async () => {
   await resetAppDb();
   await mutate('area.create', buxerolles);
   await mutate('area.create', beaulieu);
-  await mutate('producer.create', producerArgs({ name: 'Anne Miel', farm: 'Rucher', productKinds: ['honey'], organic: true, communeId: buxerolles.id }));
   await mutate(
     'producer.create',
-    producerArgs({ name: 'Bruno Porc', farm: 'Ferme B', productKinds: ['pork', 'meat'], organic: false, salesStatus: 'diversifying', communeId: buxerolles.id }),
+    producerArgs({ name: 'Anne Miel', farm: 'Rucher', productKinds: ['honey'], organic: true, communeId: buxerolles.id }),
+  );
+  await mutate(
+    'producer.create',
+    producerArgs({
+      name: 'Bruno Porc',
+      farm: 'Ferme B',
+      productKinds: ['pork', 'meat'],
+      organic: false,
+      salesStatus: 'diversifying',
+      communeId: buxerolles.id,
+    }),
   );
   await mutate(
     'producer.create',

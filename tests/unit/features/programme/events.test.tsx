@@ -40,7 +40,13 @@ describe('events list and creation', () => {
     await user.click(screen.getByRole('button', { name: 'Créer' }));
     const [saved] = await db.events.toArray();
     await expect.poll(() => location()).toBe(`/events/${saved?.id}`);
-    expect(saved).toMatchObject({ name: 'Rencontre des maraîchers', kind: 'producersMeeting', date: '2026-10-02', place: 'Salle des fêtes', quarterId: null });
+    expect(saved).toMatchObject({
+      name: 'Rencontre des maraîchers',
+      kind: 'producersMeeting',
+      date: '2026-10-02',
+      place: 'Salle des fêtes',
+      quarterId: null,
+    });
     // Partners and visitors are not part of the creation: a missing value reads as none.
     expect(saved?.partnerIds).toBeUndefined();
     unmount();
@@ -90,7 +96,9 @@ describe('event detail', () => {
 
     await user.clear(search);
     await user.type(search, 'sillon');
-    await user.click(within(await screen.findByRole('list', { name: 'Résultats de la recherche' })).getByRole('button', { name: /Présent/ }));
+    await user.click(
+      within(await screen.findByRole('list', { name: 'Résultats de la recherche' })).getByRole('button', { name: /Présent/ }),
+    );
     const present = await screen.findByRole('list', { name: 'Personnes présentes' });
     await expect.poll(() => within(present).queryAllByRole('listitem').length).toBe(2);
     expect(screen.getByRole('heading', { name: 'Présents nommés (2)' })).toBeInTheDocument();
@@ -136,7 +144,11 @@ describe('event detail', () => {
     await renderScreen(<EventDetailScreen id={event.id} />, { path: `/events/${event.id}` });
     expect(await screen.findByRole('heading', { name: 'Inscriptions prises ici (2)' })).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Inscrits à cet événement' });
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Ana Martin', 'Bruno Martin']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Ana Martin', 'Bruno Martin']);
   });
 
   it('says so when the event does not exist', async () => {

@@ -79,9 +79,17 @@ describe('outlets', () => {
     await expect.poll(() => within(list).queryAllByRole('link').length).toBe(3);
 
     await user.selectOptions(screen.getByLabelText('Type de commerce'), 'Boucherie');
-    expect(within(list).getAllByRole('link').map((link) => link.querySelector('strong')?.textContent)).toEqual(['Boucherie Nord', 'Boucherie Sud']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.querySelector('strong')?.textContent),
+    ).toEqual(['Boucherie Nord', 'Boucherie Sud']);
     await user.selectOptions(screen.getByLabelText('Quartier'), 'Sud');
-    expect(within(list).getAllByRole('link').map((link) => link.querySelector('strong')?.textContent)).toEqual(['Boucherie Sud']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.querySelector('strong')?.textContent),
+    ).toEqual(['Boucherie Sud']);
     await user.selectOptions(screen.getByLabelText('Type de commerce'), 'Tous les types');
     expect(within(list).getAllByRole('link')).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent('2 commerces');

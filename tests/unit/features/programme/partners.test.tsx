@@ -19,7 +19,14 @@ describe('programme hub', () => {
     await renderScreen(<ProgrammeScreen />, { path: '/programme' });
     expect(screen.getByRole('heading', { level: 1, name: 'Programme' })).toBeInTheDocument();
     const links = within(screen.getByRole('list', { name: 'Programme' })).getAllByRole('link');
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/overview', '/events', '/partners', '/outlets', '/initiatives', '/import']);
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/overview',
+      '/events',
+      '/partners',
+      '/outlets',
+      '/initiatives',
+      '/import',
+    ]);
     expect(links[0]).toHaveTextContent('Bilan du territoire');
     expect(links[1]).toHaveTextContent('Événements');
     expect(links[4]).toHaveTextContent('Démarches');

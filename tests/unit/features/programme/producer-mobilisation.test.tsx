@@ -40,7 +40,10 @@ describe('producer mobilisation step', () => {
     await renderScreen(<ProducersScreen />, { path: '/producers' });
     const list = await screen.findByRole('list', { name: 'Producteurs' });
     await expect.poll(() => within(list).queryAllByRole('link').length).toBe(3);
-    const names = () => within(list).getAllByRole('link').map((link) => link.querySelector('strong')?.textContent);
+    const names = () =>
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.querySelector('strong')?.textContent);
 
     await user.selectOptions(screen.getByLabelText('Mobilisation'), 'Contacté·e');
     expect(names()).toEqual(['Ancienne fiche']);

@@ -16,7 +16,11 @@ beforeEach(async () => {
 
 async function liveDemoRows(): Promise<number> {
   let count = 0;
-  for (const table of SYNCED_TABLES) count += await db.syncedTable(table).filter((row) => row.demo === true && row.deleted !== true).count();
+  for (const table of SYNCED_TABLES)
+    count += await db
+      .syncedTable(table)
+      .filter((row) => row.demo === true && row.deleted !== true)
+      .count();
   return count;
 }
 
@@ -59,7 +63,12 @@ describe('DemoOffer', () => {
 
   it('stays hidden once the device holds real data', async () => {
     await mutate('member.signUp', signUpArgs());
-    await renderScreen(<><DemoOffer /><p>prêt</p></>);
+    await renderScreen(
+      <>
+        <DemoOffer />
+        <p>prêt</p>
+      </>,
+    );
     await screen.findByText('prêt');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByTestId('demo-offer')).toBeNull();

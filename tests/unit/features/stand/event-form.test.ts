@@ -10,7 +10,14 @@ describe('event form', () => {
 
   it('builds valid event.create arguments, with no quarter as null', () => {
     const args = buildEventArgs({ ...emptyEventDraft('2026-06-20'), name: 'Fête des Couronneries' }, 'e1');
-    expect(args).toEqual({ id: 'e1', name: 'Fête des Couronneries', kind: 'festivalStand', date: '2026-06-20', place: '', quarterId: null });
+    expect(args).toEqual({
+      id: 'e1',
+      name: 'Fête des Couronneries',
+      kind: 'festivalStand',
+      date: '2026-06-20',
+      place: '',
+      quarterId: null,
+    });
     expect(eventFields.safeParse(args).success).toBe(true);
     expect(buildEventArgs({ ...emptyEventDraft('2026-06-20'), quarterId: 'q1' }, 'e2').quarterId).toBe('q1');
   });

@@ -66,7 +66,13 @@ describe('choosing the stand’s event', () => {
     await screen.findByRole('heading', { name: 'Nouvelle inscription' });
     const events = await db.events.toArray();
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ name: 'Fête de Saint-Éloi', kind: 'festivalStand', date: todayLocal(), place: 'Parc de Saint-Éloi', quarterId: quarter.id });
+    expect(events[0]).toMatchObject({
+      name: 'Fête de Saint-Éloi',
+      kind: 'festivalStand',
+      date: todayLocal(),
+      place: 'Parc de Saint-Éloi',
+      quarterId: quarter.id,
+    });
     expect(useStandStore.getState().eventId).toBe(events[0]?.id);
     expect(JSON.parse(localStorage.getItem(STAND_STORAGE_KEY) ?? '{}').state.eventId).toBe(events[0]?.id);
     await waitFor(() => expect(screen.getByLabelText('Quartier')).toHaveValue(quarter.id));
@@ -242,7 +248,12 @@ describe('signing a person up', () => {
 
 describe('bad input', () => {
   const cases = [
-    { what: 'an empty first name', label: 'Prénom', message: 'Ce champ est obligatoire.', change: async (user: UserEvent) => user.clear(screen.getByLabelText('Prénom')) },
+    {
+      what: 'an empty first name',
+      label: 'Prénom',
+      message: 'Ce champ est obligatoire.',
+      change: async (user: UserEvent) => user.clear(screen.getByLabelText('Prénom')),
+    },
     {
       what: 'a malformed email',
       label: 'E-mail',
@@ -311,7 +322,12 @@ describe('bad input', () => {
     const before = await counts();
     const user = userEvent.setup();
     await renderWithEvent(event.id, null);
-    for (const [label, max] of [['Prénom', 80], ['Nom', 80], ['Téléphone', 30], ['E-mail', 120]] as const) {
+    for (const [label, max] of [
+      ['Prénom', 80],
+      ['Nom', 80],
+      ['Téléphone', 30],
+      ['E-mail', 120],
+    ] as const) {
       expect(screen.getByLabelText(label)).toHaveAttribute('maxLength', String(max));
     }
     // A draft kept from before the limit was on the field.
@@ -344,7 +360,10 @@ describe('bad input', () => {
 describe('possible duplicates', () => {
   async function withElodie() {
     const { quarter, event } = await seedStand();
-    const elodie = await seed('member.signUp', signUpArgs({ firstName: 'Elodie', lastName: 'Durand', phone: '06 12 34 56 78', quarterId: quarter.id }));
+    const elodie = await seed(
+      'member.signUp',
+      signUpArgs({ firstName: 'Elodie', lastName: 'Durand', phone: '06 12 34 56 78', quarterId: quarter.id }),
+    );
     return { event, elodie };
   }
 
@@ -451,7 +470,15 @@ describe('in English', () => {
     useStandStore.getState().chooseEvent(event.id, null);
     await renderScreen(<StandScreen />, { path: '/stand', language: 'en' });
     await screen.findByRole('heading', { name: 'New sign-up' });
-    for (const label of ['First name', 'Last name', 'Phone', 'Email', 'No contact (neither phone nor email)', 'Quarter', 'People in the household']) {
+    for (const label of [
+      'First name',
+      'Last name',
+      'Phone',
+      'Email',
+      'No contact (neither phone nor email)',
+      'Quarter',
+      'People in the household',
+    ]) {
       expect(screen.getByLabelText(label)).toBeInTheDocument();
     }
     expect(screen.getByRole('button', { name: 'Vegetables' })).toBeInTheDocument();

@@ -41,8 +41,16 @@ describe('AccountScreen: signing in', () => {
   });
 
   it.each([
-    ['wrong credentials', { status: 401, body: { error: { code: 'unauthenticated', message: 'Wrong login or password.' } } }, 'Identifiant ou mot de passe incorrect.'],
-    ['too many attempts', { status: 429, body: { error: { code: 'tooManyAttempts', message: 'later' } } }, 'Trop de tentatives : patientez une minute avant de réessayer.'],
+    [
+      'wrong credentials',
+      { status: 401, body: { error: { code: 'unauthenticated', message: 'Wrong login or password.' } } },
+      'Identifiant ou mot de passe incorrect.',
+    ],
+    [
+      'too many attempts',
+      { status: 429, body: { error: { code: 'tooManyAttempts', message: 'later' } } },
+      'Trop de tentatives : patientez une minute avant de réessayer.',
+    ],
     ['no network', 'network-error' as const, 'La connexion nécessite le réseau.'],
   ])('says so in words on %s, and stores nothing', async (_label, answer, message) => {
     const { syncNow } = installRuntime({ 'POST /api/auth/login': () => answer });
@@ -111,10 +119,16 @@ describe('AccountScreen: signing out', () => {
     await signIn();
     installRuntime();
     const french = await renderScreen(<AccountScreen />, { path: '/account' });
-    expect(await screen.findByText('Se déconnecter ne supprime rien : les données restent sur ce téléphone, et aucune modification n’est en attente.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Se déconnecter ne supprime rien : les données restent sur ce téléphone, et aucune modification n’est en attente.',
+      ),
+    ).toBeInTheDocument();
     french.unmount();
     await renderScreen(<AccountScreen />, { path: '/account', language: 'en' });
-    expect(await screen.findByText('Signing out deletes nothing: the data stays on this phone, and no changes are waiting.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Signing out deletes nothing: the data stays on this phone, and no changes are waiting.'),
+    ).toBeInTheDocument();
     expect(screen.getByText('Role: coordinator')).toBeInTheDocument();
   });
 
@@ -141,7 +155,15 @@ describe('AccountScreen: refused changes', () => {
         createdAt: '2026-06-20T10:00:00.000Z',
         rejectedAt: '2026-06-20T11:00:00.000Z',
       },
-      { mutationId: 5, name: 'group.delete', args: { id: 'g1' }, code: 'forbidden', issues: [], createdAt: '2026-06-20T10:05:00.000Z', rejectedAt: '2026-06-20T11:00:00.000Z' },
+      {
+        mutationId: 5,
+        name: 'group.delete',
+        args: { id: 'g1' },
+        code: 'forbidden',
+        issues: [],
+        createdAt: '2026-06-20T10:05:00.000Z',
+        rejectedAt: '2026-06-20T11:00:00.000Z',
+      },
     ]);
     const user = userEvent.setup();
     await renderScreen(<AccountScreen />, { path: '/account' });
@@ -165,19 +187,34 @@ describe('AccountScreen: refused changes', () => {
     const refused = (mutationId: number, contractId: string) => ({
       mutationId,
       name: 'pickup.record',
-      args: { distributionId: seed.distribution.id, contractId, status: 'collected', collectedBy: '', recordedAt: '2026-04-07T18:10:00.000Z', deviceId: 'phone' },
+      args: {
+        distributionId: seed.distribution.id,
+        contractId,
+        status: 'collected',
+        collectedBy: '',
+        recordedAt: '2026-04-07T18:10:00.000Z',
+        deviceId: 'phone',
+      },
       code: 'deleted',
       issues: [{ path: 'contractId', message: 'validation.deleted' }],
       createdAt: '2026-04-07T18:10:00.000Z',
       rejectedAt: '2026-04-07T19:00:00.000Z',
     });
     // The third names a contract this phone never had: said as before, without a name.
-    await db.rejected.bulkPut([refused(7, seed.contracts.marcVegetables.id), refused(8, seed.contracts.anneVegetables.id), refused(9, 'unknown')]);
+    await db.rejected.bulkPut([
+      refused(7, seed.contracts.marcVegetables.id),
+      refused(8, seed.contracts.anneVegetables.id),
+      refused(9, 'unknown'),
+    ]);
     await renderScreen(<AccountScreen />, { path: '/account' });
     // Latest refused first.
     await expect
       .poll(() => screen.queryAllByText(/^Émargement d’un panier/).map((title) => title.closest('p')?.textContent))
-      .toEqual(['Émargement d’un panier', 'Émargement d’un panier — Anne Martin, distribution du mardi 7 avril', 'Émargement d’un panier — Marc Lefèvre, distribution du mardi 7 avril']);
+      .toEqual([
+        'Émargement d’un panier',
+        'Émargement d’un panier — Anne Martin, distribution du mardi 7 avril',
+        'Émargement d’un panier — Marc Lefèvre, distribution du mardi 7 avril',
+      ]);
   });
 
   it('links coordinators to the devices list, others not', async () => {

@@ -10,7 +10,12 @@ import { animator, coordinator, installRuntime, resetSync, signIn } from './sync
 beforeEach(resetSync);
 
 const at = Date.parse('2026-06-20T14:32:00.000Z');
-const session = (sessionId: string, deviceName: string, user: SessionUser = coordinator, revokedAt: number | null = null): DeviceSession => ({
+const session = (
+  sessionId: string,
+  deviceName: string,
+  user: SessionUser = coordinator,
+  revokedAt: number | null = null,
+): DeviceSession => ({
   sessionId,
   user,
   clientId: `client-${sessionId}`,
@@ -24,7 +29,11 @@ const session = (sessionId: string, deviceName: string, user: SessionUser = coor
 describe('DevicesScreen', () => {
   it('lists the sessions and revokes one after confirmation', async () => {
     await signIn(coordinator);
-    const devices = [session('session-here', 'Téléphone de Marie'), session('s-lost', 'Tablette du stand', animator), session('s-old', 'Vieux téléphone', animator, at)];
+    const devices = [
+      session('session-here', 'Téléphone de Marie'),
+      session('s-lost', 'Tablette du stand', animator),
+      session('s-old', 'Vieux téléphone', animator, at),
+    ];
     const { requests } = installRuntime({
       'GET /api/devices': () => ({ status: 200, body: { devices } }),
       'POST /api/devices/s-lost/revoke': () => {
@@ -44,8 +53,12 @@ describe('DevicesScreen', () => {
     expect(requests.filter((r) => r.path.endsWith('/revoke'))).toHaveLength(0);
     await user.click(within(lost).getByRole('button', { name: 'Confirmer la révocation' }));
 
-    await waitFor(() => expect(within(screen.getByText('Tablette du stand').closest('li') as HTMLElement).getByText('Révoqué')).toBeInTheDocument());
-    expect(requests.filter((r) => r.method === 'POST').map((r) => `${r.path} ${r.headers.authorization}`)).toEqual(['/api/devices/s-lost/revoke Bearer tok']);
+    await waitFor(() =>
+      expect(within(screen.getByText('Tablette du stand').closest('li') as HTMLElement).getByText('Révoqué')).toBeInTheDocument(),
+    );
+    expect(requests.filter((r) => r.method === 'POST').map((r) => `${r.path} ${r.headers.authorization}`)).toEqual([
+      '/api/devices/s-lost/revoke Bearer tok',
+    ]);
   });
 
   it('names an unnamed phone by the end of its id, as the member pages name the phone someone was signed up on', async () => {

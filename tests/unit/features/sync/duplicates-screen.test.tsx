@@ -12,7 +12,13 @@ import { resetSync } from './sync-fixtures';
 beforeEach(resetSync);
 
 const onPhoneA = signUpArgs({ firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', signupDeviceName: 'Téléphone A' });
-const onPhoneB = signUpArgs({ firstName: 'elodie', lastName: 'durand', phone: '+33 6 12 34 56 78', email: 'elodie@exemple.fr', signupDeviceName: 'Téléphone B' });
+const onPhoneB = signUpArgs({
+  firstName: 'elodie',
+  lastName: 'durand',
+  phone: '+33 6 12 34 56 78',
+  email: 'elodie@exemple.fr',
+  signupDeviceName: 'Téléphone B',
+});
 const someoneElse = signUpArgs({ firstName: 'Marie', lastName: 'Martin', phone: '06 12 34 56 78' });
 const amap = groupArgs({ name: 'AMAP des Couronneries' });
 
@@ -35,9 +41,15 @@ describe('DuplicatesScreen', () => {
 
     expect(await screen.findByText('Aucun doublon possible.')).toBeInTheDocument();
     expect(await db.members.get(onPhoneA.id)).toMatchObject({ deleted: true, mergedInto: onPhoneB.id });
-    expect(await db.members.get(onPhoneB.id)).toMatchObject({ deleted: false, mergedSignups: [expect.objectContaining({ memberId: onPhoneA.id, signupDeviceName: 'Téléphone A' })] });
+    expect(await db.members.get(onPhoneB.id)).toMatchObject({
+      deleted: false,
+      mergedSignups: [expect.objectContaining({ memberId: onPhoneA.id, signupDeviceName: 'Téléphone A' })],
+    });
     expect(await db.groupMembers.get(joinId(amap.id, onPhoneB.id))).toMatchObject({ deleted: false });
-    expect((await db.outbox.toArray()).at(-1)).toMatchObject({ name: 'member.merge', args: { keepId: onPhoneB.id, mergeId: onPhoneA.id, groupIds: [amap.id] } });
+    expect((await db.outbox.toArray()).at(-1)).toMatchObject({
+      name: 'member.merge',
+      args: { keepId: onPhoneB.id, mergeId: onPhoneA.id, groupIds: [amap.id] },
+    });
   });
 
   it('lists the duplicates among members known by first name and initial only, as on a producer’s phone', async () => {
@@ -60,4 +72,3 @@ describe('DuplicatesScreen', () => {
     expect(card).not.toHaveTextContent('sur —');
   });
 });
-

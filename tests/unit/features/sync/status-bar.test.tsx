@@ -75,7 +75,15 @@ describe('StatusBar', () => {
 
   it('links to refused changes when there are some', async () => {
     await signIn();
-    await db.rejected.put({ mutationId: 3, name: 'member.update', args: {}, code: 'forbidden', issues: [], createdAt: todayAt(9, 0), rejectedAt: todayAt(10, 0) });
+    await db.rejected.put({
+      mutationId: 3,
+      name: 'member.update',
+      args: {},
+      code: 'forbidden',
+      issues: [],
+      createdAt: todayAt(9, 0),
+      rejectedAt: todayAt(10, 0),
+    });
     await renderScreen(<StatusBar />);
     await waitFor(() => expect(screen.getByRole('link', { name: '1 modification refusée' })).toHaveAttribute('href', '/account'));
   });
