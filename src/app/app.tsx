@@ -1,4 +1,4 @@
-import { useSyncRuntime } from '../features/sync/use-sync-runtime';
+import { useSyncRuntime } from '../features/account/use-sync-runtime';
 import type { Transport } from '../sync/transport';
 import { useFirstScreenSettled } from './first-screen';
 import { Layout } from './layout';

@@ -14,9 +14,9 @@ const ProducerEditScreen = lazy(() =>
 );
 const GroupsScreen = lazy(() => import('../features/groups/groups-screen').then((m) => ({ default: m.GroupsScreen })));
 const GroupDetailScreen = lazy(() => import('../features/groups/group-detail-screen').then((m) => ({ default: m.GroupDetailScreen })));
-const AccountScreen = lazy(() => import('../features/sync/account-screen').then((m) => ({ default: m.AccountScreen })));
-const DevicesScreen = lazy(() => import('../features/sync/devices-screen').then((m) => ({ default: m.DevicesScreen })));
-const DuplicatesScreen = lazy(() => import('../features/sync/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
+const AccountScreen = lazy(() => import('../features/account/account-screen').then((m) => ({ default: m.AccountScreen })));
+const DevicesScreen = lazy(() => import('../features/account/devices-screen').then((m) => ({ default: m.DevicesScreen })));
+const DuplicatesScreen = lazy(() => import('../features/account/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
 const ContractsScreen = lazy(() => import('../features/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })));
 const ContractEditScreen = lazy(() =>
   import('../features/contracts/contract-edit-screen').then((m) => ({ default: m.ContractEditScreen })),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SyncStatusLine } from '../features/sync/sync-status-line';
-import { useSyncStatus } from '../features/sync/use-sync-status';
+import { SyncStatusLine } from '../features/account/sync-status-line';
+import { useSyncStatus } from '../features/account/use-sync-status';
 
 /**
  * Always visible: whether the phone is online, how many changes wait to be synced, and where sync stands

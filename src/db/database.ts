@@ -1,11 +1,11 @@
 /** The device's IndexedDB database: its tables and schema versions. Versions are only ever added, never edited. */
 import { Dexie, type Table } from 'dexie';
-import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution-entities';
-import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
-import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme-entities';
-import type { HlcState } from '../domain/hlc';
+import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution/distribution-entities';
+import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/people/entities';
+import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme/programme-entities';
+import type { HlcState } from '../domain/rows/hlc';
 import type { FieldIssue } from '../domain/mutations/define';
-import { keysWithBase, type RowWrite, type SyncedRow, type TableName } from '../domain/rows';
+import { keysWithBase, type RowWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
 
 export interface OutboxEntry {
   /** Grows by one per mutation of this device; the server applies a device's mutations in this order. */

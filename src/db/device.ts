@@ -1,6 +1,6 @@
 /** This device's identity (client id, name), its clock and its mutation counter, kept in the `device` table. */
-import { initialHlc } from '../domain/hlc';
-import { newId } from '../domain/ids';
+import { initialHlc } from '../domain/rows/hlc';
+import { newId } from '../domain/rows/ids';
 import type { CourtCircuitDb, DeviceRecord } from './database';
 
 // The client id never changes once the record exists, so a write needs no transaction to learn it. Keyed by the

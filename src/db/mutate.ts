@@ -3,8 +3,8 @@
  * in a single IndexedDB transaction, so a change is either fully recorded for sync or not recorded at all.
  */
 import Dexie from 'dexie';
-import { tick, encodeHlc, type HlcState } from '../domain/hlc';
-import { SYNCED_TABLES, mergeWrite, rowKey, type RowWrite, type SyncedRow, type TableName } from '../domain/rows';
+import { tick, encodeHlc, type HlcState } from '../domain/rows/hlc';
+import { SYNCED_TABLES, mergeWrite, rowKey, type RowWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
 import { MutationRejected, issuesFromZod, type FieldIssue, type PlanContext, type RejectionCode } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
 import type { CourtCircuitDb, DeviceRecord, OutboxEntry, ServerRowRecord } from './database';

@@ -8,8 +8,8 @@
  * has to be undone. Every other row shown is the server's row itself, so a first pull stores each row once.
  */
 import { Dexie, RangeSet, type ObservabilitySet, type Transaction } from 'dexie';
-import { receive } from '../domain/hlc';
-import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows';
+import { receive } from '../domain/rows/hlc';
+import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
 import type { FieldIssue } from '../domain/mutations/define';
 import type { CourtCircuitDb, OutboxEntry, SyncStateRecord } from './database';
 import { loadDevice } from './device';

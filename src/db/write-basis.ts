@@ -4,7 +4,7 @@
  * caller and the write path last saw, to be confirmed in the write's own transaction.
  */
 import { dequal } from 'dequal/lite';
-import { rowKey, type SyncedRow, type TableName } from '../domain/rows';
+import { rowKey, type SyncedRow, type TableName } from '../domain/rows/rows';
 import type { CourtCircuitDb, DeviceRecord } from './database';
 import { loadDevice } from './device';
 import { recallBasis } from './write-memory';

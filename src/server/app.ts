@@ -8,11 +8,11 @@ import { registerErrorHandling } from './http-errors';
 import { registerProtocolCheck } from './protocol-check';
 import { registerPwa } from './static-server';
 import type { SyncStore } from './store/store';
-import type { AccessPolicy } from './sync/access-policy';
-import type { Actor } from './sync/actor';
-import { accessFor as roleAccessFor } from './sync/role-access';
-import { ServerClock } from './sync/server-clock';
-import { registerSyncRoutes } from './sync/sync-routes';
+import type { AccessPolicy } from './replication/access-policy';
+import type { Actor } from './replication/actor';
+import { accessFor as roleAccessFor } from './replication/role-access';
+import { ServerClock } from './replication/server-clock';
+import { registerSyncRoutes } from './replication/sync-routes';
 
 export interface AppDeps {
   store: SyncStore;

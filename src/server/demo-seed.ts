@@ -3,11 +3,11 @@
  * same push path as any phone's change (a server-side client applying `demo.load`), so it is validated, versioned
  * and pulled like everything else; coordinators remove it in one step from the app.
  */
-import { buildDemoDataset } from '../domain/demo-dataset';
+import { buildDemoDataset } from '../data/demo-dataset';
 import type { SyncStore } from './store/store';
-import { fullAccess } from './sync/access-policy';
-import { applyPush } from './sync/push';
-import type { ServerClock } from './sync/server-clock';
+import { fullAccess } from './replication/access-policy';
+import { applyPush } from './replication/push';
+import type { ServerClock } from './replication/server-clock';
 
 export const DEMO_SEED_CLIENT_ID = 'server-demo-seed';
 

@@ -9,7 +9,7 @@ import { Accounts } from './auth/accounts';
 import { ensureCoordinator, type BootstrapEnv } from './auth/bootstrap';
 import { seedDemoIfEmpty } from './demo-seed';
 import { SqliteStore } from './store/sqlite-store';
-import { ServerClock } from './sync/server-clock';
+import { ServerClock } from './replication/server-clock';
 
 export interface ServerOptions {
   dataFile: string;

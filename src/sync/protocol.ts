@@ -3,10 +3,10 @@
  * limits and error codes. Shared by src/sync (client) and src/server. docs/sync-protocol.md explains it.
  */
 import { z } from 'zod';
-import { isHlc } from '../domain/hlc';
-import { unpackRow } from '../domain/packed-clocks';
-import { SYNCED_TABLES, type SyncedRow } from '../domain/rows';
-import { idSchema } from '../domain/entities';
+import { isHlc } from '../domain/rows/hlc';
+import { unpackRow } from '../domain/rows/packed-clocks';
+import { SYNCED_TABLES, type SyncedRow } from '../domain/rows/rows';
+import { idSchema } from '../domain/people/entities';
 
 /** Bumped when a request or a row changes shape; an app with an older number is told to update. */
 export const PROTOCOL_VERSION = 2;

@@ -1,5 +1,5 @@
 /** A labelled quarter/commune select: the Field, its <select> and the area options grouped by kind. */
-import type { Area, AreaKind } from '../domain/entities';
+import type { Area, AreaKind } from '../domain/people/entities';
 import { AreaOptions } from './area-options';
 import { Field } from './field';
 

@@ -1,7 +1,7 @@
 /** The <option>s of an area select, grouped by kind (quarters, communes), with an optional first "none" choice (value ''). */
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../domain/entities';
-import { AREA_KINDS, type AreaKind } from '../domain/vocabulary';
+import type { Area } from '../domain/people/entities';
+import { AREA_KINDS, type AreaKind } from '../domain/people/vocabulary';
 
 interface AreaOptionsProps {
   areas: readonly Area[];

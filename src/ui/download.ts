@@ -1,5 +1,5 @@
 /** Files made on the device and handed to the browser's download: no server involved, works offline. */
-import { neutraliseRows } from '../domain/csv-safety';
+import { neutraliseRows } from '../domain/import/csv-safety';
 
 export function downloadFile(content: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

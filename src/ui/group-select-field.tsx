@@ -1,5 +1,5 @@
 /** A labelled select of one group, the first choice (value '') meaning none chosen or all groups in a filter. */
-import type { Group } from '../domain/entities';
+import type { Group } from '../domain/people/entities';
 import { Field } from './field';
 
 interface GroupSelectFieldProps {

@@ -1,8 +1,8 @@
 /** What a basket holds, in words ("Panier de légumes × 1 panier, moyen"), for the check-off and the producer's view. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Basket } from '../domain/baskets';
-import type { Offer } from '../domain/distribution-entities';
+import type { Basket } from '../domain/distribution/baskets';
+import type { Offer } from '../domain/distribution/distribution-entities';
 
 export function useBasketContents(offers: ReadonlyMap<string, Offer>) {
   const { t } = useTranslation();

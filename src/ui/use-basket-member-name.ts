@@ -4,8 +4,8 @@
  */
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { knownName, type PersonName } from '../domain/baskets';
-import { displayName } from '../domain/member-search';
+import { knownName, type PersonName } from '../domain/distribution/baskets';
+import { displayName } from '../domain/people/member-search';
 
 export type BasketMemberName = (name: PersonName | undefined, format?: (name: PersonName) => string) => string;
 

@@ -4,8 +4,8 @@
  * printed sign-off sheet lists every basket.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { buildLargeDataset, largeDatasetMutations, type LargeDataset } from '../../src/domain/large-dataset';
-import { foldText } from '../../src/domain/normalise';
+import { buildLargeDataset, largeDatasetMutations, type LargeDataset } from '../../src/data/large-dataset';
+import { foldText } from '../../src/domain/people/normalise';
 import { EARLY_READ_GLOBAL, type EarlyCheckoffRead } from '../../src/features/checkoff/checkoff-read-messages';
 import { signIn } from './account';
 import { waitForServiceWorkerControl } from './chromium';

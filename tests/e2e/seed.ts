@@ -7,8 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { encodeHlc } from '../../src/domain/hlc';
-import type { SeedMutation } from '../../src/domain/large-dataset';
+import { encodeHlc } from '../../src/domain/rows/hlc';
+import type { SeedMutation } from '../../src/data/large-dataset';
 import { MAX_PUSH_MUTATIONS, PROTOCOL_HEADER, PROTOCOL_VERSION, type PushResponse } from '../../src/sync/protocol';
 import { COORDINATOR } from './account';
 

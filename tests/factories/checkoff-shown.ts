@@ -1,7 +1,7 @@
 /** The rows a check-off screen shows for one basket, read from a device's database as the screen reads them. */
 import type { CourtCircuitDb } from '../../src/db/database';
 import type { SeenRows } from '../../src/db/mutate';
-import { pickupRecordReads } from '../../src/domain/pickup-rows';
+import { pickupRecordReads } from '../../src/domain/distribution/pickup-rows';
 
 /** Undefined when the device has no such distribution or contract: the screen then shows no basket to tick. */
 export async function checkoffShown(db: CourtCircuitDb, distributionId: string, contractId: string): Promise<SeenRows | undefined> {

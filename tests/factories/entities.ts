@@ -1,7 +1,7 @@
 /** Test factories: valid mutation arguments with sensible defaults, overridable per test. */
-import type { Basket } from '../../src/domain/baskets';
-import { CURRENT_CONSENT_VERSION } from '../../src/domain/consent';
-import { newId } from '../../src/domain/ids';
+import type { Basket } from '../../src/domain/distribution/baskets';
+import { CURRENT_CONSENT_VERSION } from '../../src/domain/people/consent';
+import { newId } from '../../src/domain/rows/ids';
 import type { MutationArgs } from '../../src/domain/mutations/registry';
 
 let counter = 0;

@@ -35,13 +35,13 @@
  *   (Q1), E3 quarterCouncil 2025-10-14 (Q3); not counted: E4 2024-12-01, E5 deleted, E6 2025-11-20 (after today).
  * Partners PA1, PA2, PA3 (deleted).
  */
-import { CURRENT_CONSENT_VERSION } from '../../src/domain/consent';
-import type { Absence, Contract, Distribution, Pickup, PickupStatus } from '../../src/domain/distribution-entities';
-import type { Area, EventRow, Group, Member, Producer } from '../../src/domain/entities';
-import type { OverviewData } from '../../src/domain/overview';
-import type { ProductKind } from '../../src/domain/product-kinds';
-import type { Attendance, Initiative, Outlet, Partner } from '../../src/domain/programme-entities';
-import type { MobilisationStep } from '../../src/domain/vocabulary';
+import { CURRENT_CONSENT_VERSION } from '../../src/domain/people/consent';
+import type { Absence, Contract, Distribution, Pickup, PickupStatus } from '../../src/domain/distribution/distribution-entities';
+import type { Area, EventRow, Group, Member, Producer } from '../../src/domain/people/entities';
+import type { OverviewData } from '../../src/domain/overview/overview';
+import type { ProductKind } from '../../src/domain/people/product-kinds';
+import type { Attendance, Initiative, Outlet, Partner } from '../../src/domain/programme/programme-entities';
+import type { MobilisationStep } from '../../src/domain/people/vocabulary';
 
 export const PERIOD_2025 = { from: '2025-01-01', to: '2025-12-31', today: '2025-10-14', loyalty: { atLeast: 3, of: 4 } };
 

@@ -1,6 +1,6 @@
 /** A server app with real accounts on an in-memory SQLite store, and small request helpers for the auth tests. */
 import type { FastifyInstance } from 'fastify';
-import { encodeHlc } from '../../src/domain/hlc';
+import { encodeHlc } from '../../src/domain/rows/hlc';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
 import { buildApp } from '../../src/server/app';
 import { Accounts } from '../../src/server/auth/accounts';

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDataFile } from '../../src/server/store/backup';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
-import { fullAccess } from '../../src/server/sync/access-policy';
-import { applyPush } from '../../src/server/sync/push';
-import { ServerClock } from '../../src/server/sync/server-clock';
+import { fullAccess } from '../../src/server/replication/access-policy';
+import { applyPush } from '../../src/server/replication/push';
+import { ServerClock } from '../../src/server/replication/server-clock';
 import { signUpArgs } from '../factories/entities';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'court-circuit-backup-'));

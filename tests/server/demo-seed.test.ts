@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from '../../src/server/demo-seed';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
-import { ServerClock } from '../../src/server/sync/server-clock';
+import { ServerClock } from '../../src/server/replication/server-clock';
 
 describe('seedDemoIfEmpty', () => {
   it('loads the example territory once, flagged as demo, and never again', async () => {

@@ -8,12 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { encodeHlc } from '../../src/domain/hlc';
+import { encodeHlc } from '../../src/domain/rows/hlc';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
-import { fullAccess, type AccessPolicy } from '../../src/server/sync/access-policy';
-import type { Actor } from '../../src/server/sync/actor';
-import { applyPush } from '../../src/server/sync/push';
-import { ServerClock } from '../../src/server/sync/server-clock';
+import { fullAccess, type AccessPolicy } from '../../src/server/replication/access-policy';
+import type { Actor } from '../../src/server/replication/actor';
+import { applyPush } from '../../src/server/replication/push';
+import { ServerClock } from '../../src/server/replication/server-clock';
 import type { OutgoingMutation, PushResponse } from '../../src/sync/protocol';
 import { signUpArgs } from '../factories/entities';
 

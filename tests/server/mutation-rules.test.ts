@@ -1,13 +1,13 @@
 // @vitest-environment node
 /** The rules of the named mutations as the server applies them to what phones push, in the order it arrives. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeHlc } from '../../src/domain/hlc';
-import type { TableName } from '../../src/domain/rows';
+import { encodeHlc } from '../../src/domain/rows/hlc';
+import type { TableName } from '../../src/domain/rows/rows';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
-import { fullAccess } from '../../src/server/sync/access-policy';
-import type { Actor } from '../../src/server/sync/actor';
-import { applyPush } from '../../src/server/sync/push';
-import { ServerClock } from '../../src/server/sync/server-clock';
+import { fullAccess } from '../../src/server/replication/access-policy';
+import type { Actor } from '../../src/server/replication/actor';
+import { applyPush } from '../../src/server/replication/push';
+import { ServerClock } from '../../src/server/replication/server-clock';
 import { areaArgs, eventArgs, groupArgs, producerArgs, signUpArgs } from '../factories/entities';
 
 const NOW = 1_780_000_000_000;

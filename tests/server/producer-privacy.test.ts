@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinId } from '../../src/domain/ids';
+import { joinId } from '../../src/domain/rows/ids';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
-import type { TableName } from '../../src/domain/rows';
+import type { TableName } from '../../src/domain/rows/rows';
 import { pullResponse, type PullResponse } from '../../src/sync/protocol';
 import { areaArgs, contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { accountWithPhone, bearer, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';

@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { encodeHlc } from '../../src/domain/hlc';
-import { MAX_CLOCK_DRIFT_MS } from '../../src/domain/hlc';
+import { encodeHlc } from '../../src/domain/rows/hlc';
+import { MAX_CLOCK_DRIFT_MS } from '../../src/domain/rows/hlc';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
-import { fullAccess } from '../../src/server/sync/access-policy';
-import type { Actor } from '../../src/server/sync/actor';
-import { applyPush } from '../../src/server/sync/push';
-import { pullPageChunks, readPullPage, type PullPage } from '../../src/server/sync/pull';
+import { fullAccess } from '../../src/server/replication/access-policy';
+import type { Actor } from '../../src/server/replication/actor';
+import { applyPush } from '../../src/server/replication/push';
+import { pullPageChunks, readPullPage, type PullPage } from '../../src/server/replication/pull';
 import { pullResponse, type PullQuery, type PullResponse } from '../../src/sync/protocol';
-import { ServerClock } from '../../src/server/sync/server-clock';
+import { ServerClock } from '../../src/server/replication/server-clock';
 import type { OutgoingMutation } from '../../src/sync/protocol';
 import { signUpArgs } from '../factories/entities';
 

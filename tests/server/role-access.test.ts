@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { joinId } from '../../src/domain/ids';
+import { joinId } from '../../src/domain/rows/ids';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
-import type { TableName } from '../../src/domain/rows';
-import { accessFor } from '../../src/server/sync/role-access';
-import { fullAccess } from '../../src/server/sync/access-policy';
-import type { Actor } from '../../src/server/sync/actor';
+import type { TableName } from '../../src/domain/rows/rows';
+import { accessFor } from '../../src/server/replication/role-access';
+import { fullAccess } from '../../src/server/replication/access-policy';
+import type { Actor } from '../../src/server/replication/actor';
 import { areaArgs, eventArgs, groupArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { accountWithPhone, pullAll, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
 

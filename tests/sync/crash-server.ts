@@ -5,7 +5,7 @@
  */
 import { buildApp } from '../../src/server/app';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
-import { fullAccess } from '../../src/server/sync/access-policy';
+import { fullAccess } from '../../src/server/replication/access-policy';
 import { authenticate } from './test-auth';
 
 const file = process.env.CRASH_DB_FILE;

@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runMutation } from '../../src/db/mutate';
 import { SyncEngine } from '../../src/sync/engine';
-import type { PickupStatus } from '../../src/domain/distribution-entities';
-import { joinId } from '../../src/domain/ids';
+import type { PickupStatus } from '../../src/domain/distribution/distribution-entities';
+import { joinId } from '../../src/domain/rows/ids';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PushResponse } from '../../src/sync/protocol';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { FaultyNetwork, scriptedPlan, type Fault } from './faulty-fetch';

@@ -1,6 +1,6 @@
 /** The test servers' sign-in: tokens are `token-<clientId>`, every test client a coordinator on its own device. */
 import { HttpError } from '../../src/server/http-errors';
-import type { Actor } from '../../src/server/sync/actor';
+import type { Actor } from '../../src/server/replication/actor';
 
 export async function authenticate(request: { headers: Record<string, string | string[] | undefined> }): Promise<Actor> {
   const header = request.headers.authorization;

@@ -6,7 +6,7 @@
  * with an apostrophe (the spreadsheets' own "this is text" mark, which our exports add), whose apostrophe is
  * removed.
  */
-import { isPhone } from '../normalise';
+import { isPhone } from '../people/normalise';
 import type { ColumnOf, ImportKind } from './columns';
 import { foldWord, type Vocabulary } from './vocabulary-fr';
 

@@ -3,10 +3,10 @@
  * so an export can be edited in a spreadsheet and imported back. Every cell goes through the formula
  * neutralisation of csv-safety; the import reads the apostrophe it adds as "this is text".
  */
-import type { Contract, Offer } from '../distribution-entities';
-import type { Area, Group, GroupMember, Member, Producer } from '../entities';
-import { neutraliseRows } from '../csv-safety';
-import { centsToInput } from '../money';
+import type { Contract, Offer } from '../distribution/distribution-entities';
+import type { Area, Group, GroupMember, Member, Producer } from '../people/entities';
+import { neutraliseRows } from './csv-safety';
+import { centsToInput } from '../format/money';
 import { columnsOf, type ColumnOf, type ImportKind } from './columns';
 import {
   AREA_KIND_WORDS,

@@ -3,13 +3,13 @@
  * that a members file can name a group created by the groups file applied before it. Names are compared folded
  * (no accents, case or extra spaces).
  */
-import type { Contract, Offer } from '../distribution-entities';
-import type { Area, Group, GroupMember, Member, Producer } from '../entities';
-import { findPossibleDuplicates, type IdentifiedPerson, type PersonIdentity } from '../duplicates';
-import { joinId } from '../ids';
-import { normaliseEmail, normalisePhone, nameKey } from '../normalise';
-import type { Rhythm } from '../vocabulary';
-import type { ProductKind } from '../product-kinds';
+import type { Contract, Offer } from '../distribution/distribution-entities';
+import type { Area, Group, GroupMember, Member, Producer } from '../people/entities';
+import { findPossibleDuplicates, type IdentifiedPerson, type PersonIdentity } from '../people/duplicates';
+import { joinId } from '../rows/ids';
+import { normaliseEmail, normalisePhone, nameKey } from '../people/normalise';
+import type { Rhythm } from '../people/vocabulary';
+import type { ProductKind } from '../people/product-kinds';
 import { closestName } from './cells';
 import { foldWord } from './vocabulary-fr';
 

@@ -5,8 +5,8 @@
  * basket; its price the row's). Delivery dates come from the dates column, else from the group's rhythm between
  * debut and fin. A contract is known by member + offer + start date.
  */
-import { deliveryDatesFor } from '../delivery-dates';
-import { parseEuros } from '../money';
+import { deliveryDatesFor } from '../distribution/delivery-dates';
+import { parseEuros } from '../format/money';
 import { contractKey } from './import-index';
 import { parseDate } from './cells';
 import { isRepeated, markSeen } from './plan-entities';

@@ -3,8 +3,8 @@
  * sign-up's duplicate warning) is not created again; only the group links the row adds are written. A new member
  * is signed up with the consent given on paper, which the row must state (consentement = oui).
  */
-import { PAPER_CONSENT_VERSION } from '../consent';
-import { nameKey, normaliseEmail, normalisePhone } from '../normalise';
+import { PAPER_CONSENT_VERSION } from '../people/consent';
+import { nameKey, normaliseEmail, normalisePhone } from '../people/normalise';
 import { areaId, isRepeated, markSeen } from './plan-entities';
 import { PRODUCT_KIND_WORDS, YES_NO_WORDS } from './vocabulary-fr';
 import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './plan';

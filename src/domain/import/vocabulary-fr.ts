@@ -3,11 +3,11 @@
  * animators of a territory is written once, in French. The first word of each list is the one exports write;
  * the others are accepted on import (singular, plural, spelling without the ligature…).
  */
-import type { BasketSize, Unit } from '../distribution-entities';
-import type { ContractKind } from '../contract-form';
-import { foldText } from '../normalise';
-import type { ProductKind } from '../product-kinds';
-import type { AreaKind, GroupKind, MobilisationStep, Rhythm, SalesStatus } from '../vocabulary';
+import type { BasketSize, Unit } from '../distribution/distribution-entities';
+import type { ContractKind } from '../distribution/contract-form';
+import { foldText } from '../people/normalise';
+import type { ProductKind } from '../people/product-kinds';
+import type { AreaKind, GroupKind, MobilisationStep, Rhythm, SalesStatus } from '../people/vocabulary';
 
 /** foldText, plus the ligatures that NFD does not split ("œufs" is "oeufs"). */
 export function foldWord(text: string): string {

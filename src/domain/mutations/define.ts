@@ -3,8 +3,8 @@
  * replica holds, into row writes. The same definitions run on the device and on the server.
  */
 import type { z } from 'zod';
-import { withoutGoneRefs } from '../optional-refs';
-import { isLive, type RowWrite, type SyncedRow, type TableName } from '../rows';
+import { withoutGoneRefs } from '../rows/optional-refs';
+import { isLive, type RowWrite, type SyncedRow, type TableName } from '../rows/rows';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. "phone" or "patch.email"; "" for the whole mutation. */

@@ -13,11 +13,11 @@ import {
   offerFields,
   pickupFields,
   volunteerFields,
-} from '../distribution-entities';
-import { areaFields, eventFields, groupFields, idSchema, producerFields } from '../entities';
-import { demoRemoval } from '../demo-links';
-import { joinId } from '../ids';
-import { SYNCED_TABLES, rowKey, type RowWrite, type TableName } from '../rows';
+} from '../distribution/distribution-entities';
+import { areaFields, eventFields, groupFields, idSchema, producerFields } from '../people/entities';
+import { demoRemoval } from '../rows/demo-links';
+import { joinId } from '../rows/ids';
+import { SYNCED_TABLES, rowKey, type RowWrite, type TableName } from '../rows/rows';
 import { MutationRejected, defineMutation } from './define';
 import { signUpArgs } from './member-mutations';
 

@@ -14,10 +14,10 @@ import {
   offerFields,
   pickupFields,
   volunteerFields,
-} from '../distribution-entities';
-import { idSchema } from '../entities';
-import { joinId } from '../ids';
-import { pickupId } from '../pickup-rows';
+} from '../distribution/distribution-entities';
+import { idSchema } from '../people/entities';
+import { joinId } from '../rows/ids';
+import { pickupId } from '../distribution/pickup-rows';
 import { MutationRejected, defineMutation, parseOrReject, readLive, refuseTaken, type PlanContext } from './define';
 import { entityMutations } from './entity-mutations';
 

@@ -4,8 +4,8 @@
  * (OPTIONAL_REFS) to a row that is gone are let go of rather than refused; `checkRefs` refuses the others.
  */
 import { z } from 'zod';
-import { idSchema } from '../entities';
-import type { TableName } from '../rows';
+import { idSchema } from '../people/entities';
+import type { TableName } from '../rows/rows';
 import { createdFields, defineMutation, editedFields, parseOrReject, readLive, refuseTaken, type PlanContext } from './define';
 
 interface EntityOptions<Shape extends z.ZodRawShape> {

@@ -4,9 +4,9 @@
  * that says where it went.
  */
 import { z } from 'zod';
-import { idSchema, type MergedSignup, type Member } from '../entities';
-import { joinId } from '../ids';
-import type { RowWrite, SyncedRow } from '../rows';
+import { idSchema, type MergedSignup, type Member } from '../people/entities';
+import { joinId } from '../rows/ids';
+import type { RowWrite, SyncedRow } from '../rows/rows';
 import { MutationRejected, defineMutation, readLive, type PlanContext } from './define';
 
 export const memberMergeArgs = z.object({

@@ -3,8 +3,8 @@
  * for their quarter or the event they signed up at being gone (OPTIONAL_REFS): only the reference is let go of.
  */
 import { z } from 'zod';
-import { idSchema, memberFields, requireContact, memberPatchFields, signupRecord } from '../entities';
-import { joinId } from '../ids';
+import { idSchema, memberFields, requireContact, memberPatchFields, signupRecord } from '../people/entities';
+import { joinId } from '../rows/ids';
 import { createdFields, defineMutation, editedFields, parseOrReject, readLive, refuseTaken } from './define';
 
 export const signUpArgs = z

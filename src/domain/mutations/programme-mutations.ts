@@ -2,8 +2,8 @@
  * Partners, sourcing initiatives, outlets and event attendance. An outlet's quarter, initiative and suppliers are
  * optional references (OPTIONAL_REFS); attendance is about its event and person, which must be live.
  */
-import { attendanceFields, initiativeFields, outletFields, partnerFields } from '../programme-entities';
-import { joinId } from '../ids';
+import { attendanceFields, initiativeFields, outletFields, partnerFields } from '../programme/programme-entities';
+import { joinId } from '../rows/ids';
 import { defineMutation, readLive } from './define';
 import { entityMutations } from './entity-mutations';
 

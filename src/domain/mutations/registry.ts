@@ -1,6 +1,6 @@
 /** Every named mutation, by the name that travels in the outbox and over the wire. Names are never reused. */
 import type { z } from 'zod';
-import { areaFields, eventFields, groupFields, producerFields } from '../entities';
+import { areaFields, eventFields, groupFields, producerFields } from '../people/entities';
 import { entityMutations } from './entity-mutations';
 import { demoClear, demoLoad } from './demo-mutations';
 import { groupMemberAdd, groupMemberRemove, memberDelete, memberSignUp, memberUpdate } from './member-mutations';

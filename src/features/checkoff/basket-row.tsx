@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
-import type { Basket } from '../../domain/baskets';
-import type { PickupStatus } from '../../domain/distribution-entities';
+import type { Basket } from '../../domain/distribution/baskets';
+import type { PickupStatus } from '../../domain/distribution/distribution-entities';
 import { OtherCollectorForm } from './other-collector-form';
 
 export type RecordAction = (basket: Basket, status: PickupStatus, collectedBy?: string) => void;

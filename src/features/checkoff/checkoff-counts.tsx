@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DayCounts } from '../../domain/baskets';
+import type { DayCounts } from '../../domain/distribution/baskets';
 
 /** Always in view: how many baskets are collected, remain, were not collected, of those due. */
 export function CheckoffCounts({ counts }: { counts: DayCounts }) {

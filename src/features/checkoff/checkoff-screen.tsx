@@ -2,9 +2,9 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Basket } from '../../domain/baskets';
-import { formatDay } from '../../domain/day-format';
-import type { PickupStatus } from '../../domain/distribution-entities';
+import type { Basket } from '../../domain/distribution/baskets';
+import { formatDay } from '../../domain/format/day-format';
+import type { PickupStatus } from '../../domain/distribution/distribution-entities';
 import { Field } from '../../ui/field';
 import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';

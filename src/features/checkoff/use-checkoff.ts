@@ -7,10 +7,17 @@ import { useObservable } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getClientId } from '../../db/device';
 import { mutate, preloadWritePath } from '../../db/mutators';
-import { countDay, dayNumberedFor, withPickupStatus, type Basket, type PersonName, type PickupStatusRow } from '../../domain/baskets';
-import { absentBasketNumbered, buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/basket-search';
-import { pickupRecordReads } from '../../domain/pickup-rows';
-import type { Pickup, PickupStatus } from '../../domain/distribution-entities';
+import {
+  countDay,
+  dayNumberedFor,
+  withPickupStatus,
+  type Basket,
+  type PersonName,
+  type PickupStatusRow,
+} from '../../domain/distribution/baskets';
+import { absentBasketNumbered, buildBasketKeys, filterBasketIds, pickupEvent } from '../../domain/distribution/basket-search';
+import { pickupRecordReads } from '../../domain/distribution/pickup-rows';
+import type { Pickup, PickupStatus } from '../../domain/distribution/distribution-entities';
 import { whenIdle } from '../../ui/when-idle';
 import { checkoffPickups, checkoffSetting } from './checkoff-data';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Group, Producer } from '../../domain/entities';
+import type { Group, Producer } from '../../domain/people/entities';
 import { Field } from '../../ui/field';
 import { SEASON_FILTERS, type ContractFilter, type SeasonFilter } from './contract-rows';
 

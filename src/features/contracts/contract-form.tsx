@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { BASKET_SIZES, CONTRACT_KINDS, type BasketSize, type Contract } from '../../domain/distribution-entities';
+import { BASKET_SIZES, CONTRACT_KINDS, type BasketSize, type Contract } from '../../domain/distribution/distribution-entities';
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';
 import { DeliveryDatesField } from './delivery-dates-field';

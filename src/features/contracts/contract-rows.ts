@@ -1,9 +1,9 @@
 /** Contracts with the names they point to, and the list's filters (group, producer, member name, season). */
-import { isActive, seasonTotalCents } from '../../domain/contract-form';
-import type { Contract, Offer } from '../../domain/distribution-entities';
-import type { Group, Member, Producer } from '../../domain/entities';
-import { displayName } from '../../domain/member-search';
-import { foldText } from '../../domain/normalise';
+import { isActive, seasonTotalCents } from '../../domain/distribution/contract-form';
+import type { Contract, Offer } from '../../domain/distribution/distribution-entities';
+import type { Group, Member, Producer } from '../../domain/people/entities';
+import { displayName } from '../../domain/people/member-search';
+import { foldText } from '../../domain/people/normalise';
 
 export interface ContractRow {
   contract: Contract;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../domain/entities';
-import { buildSearchKeys, displayName, filterMembers } from '../../domain/member-search';
+import type { Member } from '../../domain/people/entities';
+import { buildSearchKeys, displayName, filterMembers } from '../../domain/people/member-search';
 import { Field } from '../../ui/field';
 
 // A select of thousands of names is unusable on a phone: the search narrows it, the first matches are offered.

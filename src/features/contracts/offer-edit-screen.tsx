@@ -4,7 +4,7 @@ import { Link, useLocation, useSearch } from 'wouter';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { getLive, listProducers } from '../../db/queries';
-import type { Offer } from '../../domain/distribution-entities';
+import type { Offer } from '../../domain/distribution/distribution-entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { OfferForm } from './offer-form';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { UNITS, type Offer, type Unit } from '../../domain/distribution-entities';
-import type { Producer } from '../../domain/entities';
-import { PRODUCT_KINDS, type ProductKind } from '../../domain/product-kinds';
+import { UNITS, type Offer, type Unit } from '../../domain/distribution/distribution-entities';
+import type { Producer } from '../../domain/people/entities';
+import { PRODUCT_KINDS, type ProductKind } from '../../domain/people/product-kinds';
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';
 import { useOfferForm } from './use-offer-form';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Distribution } from '../../domain/distribution-entities';
+import type { Distribution } from '../../domain/distribution/distribution-entities';
 import { Field } from '../../ui/field';
 import { useFormats } from './use-formats';
 

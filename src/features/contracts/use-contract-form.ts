@@ -18,12 +18,12 @@ import {
   deliveryDatesOf,
   toggleDate,
   type ContractFormValues,
-} from '../../domain/contract-form';
-import type { Contract, Distribution } from '../../domain/distribution-entities';
-import { newId } from '../../domain/ids';
-import { centsToInput, parseEuros } from '../../domain/money';
+} from '../../domain/distribution/contract-form';
+import type { Contract, Distribution } from '../../domain/distribution/distribution-entities';
+import { newId } from '../../domain/rows/ids';
+import { centsToInput, parseEuros } from '../../domain/format/money';
 import type { FieldIssue } from '../../domain/mutations/define';
-import { changedFields } from '../../domain/patch';
+import { changedFields } from '../../domain/rows/patch';
 import { useFormErrors, type SubmitResult } from '../../ui/use-form-errors';
 import { todayIso } from './today';
 import type { ContractSources } from './use-contract-sources';

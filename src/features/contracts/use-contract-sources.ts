@@ -2,8 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { listGroups, listMembers, listOffers, listProducers } from '../../db/queries';
-import type { Offer } from '../../domain/distribution-entities';
-import type { Group, Member, Producer } from '../../domain/entities';
+import type { Offer } from '../../domain/distribution/distribution-entities';
+import type { Group, Member, Producer } from '../../domain/people/entities';
 
 export interface ContractSources {
   members: Member[];

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { mutate } from '../../db/mutators';
-import type { Offer, OfferFields, Unit } from '../../domain/distribution-entities';
-import { newId } from '../../domain/ids';
-import { centsToInput, parseEuros } from '../../domain/money';
-import { changedFields } from '../../domain/patch';
-import type { ProductKind } from '../../domain/product-kinds';
+import type { Offer, OfferFields, Unit } from '../../domain/distribution/distribution-entities';
+import { newId } from '../../domain/rows/ids';
+import { centsToInput, parseEuros } from '../../domain/format/money';
+import { changedFields } from '../../domain/rows/patch';
+import type { ProductKind } from '../../domain/people/product-kinds';
 import { useFormErrors } from '../../ui/use-form-errors';
 
 export interface OfferFormValues {

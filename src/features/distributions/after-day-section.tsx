@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCollected } from '../../domain/baskets';
+import { isCollected } from '../../domain/distribution/baskets';
 import { Field } from '../../ui/field';
 import { basketContent } from './basket-labels';
 import type { DistributionDayView } from './use-distribution-day';

@@ -1,6 +1,6 @@
 /** A distribution's editable fields as the form holds them (text inputs), and back to what a mutation takes. */
-import type { Distribution, DistributionFields } from '../../domain/distribution-entities';
-import { changedFields } from '../../domain/patch';
+import type { Distribution, DistributionFields } from '../../domain/distribution/distribution-entities';
+import { changedFields } from '../../domain/rows/patch';
 
 export interface DistributionFormValues {
   groupId: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Group } from '../../domain/entities';
+import type { Group } from '../../domain/people/entities';
 import { Field } from '../../ui/field';
 import { GroupSelectField } from '../../ui/group-select-field';
 import { SaveForm } from '../../ui/save-form';

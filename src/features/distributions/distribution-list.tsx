@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Distribution } from '../../domain/distribution-entities';
+import type { Distribution } from '../../domain/distribution/distribution-entities';
 import { formatDay } from './format';
 
 interface DistributionListProps {

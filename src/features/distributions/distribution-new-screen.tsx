@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listGroups } from '../../db/queries';
-import type { Group } from '../../domain/entities';
+import type { Group } from '../../domain/people/entities';
 import { DistributionForm } from './distribution-form';
 import { useDistributionCreate } from './use-distribution-form';
 

@@ -1,5 +1,5 @@
 /** A distribution's day in full, year included (the calendar spans years and the printed sheet is kept). */
-import { dateTimeFormat } from '../../domain/intl-formatters';
+import { dateTimeFormat } from '../../domain/format/intl-formatters';
 
 export function formatDay(date: string, language: string): string {
   // Noon UTC formatted in UTC: the calendar day never shifts with the device's time zone.

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../domain/entities';
+import type { Member } from '../../domain/people/entities';
 import { Field } from '../../ui/field';
 
 interface MemberSelectProps {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SignoffSheet } from '../../domain/signoff-sheet';
+import type { SignoffSheet } from '../../domain/distribution/signoff-sheet';
 
 const COLUMNS = ['number', 'lastName', 'firstName', 'offer', 'quantity', 'size', 'proxy', 'signature'] as const;
 

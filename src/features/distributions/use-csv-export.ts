@@ -1,9 +1,9 @@
 /** The sign-off sheet as a CSV file, made on the device; papaparse is loaded only when someone exports. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BASKET_SIZES } from '../../domain/distribution-entities';
+import { BASKET_SIZES } from '../../domain/distribution/distribution-entities';
 import { downloadCsv } from '../../ui/download';
-import { sheetCsvRows, sheetFileName, type SheetCsvLabels, type SignoffSheet } from '../../domain/signoff-sheet';
+import { sheetCsvRows, sheetFileName, type SheetCsvLabels, type SignoffSheet } from '../../domain/distribution/signoff-sheet';
 
 export function useCsvExport(sheet: SignoffSheet, groupName: string, date: string) {
   const { t } = useTranslation();

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readDistributionDay, type DistributionDayRows } from '../../db/queries';
-import { countDay, dayNumberedFor, distributionDay, totalsByOffer, type PersonName } from '../../domain/baskets';
-import { signoffSheet } from '../../domain/signoff-sheet';
+import { countDay, dayNumberedFor, distributionDay, totalsByOffer, type PersonName } from '../../domain/distribution/baskets';
+import { signoffSheet } from '../../domain/distribution/signoff-sheet';
 import { useBasketMemberName, type BasketMemberName } from '../../ui/use-basket-member-name';
 
 function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: string) {

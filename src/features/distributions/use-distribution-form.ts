@@ -1,9 +1,9 @@
 /** Creating and editing a distribution: form state, the place taken from the group, errors per field. */
 import { useState } from 'react';
 import { mutate } from '../../db/mutators';
-import type { Distribution } from '../../domain/distribution-entities';
-import type { Group } from '../../domain/entities';
-import { newId } from '../../domain/ids';
+import type { Distribution } from '../../domain/distribution/distribution-entities';
+import type { Group } from '../../domain/people/entities';
+import { newId } from '../../domain/rows/ids';
 import { useFormErrors } from '../../ui/use-form-errors';
 import {
   DISTRIBUTION_ERROR_FIELDS,

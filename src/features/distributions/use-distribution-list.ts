@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { listDistributions, listGroups } from '../../db/queries';
-import { splitByDate } from '../../domain/distribution-calendar';
-import { localToday } from '../../domain/day-format';
+import { splitByDate } from '../../domain/distribution/distribution-calendar';
+import { localToday } from '../../domain/format/day-format';
 
 export function useDistributionList(groupId: string) {
   const distributions = useLiveQuery(() => listDistributions(db), []);

@@ -3,9 +3,9 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readGroupHistory } from '../../db/queries';
-import { heldDistributions } from '../../domain/distribution-calendar';
-import { loyalty } from '../../domain/loyalty';
-import { localToday } from '../../domain/day-format';
+import { heldDistributions } from '../../domain/distribution/distribution-calendar';
+import { loyalty } from '../../domain/distribution/loyalty';
+import { localToday } from '../../domain/format/day-format';
 
 export function useLoyalty(groupId: string) {
   const [atLeast, setAtLeast] = useState(3);

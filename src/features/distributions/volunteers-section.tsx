@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../db/mutators';
-import { volunteersStillNeeded } from '../../domain/distribution-calendar';
+import { volunteersStillNeeded } from '../../domain/distribution/distribution-calendar';
 import { Field } from '../../ui/field';
 import { ActionAlert } from '../../ui/form-alert';
 import { ListRow } from '../../ui/list-row';

@@ -6,7 +6,7 @@ import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { getLive, listAreas } from '../../db/queries';
 import { useMayOrganise } from '../../db/use-may-organise';
-import type { Area, Group } from '../../domain/entities';
+import type { Area, Group } from '../../domain/people/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { GroupForm } from './group-form';
 import { GroupMembers } from './group-members';

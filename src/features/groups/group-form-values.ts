@@ -1,6 +1,6 @@
 /** A group's editable fields as the form holds them, and back to what a mutation takes. */
-import type { Group, GroupFields, GroupKind, Rhythm } from '../../domain/entities';
-import { changedFields } from '../../domain/patch';
+import type { Group, GroupFields, GroupKind, Rhythm } from '../../domain/people/entities';
+import { changedFields } from '../../domain/rows/patch';
 
 export interface GroupFormValues {
   name: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../domain/entities';
-import { GROUP_KINDS, RHYTHMS, type GroupKind, type Rhythm } from '../../domain/vocabulary';
+import type { Area } from '../../domain/people/entities';
+import { GROUP_KINDS, RHYTHMS, type GroupKind, type Rhythm } from '../../domain/people/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../db/mutators';
-import { displayName } from '../../domain/member-search';
+import { displayName } from '../../domain/people/member-search';
 import { Field } from '../../ui/field';
 import { ListRow } from '../../ui/list-row';
 import { ActionAlert } from '../../ui/form-alert';

@@ -1,8 +1,8 @@
 /** Creating and editing a group: form state, save through the one write path, errors per field. */
 import { useState } from 'react';
 import { mutate } from '../../db/mutators';
-import type { Group } from '../../domain/entities';
-import { newId } from '../../domain/ids';
+import type { Group } from '../../domain/people/entities';
+import { newId } from '../../domain/rows/ids';
 import { useFormErrors } from '../../ui/use-form-errors';
 import { EMPTY_GROUP, GROUP_ERROR_FIELDS, groupPatch, toGroupFields, toGroupFormValues, type GroupFormValues } from './group-form-values';
 

@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { listMembers, memberIdsOfGroup } from '../../db/queries';
-import { buildSearchKeys, filterMembers } from '../../domain/member-search';
+import { buildSearchKeys, filterMembers } from '../../domain/people/member-search';
 
 // Enough to pick the right person on a phone; a longer list means the search should be more precise.
 const MAX_CANDIDATES = 10;

@@ -10,7 +10,7 @@ import { readImportData } from '../../db/queries';
 import type { RowIssue } from '../../domain/import/cells';
 import type { ImportKind } from '../../domain/import/columns';
 import { countByStatus, planImport, type FilePlan } from '../../domain/import/plan';
-import { newId } from '../../domain/ids';
+import { newId } from '../../domain/rows/ids';
 import { parseCsvFile, type CsvEncoding } from './parse-csv';
 
 export type FileState =

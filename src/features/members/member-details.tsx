@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { EventRow, Member } from '../../domain/entities';
-import { dateTimeFormat } from '../../domain/intl-formatters';
+import type { EventRow, Member } from '../../domain/people/entities';
+import { dateTimeFormat } from '../../domain/format/intl-formatters';
 import { useDeviceLabel } from '../../ui/use-device-label';
 import './members.css';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Area, Member } from '../../domain/entities';
-import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import type { Area, Member } from '../../domain/people/entities';
+import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';

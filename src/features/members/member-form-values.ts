@@ -1,7 +1,7 @@
 /** A member's editable fields as the edit form holds them, and the patch they make. */
-import type { Member, MemberFields } from '../../domain/entities';
-import { memberFieldsFromDraft, type MemberDraft } from '../../domain/member-draft';
-import { changedFields } from '../../domain/patch';
+import type { Member, MemberFields } from '../../domain/people/entities';
+import { memberFieldsFromDraft, type MemberDraft } from '../../domain/people/member-draft';
+import { changedFields } from '../../domain/rows/patch';
 
 /** The fields that show their own error; any other issue is shown at the top of the form. */
 export const MEMBER_ERROR_FIELDS: readonly (keyof MemberDraft)[] = [

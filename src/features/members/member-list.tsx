@@ -5,8 +5,8 @@
 import { memo } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Member } from '../../domain/entities';
-import { displayName } from '../../domain/member-search';
+import type { Member } from '../../domain/people/entities';
+import { displayName } from '../../domain/people/member-search';
 
 // A phone shows about ten people at a time: past this many rows, rendering costs every keystroke a frame or two
 // on 10,000 members for nothing; the count says how many match and the user narrows the search.

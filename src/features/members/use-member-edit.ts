@@ -1,8 +1,8 @@
 /** The edit form's state and save. The patch is computed against the member as it was when the form opened. */
 import { useState } from 'react';
 import { mutate } from '../../db/mutators';
-import type { Member } from '../../domain/entities';
-import type { MemberDraft } from '../../domain/member-draft';
+import type { Member } from '../../domain/people/entities';
+import type { MemberDraft } from '../../domain/people/member-draft';
 import { useFormErrors } from '../../ui/use-form-errors';
 import { MEMBER_ERROR_FIELDS, memberPatch, toMemberDraft } from './member-form-values';
 

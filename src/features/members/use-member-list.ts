@@ -3,7 +3,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { listAreas, listGroupLinks, listGroups, listMembers } from '../../db/queries';
-import { buildSearchKeys, filterMembers } from '../../domain/member-search';
+import { buildSearchKeys, filterMembers } from '../../domain/people/member-search';
 
 export interface MemberListFilter {
   query: string;

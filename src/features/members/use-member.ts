@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { getLive, listAreas, listContractsOfMember } from '../../db/queries';
-import type { EventRow, Member } from '../../domain/entities';
+import type { EventRow, Member } from '../../domain/people/entities';
 
 export function useMember(id: string) {
   const member = useLiveQuery(async () => (await getLive<Member>(db, 'members', id)) ?? null, [id]);

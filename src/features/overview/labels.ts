@@ -1,8 +1,8 @@
 /** Words of the overview's table: row and column labels, dates of a period. */
 import type { TFunction } from 'i18next';
-import { dateTimeFormat } from '../../domain/intl-formatters';
-import { OVERVIEW_LOYALTY } from '../../domain/overview';
-import type { OverviewRowKey, OverviewTable } from '../../domain/overview-table';
+import { dateTimeFormat } from '../../domain/format/intl-formatters';
+import { OVERVIEW_LOYALTY } from '../../domain/overview/overview';
+import type { OverviewRowKey, OverviewTable } from '../../domain/overview/overview-table';
 
 export function rowLabel(t: TFunction, key: OverviewRowKey): string {
   return t(`overview.rows.${key}`, OVERVIEW_LOYALTY);

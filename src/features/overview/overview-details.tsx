@@ -1,11 +1,11 @@
 /** What only the whole territory has: producers by step and product, outlets by kind and initiative, the events. */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Count, OverviewResult } from '../../domain/overview';
-import { formatCell } from '../../domain/overview-table';
-import { PRODUCT_KINDS } from '../../domain/product-kinds';
-import { MOBILISATION_STEPS, OUTLET_KINDS } from '../../domain/vocabulary';
-import { formatDate } from '../../domain/day-format';
+import type { Count, OverviewResult } from '../../domain/overview/overview';
+import { formatCell } from '../../domain/overview/overview-table';
+import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
+import { MOBILISATION_STEPS, OUTLET_KINDS } from '../../domain/people/vocabulary';
+import { formatDate } from '../../domain/format/day-format';
 import { TableScroll } from './overview-tables';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

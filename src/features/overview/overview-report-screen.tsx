@@ -1,7 +1,7 @@
 import { Link, useSearch } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { formatDate, localToday } from '../../domain/day-format';
-import { reportParams, type Period } from '../../domain/overview-period';
+import { formatDate, localToday } from '../../domain/format/day-format';
+import { reportParams, type Period } from '../../domain/overview/overview-period';
 import { KeyFigures, QuarterTable } from './overview-tables';
 import { useOverview } from './use-overview';
 import './overview.css';

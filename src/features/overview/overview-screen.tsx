@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../ui/checkbox-field';
-import { formatDate } from '../../domain/day-format';
+import { formatDate } from '../../domain/format/day-format';
 import { OverviewCharts } from './overview-charts';
 import { OverviewDetails } from './overview-details';
 import { KeyFigures, QuarterTable } from './overview-tables';

@@ -1,8 +1,8 @@
 /** The overview's tables, shared by the screen and the printed report. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Count, OverviewResult } from '../../domain/overview';
-import { formatCell, overviewCell, overviewTable, type OverviewRowKey } from '../../domain/overview-table';
+import type { Count, OverviewResult } from '../../domain/overview/overview';
+import { formatCell, overviewCell, overviewTable, type OverviewRowKey } from '../../domain/overview/overview-table';
 import { columnLabel, rowLabel } from './labels';
 
 /**

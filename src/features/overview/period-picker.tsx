@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/field';
-import type { Period } from '../../domain/overview-period';
+import type { Period } from '../../domain/overview/overview-period';
 import type { PeriodPreset } from './use-period';
 
 interface PeriodPickerProps {

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readOverviewData } from '../../db/queries';
-import { localToday } from '../../domain/day-format';
-import { computeOverview, OVERVIEW_LOYALTY, type Count, type OverviewResult } from '../../domain/overview';
-import { maskSmallCounts } from '../../domain/overview-table';
-import type { Period } from '../../domain/overview-period';
+import { localToday } from '../../domain/format/day-format';
+import { computeOverview, OVERVIEW_LOYALTY, type Count, type OverviewResult } from '../../domain/overview/overview';
+import { maskSmallCounts } from '../../domain/overview/overview-table';
+import type { Period } from '../../domain/overview/overview-period';
 
 export interface OverviewView {
   /** Exact figures (the charts). */

@@ -1,7 +1,7 @@
 /** The period picked on the overview: a preset year or two dates; a half-typed period keeps the last valid one. */
 import { useState } from 'react';
-import { localToday } from '../../domain/day-format';
-import { calendarYear, isPeriod, type Period } from '../../domain/overview-period';
+import { localToday } from '../../domain/format/day-format';
+import { calendarYear, isPeriod, type Period } from '../../domain/overview/overview-period';
 
 export type PeriodPreset = 'thisYear' | 'lastYear' | 'custom';
 

@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Basket } from '../../domain/baskets';
-import { formatDay } from '../../domain/day-format';
+import type { Basket } from '../../domain/distribution/baskets';
+import { formatDay } from '../../domain/format/day-format';
 import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';
 import { useBasketContents } from '../../ui/use-basket-contents';

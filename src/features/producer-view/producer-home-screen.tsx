@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listProducerDistributions } from '../../db/queries';
-import { formatDay, localToday } from '../../domain/day-format';
+import { formatDay, localToday } from '../../domain/format/day-format';
 import { useProducerId } from '../../db/use-producer-id';
 
 type Entry = Awaited<ReturnType<typeof listProducerDistributions>>[number];

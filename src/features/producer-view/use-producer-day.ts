@@ -9,9 +9,9 @@ import { db } from '../../db/database';
 import { getClientId } from '../../db/device';
 import { mutate } from '../../db/mutators';
 import { readDistributionDay } from '../../db/queries';
-import { countDay, producerDay, totalsByOffer, type Basket, type PersonName } from '../../domain/baskets';
-import { pickupEvent, shortName } from '../../domain/basket-search';
-import type { PickupStatus } from '../../domain/distribution-entities';
+import { countDay, producerDay, totalsByOffer, type Basket, type PersonName } from '../../domain/distribution/baskets';
+import { pickupEvent, shortName } from '../../domain/distribution/basket-search';
+import type { PickupStatus } from '../../domain/distribution/distribution-entities';
 import { useBasketMemberName } from '../../ui/use-basket-member-name';
 
 export function useProducerDay(distributionId: string, producerId: string | null) {

@@ -1,6 +1,6 @@
-import type { Producer } from '../../domain/entities';
-import type { ProductKind } from '../../domain/product-kinds';
-import type { MobilisationStep } from '../../domain/vocabulary';
+import type { Producer } from '../../domain/people/entities';
+import type { ProductKind } from '../../domain/people/product-kinds';
+import type { MobilisationStep } from '../../domain/people/vocabulary';
 
 export type OrganicFilter = 'all' | 'organic' | 'notOrganic';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { getLive, listAreas } from '../../db/queries';
-import type { Producer } from '../../domain/entities';
+import type { Producer } from '../../domain/people/entities';
 import { ProducerForm } from './producer-form';
 
 const NOT_FOUND = 'notFound';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../domain/entities';
-import { PRODUCT_KINDS, type ProductKind } from '../../domain/product-kinds';
-import { MOBILISATION_STEPS, type MobilisationStep } from '../../domain/vocabulary';
+import type { Area } from '../../domain/people/entities';
+import { PRODUCT_KINDS, type ProductKind } from '../../domain/people/product-kinds';
+import { MOBILISATION_STEPS, type MobilisationStep } from '../../domain/people/vocabulary';
 import { AreaOptions } from '../../ui/area-options';
 import { COMMUNES_FIRST } from './communes-first';
 import type { OrganicFilter, ProducerFilter } from './filter-producers';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { Area, Producer } from '../../domain/entities';
-import { MOBILISATION_STEPS, SALES_STATUSES, type MobilisationStep, type SalesStatus } from '../../domain/vocabulary';
-import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import type { Area, Producer } from '../../domain/people/entities';
+import { MOBILISATION_STEPS, SALES_STATUSES, type MobilisationStep, type SalesStatus } from '../../domain/people/vocabulary';
+import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';

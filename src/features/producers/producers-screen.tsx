@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { listAreas, listProducers } from '../../db/queries';
-import type { Area, Producer } from '../../domain/entities';
+import type { Area, Producer } from '../../domain/people/entities';
 import { NO_FILTER, filterProducers } from './filter-producers';
 import { ProducerFilters } from './producer-filters';
 

@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { mutate } from '../../db/mutators';
-import type { Producer, ProducerFields } from '../../domain/entities';
-import { newId } from '../../domain/ids';
-import { changedFields } from '../../domain/patch';
+import type { Producer, ProducerFields } from '../../domain/people/entities';
+import { newId } from '../../domain/rows/ids';
+import { changedFields } from '../../domain/rows/patch';
 import { useFormErrors } from '../../ui/use-form-errors';
 
 export type ProducerFormValues = Omit<ProducerFields, 'communeId'> & { communeId: string };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../domain/entities';
-import { EVENT_KINDS, type EventKind } from '../../domain/vocabulary';
+import type { Area } from '../../domain/people/entities';
+import { EVENT_KINDS, type EventKind } from '../../domain/people/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { listPartners } from '../../db/queries';
-import type { EventRow } from '../../domain/entities';
+import type { EventRow } from '../../domain/people/entities';
 import { ChipSelect } from '../../ui/chip-select';
 import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';

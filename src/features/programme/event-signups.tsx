@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { listSignupsAt } from '../../db/queries';
-import { displayName } from '../../domain/member-search';
+import { displayName } from '../../domain/people/member-search';
 
 /** The sign-ups taken at an event, on every device that synced them. */
 export function EventSignups({ eventId }: { eventId: string }) {

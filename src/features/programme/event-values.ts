@@ -3,7 +3,7 @@
  * event's screen, so an edit of the name never carries them.
  */
 import { mutate } from '../../db/mutators';
-import type { EventFields, EventRow } from '../../domain/entities';
+import type { EventFields, EventRow } from '../../domain/people/entities';
 import type { EntitySpec } from './use-entity-form';
 
 type MainFields = Pick<EventFields, 'name' | 'kind' | 'date' | 'place' | 'quarterId'>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { listAreas, listEvents } from '../../db/queries';
-import { formatDate } from '../../domain/day-format';
+import { formatDate } from '../../domain/format/day-format';
 
 export function EventsScreen() {
   const { t, i18n } = useTranslation();

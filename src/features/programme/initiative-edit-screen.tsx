@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { listOutlets } from '../../db/queries';
-import type { Initiative } from '../../domain/programme-entities';
+import type { Initiative } from '../../domain/programme/programme-entities';
 import { DeleteSection } from './delete-section';
 import { InitiativeForm } from './initiative-form';
 import { initiativeSpec } from './initiative-values';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { InitiativeFields } from '../../domain/programme-entities';
-import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import type { InitiativeFields } from '../../domain/programme/programme-entities';
+import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';

@@ -1,6 +1,6 @@
 /** A sourcing initiative's fields as its form holds them. */
 import { mutate } from '../../db/mutators';
-import type { Initiative, InitiativeFields } from '../../domain/programme-entities';
+import type { Initiative, InitiativeFields } from '../../domain/programme/programme-entities';
 import type { EntitySpec } from './use-entity-form';
 
 export const initiativeSpec: EntitySpec<Initiative, InitiativeFields, InitiativeFields> = {

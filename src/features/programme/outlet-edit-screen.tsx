@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { listAreas, listInitiatives, listProducers } from '../../db/queries';
-import type { Outlet } from '../../domain/programme-entities';
+import type { Outlet } from '../../domain/programme/programme-entities';
 import { OutletForm } from './outlet-form';
 import { outletSpec } from './outlet-values';
 import { DeleteSection } from './delete-section';

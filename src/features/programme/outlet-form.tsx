@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { Area, Producer } from '../../domain/entities';
-import type { Initiative } from '../../domain/programme-entities';
-import { PRODUCT_KINDS } from '../../domain/product-kinds';
-import { OUTLET_KINDS, type OutletKind } from '../../domain/vocabulary';
+import type { Area, Producer } from '../../domain/people/entities';
+import type { Initiative } from '../../domain/programme/programme-entities';
+import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
+import { OUTLET_KINDS, type OutletKind } from '../../domain/people/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';

@@ -1,6 +1,6 @@
 /** An outlet's fields as its form holds them: references and the date as '' when unset, back to null for the mutation. */
 import { mutate } from '../../db/mutators';
-import type { Outlet, OutletFields } from '../../domain/programme-entities';
+import type { Outlet, OutletFields } from '../../domain/programme/programme-entities';
 import type { EntitySpec } from './use-entity-form';
 
 export type OutletFormValues = Omit<OutletFields, 'quarterId' | 'initiativeId' | 'since'> & {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { db } from '../../db/database';
 import { listAreas, listInitiatives, listOutlets } from '../../db/queries';
-import { OUTLET_KINDS, type OutletKind } from '../../domain/vocabulary';
+import { OUTLET_KINDS, type OutletKind } from '../../domain/people/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { OptionField } from './option-field';
 

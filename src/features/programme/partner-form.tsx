@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { PartnerFields } from '../../domain/programme-entities';
-import { PARTNER_KINDS, type PartnerKind } from '../../domain/vocabulary';
+import type { PartnerFields } from '../../domain/programme/programme-entities';
+import { PARTNER_KINDS, type PartnerKind } from '../../domain/people/vocabulary';
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';
 import { OptionField } from './option-field';

@@ -1,6 +1,6 @@
 /** A partner's fields as its form holds them (all text, so the form needs no conversion). */
 import { mutate } from '../../db/mutators';
-import type { Partner, PartnerFields } from '../../domain/programme-entities';
+import type { Partner, PartnerFields } from '../../domain/programme/programme-entities';
 import type { EntitySpec } from './use-entity-form';
 
 export const partnerSpec: EntitySpec<Partner, PartnerFields, PartnerFields> = {

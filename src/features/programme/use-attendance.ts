@@ -3,8 +3,8 @@ import { useDeferredValue, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { listMembers, listPresentAt, listProducers } from '../../db/queries';
-import { buildSearchKeys, displayName, filterMembers, type SearchableMember } from '../../domain/member-search';
-import type { AttendeeKind } from '../../domain/vocabulary';
+import { buildSearchKeys, displayName, filterMembers, type SearchableMember } from '../../domain/people/member-search';
+import type { AttendeeKind } from '../../domain/people/vocabulary';
 
 export interface Attendee extends SearchableMember {
   kind: AttendeeKind;

@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import type { MutationResult } from '../../db/mutators';
-import { newId } from '../../domain/ids';
-import { changedFields } from '../../domain/patch';
+import { newId } from '../../domain/rows/ids';
+import { changedFields } from '../../domain/rows/patch';
 import { useFormErrors } from '../../ui/use-form-errors';
 
 export interface EntitySpec<Row, Values extends object, Fields extends object> {

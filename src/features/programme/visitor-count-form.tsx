@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mutate } from '../../db/mutators';
-import type { EventRow } from '../../domain/entities';
+import type { EventRow } from '../../domain/people/entities';
 import { Field } from '../../ui/field';
 import { useFormErrors } from '../../ui/use-form-errors';
 import { parseCount } from './event-values';

@@ -1,4 +1,4 @@
-import { numberFormat } from '../../domain/intl-formatters';
+import { numberFormat } from '../../domain/format/intl-formatters';
 
 const UNITS = [
   { unit: 'gigabyte', size: 1e9 },

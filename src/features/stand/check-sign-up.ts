@@ -3,7 +3,7 @@
  * disagree. Its own module: it brings zod, which the stand loads on the first save rather than at first paint.
  */
 import { z } from 'zod';
-import { emailSchema, phoneSchema, requireContact } from '../../domain/entities';
+import { emailSchema, phoneSchema, requireContact } from '../../domain/people/entities';
 import { issuesFromZod } from '../../domain/mutations/define';
 import { signUpArgs } from '../../domain/mutations/member-mutations';
 import { buildSignUpArgs, SIGNUP_MAX_LENGTH, type CheckedSignUp, type SignupContext, type SignupDraft } from './stand-form';

@@ -1,8 +1,8 @@
 /** Warns, before saving, that the person being typed may already be a member; saving stays possible. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { PossibleDuplicate } from '../../domain/duplicates';
-import type { Area, Member } from '../../domain/entities';
+import type { PossibleDuplicate } from '../../domain/people/duplicates';
+import type { Area, Member } from '../../domain/people/entities';
 import { elisionContext } from '../../i18n/elision';
 import { displayName } from './stand-form';
 

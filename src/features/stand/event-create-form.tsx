@@ -1,9 +1,9 @@
 /** Creates the stand's event on the spot, offline like everything else, and makes it the stand's event. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../domain/entities';
-import { EVENT_KINDS, type EventKind } from '../../domain/vocabulary';
-import { newId } from '../../domain/ids';
+import type { Area } from '../../domain/people/entities';
+import { EVENT_KINDS, type EventKind } from '../../domain/people/vocabulary';
+import { newId } from '../../domain/rows/ids';
 import type { FieldIssue } from '../../domain/mutations/define';
 import { mutate } from '../../db/mutators';
 import { AreaField } from '../../ui/area-field';

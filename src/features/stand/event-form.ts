@@ -1,5 +1,5 @@
 /** The "create the stand's event" form without React: its draft and the `event.create` arguments it makes. */
-import type { EventKind } from '../../domain/entities';
+import type { EventKind } from '../../domain/people/entities';
 import type { MutationArgs } from '../../domain/mutations/registry';
 
 export interface EventDraft {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { listAreas, listEvents } from '../../db/queries';
 import { EventCreateForm } from './event-create-form';
-import { formatDate } from '../../domain/day-format';
+import { formatDate } from '../../domain/format/day-format';
 import { useStandStore } from './stand-store';
 
 export function EventPicker({ missing }: { missing: boolean }) {

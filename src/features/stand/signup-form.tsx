@@ -2,10 +2,10 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { CURRENT_CONSENT_VERSION } from '../../domain/consent';
-import { findPossibleDuplicates } from '../../domain/duplicates';
-import type { EventRow } from '../../domain/entities';
-import { PRODUCT_KINDS } from '../../domain/product-kinds';
+import { CURRENT_CONSENT_VERSION } from '../../domain/people/consent';
+import { findPossibleDuplicates } from '../../domain/people/duplicates';
+import type { EventRow } from '../../domain/people/entities';
+import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { db } from '../../db/database';
 import { listAreas, listMembers } from '../../db/queries';
 import { AreaField } from '../../ui/area-field';

@@ -2,11 +2,11 @@
  * The stand's sign-up form without React: the draft being typed and how it becomes `member.signUp` arguments.
  * The check before saving is in check-sign-up.ts, loaded with the schemas on the first save.
  */
-import { CURRENT_CONSENT_VERSION } from '../../domain/consent';
-import { memberFieldsFromDraft, type MemberDraft } from '../../domain/member-draft';
+import { CURRENT_CONSENT_VERSION } from '../../domain/people/consent';
+import { memberFieldsFromDraft, type MemberDraft } from '../../domain/people/member-draft';
 import type { FieldIssue } from '../../domain/mutations/define';
 import type { SignUpArgs } from '../../domain/mutations/member-mutations';
-import type { ProductKind } from '../../domain/product-kinds';
+import type { ProductKind } from '../../domain/people/product-kinds';
 
 /** What the animator has typed for the person in front of them; strings as typed, '' for "none". */
 export interface SignupDraft extends MemberDraft {

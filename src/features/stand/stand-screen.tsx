@@ -2,12 +2,12 @@
 import { useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import type { EventRow } from '../../domain/entities';
+import type { EventRow } from '../../domain/people/entities';
 import { db } from '../../db/database';
 import { preloadWritePath } from '../../db/mutators';
 import { countSignupsAt } from '../../db/queries';
 import { EventPicker } from './event-picker';
-import { formatDate } from '../../domain/day-format';
+import { formatDate } from '../../domain/format/day-format';
 import { SignupForm } from './signup-form';
 import { useDevice } from './use-device';
 import { useStandEvent } from './use-stand-event';

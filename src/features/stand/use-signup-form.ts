@@ -1,7 +1,7 @@
 /** The stand's sign-up form: its persisted draft, its errors, and "save and next". */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { EventRow } from '../../domain/entities';
-import { newId } from '../../domain/ids';
+import type { EventRow } from '../../domain/people/entities';
+import { newId } from '../../domain/rows/ids';
 import type { FieldIssue } from '../../domain/mutations/define';
 import { db } from '../../db/database';
 import { getDevice } from '../../db/device';

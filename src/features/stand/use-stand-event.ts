@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { EventRow } from '../../domain/entities';
+import type { EventRow } from '../../domain/people/entities';
 import { db } from '../../db/database';
 import { getLive } from '../../db/queries';
 import { useStandStore } from './stand-store';

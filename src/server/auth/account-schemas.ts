@@ -1,6 +1,6 @@
 /** What a new account must look like, checked the same way by POST /api/users, the CLI and the first start. */
 import { z } from 'zod';
-import { idSchema } from '../../domain/entities';
+import { idSchema } from '../../domain/people/entities';
 import { ROLES } from '../../sync/protocol';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
 

@@ -8,9 +8,9 @@
  */
 import type Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
-import { newId } from '../../domain/ids';
+import { newId } from '../../domain/rows/ids';
 import type { Role, SessionUser } from '../../sync/protocol';
-import type { Actor } from '../sync/actor';
+import type { Actor } from '../replication/actor';
 import { newUserSchema, type NewUser } from './account-schemas';
 import { generatePassword, hashPassword, verifyPassword } from './password';
 

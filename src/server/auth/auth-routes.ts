@@ -5,8 +5,8 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { idSchema } from '../../domain/entities';
-import type { TableName } from '../../domain/rows';
+import { idSchema } from '../../domain/people/entities';
+import type { TableName } from '../../domain/rows/rows';
 import { loginRequest, type LoginResponse } from '../../sync/protocol';
 import { HttpError, badRequestFromZod } from '../http-errors';
 import type { SyncStore } from '../store/store';

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../../sync/protocol';
 import { HttpError } from '../http-errors';
-import type { Actor } from '../sync/actor';
+import type { Actor } from '../replication/actor';
 import type { Accounts, Session, SessionFailure } from './accounts';
 
 const FAILURE_MESSAGES: Record<SessionFailure, string> = {

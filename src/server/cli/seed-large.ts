@@ -6,12 +6,12 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildLargeDataset, largeDatasetMutations } from '../../domain/large-dataset';
+import { buildLargeDataset, largeDatasetMutations } from '../../data/large-dataset';
 import { MAX_PUSH_MUTATIONS } from '../../sync/protocol';
 import { SqliteStore } from '../store/sqlite-store';
-import { fullAccess } from '../sync/access-policy';
-import { applyPush } from '../sync/push';
-import { ServerClock } from '../sync/server-clock';
+import { fullAccess } from '../replication/access-policy';
+import { applyPush } from '../replication/push';
+import { ServerClock } from '../replication/server-clock';
 
 export const LARGE_SEED_CLIENT_ID = 'server-large-seed';
 

@@ -3,7 +3,7 @@
  * page that scopes 2,000 rows through the same few lookups (a producer's contracts, a distribution's group) reads
  * each of them once instead of once per row.
  */
-import type { TableName } from '../../domain/rows';
+import type { TableName } from '../../domain/rows/rows';
 import type { RowLookup, StoredRow } from './store';
 
 export function snapshotLookup(inner: RowLookup): RowLookup {

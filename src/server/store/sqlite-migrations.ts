@@ -76,7 +76,7 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   ALTER TABLE rows_by_version_order RENAME TO rows;
   CREATE UNIQUE INDEX rows_by_key ON rows (tbl, id);
   `,
-  // Rows with their clocks packed (domain/packed-clocks.ts): each clock once, with the fields it set, as a pull
+  // Rows with their clocks packed (domain/rows/packed-clocks.ts): each clock once, with the fields it set, as a pull
   // sends them. json() keeps each nested result JSON rather than text.
   `
   UPDATE rows SET data = json_set(data, '$.clocks', json((

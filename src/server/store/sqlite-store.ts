@@ -5,8 +5,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { packRow, parsePackedRow } from '../../domain/packed-clocks';
-import type { SyncedRow, TableName } from '../../domain/rows';
+import { packRow, parsePackedRow } from '../../domain/rows/packed-clocks';
+import type { SyncedRow, TableName } from '../../domain/rows/rows';
 import { GroupCommit } from './group-commit';
 import { Serial } from './serial';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
@@ -23,7 +23,7 @@ interface RowRecord {
 /**
  * A row read from the file, parsed only when its fields are asked for: a first pull sends 10,000s of rows an
  * account sees whole, and parsing each into an object (with its per-field clocks) only to serialise it again was
- * most of a page's garbage. The file holds rows as they travel, their clocks packed (domain/packed-clocks.ts).
+ * most of a page's garbage. The file holds rows as they travel, their clocks packed (domain/rows/packed-clocks.ts).
  */
 class SqliteStoredRow implements StoredRow {
   private parsed: SyncedRow | undefined;

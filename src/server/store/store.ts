@@ -4,13 +4,13 @@
  * sees one consistent snapshot. A store that cannot promise both must not implement this interface.
  */
 import type { FieldIssue } from '../../domain/mutations/define';
-import type { SyncedRow, TableName } from '../../domain/rows';
+import type { SyncedRow, TableName } from '../../domain/rows/rows';
 
 export interface StoredRow {
   table: TableName;
   readonly row: SyncedRow;
   /**
-   * The row as it travels (its clocks packed, domain/packed-clocks.ts) in JSON text, when the store keeps it so: a
+   * The row as it travels (its clocks packed, domain/rows/packed-clocks.ts) in JSON text, when the store keeps it so: a
    * pull sends a row an account sees whole as this text, without parsing it into an object and serialising it again.
    */
   readonly json?: string;

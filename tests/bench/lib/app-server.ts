@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLargeDataset, type LargeDatasetOptions } from '../../../src/domain/large-dataset';
+import { buildLargeDataset, type LargeDatasetOptions } from '../../../src/data/large-dataset';
 import { startServer } from '../../../src/server/server';
 import { profileDir } from './browser';
 

@@ -2,8 +2,8 @@
  * A benchmark's phone, as the app's server sees one: its own session and clientId, mutation ids that grow by one
  * and its own clock. Shared by the throughput load and the seeding of a new server.
  */
-import { encodeHlc, initialHlc, tick, type HlcState } from '../../../src/domain/hlc';
-import { newId } from '../../../src/domain/ids';
+import { encodeHlc, initialHlc, tick, type HlcState } from '../../../src/domain/rows/hlc';
+import { newId } from '../../../src/domain/rows/ids';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type OutgoingMutation } from '../../../src/sync/protocol';
 import { BENCH_PASSWORD } from './bench-accounts';
 import type { SignUp } from './members';

@@ -3,7 +3,7 @@
  * (same ids and names on every run), without a quarter so that each one is a single record with no reference.
  * PouchDB gets the same fields as a document (`_id` = the member id); the app sends them as member.signUp.
  */
-import { buildLargeDataset } from '../../../src/domain/large-dataset';
+import { buildLargeDataset } from '../../../src/data/large-dataset';
 import type { MutationArgs } from '../../../src/domain/mutations/registry';
 
 export type SignUp = MutationArgs<'member.signUp'>;

@@ -10,7 +10,7 @@
  * status "applied" for the app, `ok: true` entries for PouchDB. Runs alternate app/PouchDB.
  */
 import autocannon from 'autocannon';
-import { newId } from '../../../src/domain/ids';
+import { newId } from '../../../src/domain/rows/ids';
 import { benchLogin } from './bench-accounts';
 import { ratioRow, summarize, type BenchRow } from '../lib/stats';
 import { authHeaders, signIn, signUpMutations, type Device } from './devices';

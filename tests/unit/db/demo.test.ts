@@ -3,9 +3,9 @@ import { CourtCircuitDb } from '../../../src/db/database';
 import { clearDemo, countDemoRows, loadDemo } from '../../../src/db/demo';
 import { runMutation } from '../../../src/db/mutate';
 import { hasDemoData } from '../../../src/db/queries';
-import { SYNCED_TABLES } from '../../../src/domain/rows';
-import { joinId } from '../../../src/domain/ids';
-import { buildDemoDataset } from '../../../src/domain/demo-dataset';
+import { SYNCED_TABLES } from '../../../src/domain/rows/rows';
+import { joinId } from '../../../src/domain/rows/ids';
+import { buildDemoDataset } from '../../../src/data/demo-dataset';
 import {
   contractArgs,
   distributionArgs,

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CourtCircuitDb } from '../../../src/db/database';
 import { runMutation } from '../../../src/db/mutate';
-import { pickupFields } from '../../../src/domain/distribution-entities';
+import { pickupFields } from '../../../src/domain/distribution/distribution-entities';
 import { pickupRecord } from '../../../src/domain/mutations/distribution-mutations';
-import type { SyncedRow, TableName } from '../../../src/domain/rows';
+import type { SyncedRow, TableName } from '../../../src/domain/rows/rows';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../../factories/entities';
 
 let db: CourtCircuitDb;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runMutation } from '../../../src/db/mutate';
-import { joinId } from '../../../src/domain/ids';
-import type { Member } from '../../../src/domain/entities';
+import { joinId } from '../../../src/domain/rows/ids';
+import type { Member } from '../../../src/domain/people/entities';
 import { areaArgs, groupArgs, signUpArgs } from '../../factories/entities';
 import { freshDbPerTest } from '../../factories/fresh-db';
 

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
 import { applyPulledPage, readSyncState, type PulledPage } from '../../../src/db/sync-apply';
-import type { SyncedRow } from '../../../src/domain/rows';
+import type { SyncedRow } from '../../../src/domain/rows/rows';
 import { resetAppDb } from '../../helpers/app-db';
 
 beforeEach(async () => {

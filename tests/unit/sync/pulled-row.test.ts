@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRow } from '../../../src/domain/packed-clocks';
+import { packRow } from '../../../src/domain/rows/packed-clocks';
 import { pullResponse } from '../../../src/sync/protocol';
 
 const row = {

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { headerDelimiter } from '../../../../src/domain/import/columns';
 import type { ExistingData } from '../../../../src/domain/import/import-index';
 import type { ImportEnv } from '../../../../src/domain/import/plan';
-import { newId } from '../../../../src/domain/ids';
+import { newId } from '../../../../src/domain/rows/ids';
 
 export function parseCsv(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: headerDelimiter(text) }).data;

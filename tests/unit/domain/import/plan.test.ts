@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByStatus, planImport, type FilePlan } from '../../../../src/domain/import/plan';
-import { PAPER_CONSENT_VERSION } from '../../../../src/domain/consent';
+import { PAPER_CONSENT_VERSION } from '../../../../src/domain/people/consent';
 import { emptyData, env, example, fixture, parseCsv } from './import-fixtures';
 
 const examples = () => ({

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/db/database';
 import { readDistributionSetting } from '../../../../src/db/queries';
-import { joinId } from '../../../../src/domain/ids';
-import type { Pickup } from '../../../../src/domain/distribution-entities';
+import { joinId } from '../../../../src/domain/rows/ids';
+import type { Pickup } from '../../../../src/domain/distribution/distribution-entities';
 import { checkoffPickups, checkoffSetting, preloadCheckoffData } from '../../../../src/features/checkoff/checkoff-data';
 import {
   EARLY_READ_GLOBAL,

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { getDevice } from '../../../../src/db/device';
 import { mutate } from '../../../../src/db/mutators';
-import { joinId } from '../../../../src/domain/ids';
+import { joinId } from '../../../../src/domain/rows/ids';
 import { CheckoffScreen } from '../../../../src/features/checkoff/checkoff-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';

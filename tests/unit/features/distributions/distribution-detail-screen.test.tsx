@@ -3,7 +3,7 @@ import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
-import { joinId } from '../../../../src/domain/ids';
+import { joinId } from '../../../../src/domain/rows/ids';
 import { DistributionDetailScreen } from '../../../../src/features/distributions/distribution-detail-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
-import { joinId } from '../../../../src/domain/ids';
+import { joinId } from '../../../../src/domain/rows/ids';
 import { GroupDetailScreen } from '../../../../src/features/groups/group-detail-screen';
 import { GroupsScreen } from '../../../../src/features/groups/groups-screen';
 import { resetAppDb } from '../../../helpers/app-db';

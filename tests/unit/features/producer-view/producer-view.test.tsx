@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db, type SessionRecord } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
-import { joinId } from '../../../../src/domain/ids';
+import { joinId } from '../../../../src/domain/rows/ids';
 import { ProducerDistributionScreen } from '../../../../src/features/producer-view/producer-distribution-screen';
 import { ProducerHomeScreen } from '../../../../src/features/producer-view/producer-home-screen';
 import { resetAppDb } from '../../../helpers/app-db';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { joinId } from '../../../../src/domain/ids';
+import { joinId } from '../../../../src/domain/rows/ids';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
 import { EventDetailScreen } from '../../../../src/features/programme/event-detail-screen';

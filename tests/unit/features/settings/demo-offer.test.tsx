@@ -5,7 +5,7 @@ import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
 import { DemoOffer } from '../../../../src/features/settings/demo-offer';
 import { SettingsScreen } from '../../../../src/features/settings/settings-screen';
-import { SYNCED_TABLES } from '../../../../src/domain/rows';
+import { SYNCED_TABLES } from '../../../../src/domain/rows/rows';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { signUpArgs } from '../../../factories/entities';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventFields } from '../../../../src/domain/entities';
-import { formatDate } from '../../../../src/domain/day-format';
+import { eventFields } from '../../../../src/domain/people/entities';
+import { formatDate } from '../../../../src/domain/format/day-format';
 import { buildEventArgs, emptyEventDraft } from '../../../../src/features/stand/event-form';
 
 describe('event form', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_CONSENT_VERSION } from '../../../../src/domain/consent';
+import { CURRENT_CONSENT_VERSION } from '../../../../src/domain/people/consent';
 import {
   buildSignUpArgs,
   displayName,
@@ -12,7 +12,7 @@ import {
 } from '../../../../src/features/stand/stand-form';
 import { checkSignUp } from '../../../../src/features/stand/check-sign-up';
 import { SIGNUP_MAX_LENGTH } from '../../../../src/features/stand/stand-form';
-import { memberFields } from '../../../../src/domain/entities';
+import { memberFields } from '../../../../src/domain/people/entities';
 import en from '../../../../src/i18n/en/stand.json';
 import fr from '../../../../src/i18n/fr/stand.json';
 

@@ -1,0 +1,84 @@
+/**
+ * Applying a client's push: its mutations in order, in one transaction, with the client's last applied mutation
+ * id stored in that same transaction. A resend is answered from the record; a gap stops the batch; a mutation that
+ * can never apply is recorded as rejected and does not block those after it.
+ */
+import { MutationRejected, parseOrReject, type PlanContext } from '../../domain/mutations/define';
+import { isMutationName, mutations } from '../../domain/mutations/registry';
+import { mergeWrite } from '../../domain/rows/rows';
+import type { MutationOutcome, OutgoingMutation, PushRequest, PushResponse } from '../../sync/protocol';
+import type { WriteTx, SyncStore } from '../store/store';
+import type { AccessPolicy } from './access-policy';
+import type { Actor } from './actor';
+import type { ServerClock } from './server-clock';
+
+export interface PushDeps {
+  store: SyncStore;
+  access: AccessPolicy;
+  clock: ServerClock;
+  now?: () => number;
+}
+
+async function applyOne(tx: WriteTx, actor: Actor, mutation: OutgoingMutation, deps: PushDeps): Promise<void> {
+  if (!isMutationName(mutation.name)) {
+    throw new MutationRejected('unknownMutation', [{ path: '', message: 'validation.unknownMutation' }]);
+  }
+  const def = mutations[mutation.name];
+  const args: unknown = parseOrReject(def.args, mutation.args);
+  await deps.access.authorize(actor, mutation.name, args, tx);
+  const hlc = deps.clock.accept(mutation.hlc);
+  const ctx: PlanContext = { read: { get: async (table, id) => (await tx.getRow(table, id))?.row } };
+  // Each definition's plan accepts the output of its own schema, which `args` is.
+  const writes = await (def.plan as (a: unknown, c: PlanContext) => ReturnType<typeof def.plan>)(args, ctx);
+  for (const write of writes) {
+    const existing = await tx.getRow(write.table, write.id);
+    const merged = mergeWrite(existing?.row, write, hlc);
+    if (!merged) continue;
+    await tx.putRow(write.table, merged, existing?.ownerId ?? actor.userId);
+    if (BRINGS_MEMBER_INTO_SCOPE.has(write.table)) await touchMember(tx, merged.memberId);
+  }
+}
+
+/**
+ * A group link or a contract can bring an older member row into an account's scope (an animator's group, a
+ * producer's customers); pulls read rows after their cursor only, so the member row is given a new version to be
+ * read again, projected as each account may now see it.
+ */
+const BRINGS_MEMBER_INTO_SCOPE: ReadonlySet<string> = new Set(['groupMembers', 'contracts']);
+
+async function touchMember(tx: WriteTx, memberId: unknown): Promise<void> {
+  const member = typeof memberId === 'string' ? await tx.getRow('members', memberId) : undefined;
+  if (member) await tx.putRow('members', member.row, member.ownerId);
+}
+
+export async function applyPush(actor: Actor, request: PushRequest, deps: PushDeps): Promise<PushResponse> {
+  const now = deps.now ?? Date.now;
+  return deps.store.write(async (tx) => {
+    let last = await tx.lastMutationId(request.clientId);
+    const outcomes: MutationOutcome[] = [];
+    for (const mutation of request.mutations) {
+      if (mutation.mutationId <= last) {
+        const earlier = await tx.rejection(request.clientId, mutation.mutationId);
+        outcomes.push(
+          earlier
+            ? { mutationId: mutation.mutationId, status: 'rejected', code: earlier.code, issues: earlier.issues }
+            : { mutationId: mutation.mutationId, status: 'applied' },
+        );
+        continue;
+      }
+      // A gap means an earlier mutation never arrived: applying later ones would reorder this device's history.
+      if (mutation.mutationId !== last + 1) break;
+      try {
+        await applyOne(tx, actor, mutation, deps);
+        outcomes.push({ mutationId: mutation.mutationId, status: 'applied' });
+      } catch (error) {
+        if (!(error instanceof MutationRejected)) throw error;
+        await tx.recordRejection(request.clientId, mutation.mutationId, { name: mutation.name, code: error.code, issues: error.issues });
+        outcomes.push({ mutationId: mutation.mutationId, status: 'rejected', code: error.code, issues: error.issues });
+      }
+      last = mutation.mutationId;
+    }
+    await tx.setLastMutationId(request.clientId, actor.userId, last);
+    return { lastMutationId: last, outcomes, serverTime: now() };
+  });
+}
