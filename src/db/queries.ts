@@ -1,8 +1,8 @@
 /** Read queries over local data, for live hooks (useLiveQuery). They return live rows only: tombstones stay hidden. */
-import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution-entities';
-import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/entities';
-import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme-entities';
-import type { OverviewData } from '../domain/overview';
+import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution/distribution-entities';
+import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/people/entities';
+import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme/programme-entities';
+import type { OverviewData } from '../domain/overview/overview';
 import type { ExportData } from '../domain/import/export-csv';
 import type { CourtCircuitDb, SessionRecord } from './database';
 
@@ -31,11 +31,21 @@ export async function listMembers(db: CourtCircuitDb): Promise<Member[]> {
   return live(await db.members.toArray());
 }
 
-export async function getLive<T extends { deleted: boolean }>(
-  db: CourtCircuitDb,
-  table: 'areas' | 'producers' | 'groups' | 'members' | 'events' | 'offers' | 'contracts' | 'partners' | 'initiatives' | 'outlets',
-  id: string,
-): Promise<T | undefined> {
+/** The tables whose rows screens open one by one. */
+export type LiveTable =
+  | 'areas'
+  | 'producers'
+  | 'groups'
+  | 'members'
+  | 'events'
+  | 'offers'
+  | 'contracts'
+  | 'distributions'
+  | 'partners'
+  | 'initiatives'
+  | 'outlets';
+
+export async function getLive<T extends { deleted: boolean }>(db: CourtCircuitDb, table: LiveTable, id: string): Promise<T | undefined> {
   const row = (await db.table(table).get(id)) as T | undefined;
   return row && !row.deleted ? row : undefined;
 }

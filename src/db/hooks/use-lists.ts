@@ -1,0 +1,34 @@
+/**
+ * The territory's lists as live reads, for screens: each answers undefined while it reads (as useLiveQuery does)
+ * and never makes up a default, so that a screen can tell "still reading" from "none"; a caller with nothing to
+ * show meanwhile writes `?? []` itself. Live rows only, sorted as the queries sort them.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../database';
+import {
+  listAreas,
+  listContracts,
+  listDistributions,
+  listEvents,
+  listGroupLinks,
+  listGroups,
+  listInitiatives,
+  listMembers,
+  listOffers,
+  listOutlets,
+  listPartners,
+  listProducers,
+} from '../queries';
+
+export const useAreas = () => useLiveQuery(() => listAreas(db), []);
+export const useProducers = () => useLiveQuery(() => listProducers(db), []);
+export const useGroups = () => useLiveQuery(() => listGroups(db), []);
+export const useEvents = () => useLiveQuery(() => listEvents(db), []);
+export const useMembers = () => useLiveQuery(() => listMembers(db), []);
+export const useGroupLinks = () => useLiveQuery(() => listGroupLinks(db), []);
+export const useOffers = () => useLiveQuery(() => listOffers(db), []);
+export const useContracts = () => useLiveQuery(() => listContracts(db), []);
+export const useDistributions = () => useLiveQuery(() => listDistributions(db), []);
+export const usePartners = () => useLiveQuery(() => listPartners(db), []);
+export const useInitiatives = () => useLiveQuery(() => listInitiatives(db), []);
+export const useOutlets = () => useLiveQuery(() => listOutlets(db), []);
