@@ -2,7 +2,7 @@
 import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/people/entities';
 import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme/programme-entities';
-import type { OverviewData } from '../domain/overview/overview';
+import type { OverviewData } from '../domain/overview/overview-types';
 import type { ExportData } from '../domain/import/export-csv';
 import type { CourtCircuitDb, SessionRecord } from './database';
 

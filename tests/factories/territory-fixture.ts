@@ -38,7 +38,7 @@
 import { CURRENT_CONSENT_VERSION } from '../../src/domain/people/consent';
 import type { Absence, Contract, Distribution, Pickup, PickupStatus } from '../../src/domain/distribution/distribution-entities';
 import type { Area, EventRow, Group, Member, Producer } from '../../src/domain/people/entities';
-import type { OverviewData } from '../../src/domain/overview/overview';
+import type { OverviewData } from '../../src/domain/overview/overview-types';
 import type { ProductKind } from '../../src/domain/people/product-kinds';
 import type { Attendance, Initiative, Outlet, Partner } from '../../src/domain/programme/programme-entities';
 import type { MobilisationStep } from '../../src/domain/people/vocabulary';

@@ -3,8 +3,7 @@
  * text, and the masking of small counts for exports meant for the authority.
  */
 import { numberFormat } from '../format/intl-formatters';
-import type { Count, Figures, OverviewResult, Share } from './overview';
-import { SMALL_COUNT } from './overview';
+import { SMALL_COUNT, type Count, type Figures, type OverviewResult, type Share } from './overview-types';
 import { GROUP_KINDS, type GroupKind } from '../people/vocabulary';
 
 const isSmall = (value: unknown) => typeof value === 'number' && value >= 1 && value <= 4;

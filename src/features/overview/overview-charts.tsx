@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OverviewResult } from '../../domain/overview/overview';
+import type { OverviewResult } from '../../domain/overview/overview-types';
 import { monthLabel } from './labels';
 import { OverviewChart } from './overview-chart';
 

@@ -1,7 +1,7 @@
 /** What only the whole territory has: producers by step and product, outlets by kind and initiative, the events. */
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Count, OverviewResult } from '../../domain/overview/overview';
+import type { Count, OverviewResult } from '../../domain/overview/overview-types';
 import { formatCell } from '../../domain/overview/overview-table';
 import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { MOBILISATION_STEPS, OUTLET_KINDS } from '../../domain/people/vocabulary';

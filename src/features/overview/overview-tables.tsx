@@ -1,7 +1,7 @@
 /** The overview's tables, shared by the screen and the printed report. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Count, OverviewResult } from '../../domain/overview/overview';
+import type { Count, OverviewResult } from '../../domain/overview/overview-types';
 import { formatCell, overviewCell, overviewTable, type OverviewRowKey } from '../../domain/overview/overview-table';
 import { columnLabel, rowLabel } from './labels';
 

@@ -1,7 +1,7 @@
 /** The overview as a CSV file made on the device; papaparse is loaded only when someone exports. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Count, OverviewResult } from '../../domain/overview/overview';
+import type { Count, OverviewResult } from '../../domain/overview/overview-types';
 import { formatCell, overviewTable } from '../../domain/overview/overview-table';
 import { downloadCsv } from '../../ui/download';
 import { columnLabel, rowLabel } from './labels';

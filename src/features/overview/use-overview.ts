@@ -4,7 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
 import { readOverviewData } from '../../db/queries';
 import { localToday } from '../../domain/format/day-format';
-import { computeOverview, OVERVIEW_LOYALTY, type Count, type OverviewResult } from '../../domain/overview/overview';
+import { computeOverview, OVERVIEW_LOYALTY } from '../../domain/overview/overview';
+import type { Count, OverviewResult } from '../../domain/overview/overview-types';
 import { maskSmallCounts } from '../../domain/overview/overview-table';
 import type { Period } from '../../domain/overview/overview-period';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeOverview, monthsOf, type OverviewData } from '../../../../src/domain/overview/overview';
+import { computeOverview, monthsOf } from '../../../../src/domain/overview/overview';
+import type { OverviewData } from '../../../../src/domain/overview/overview-types';
 import { calendarYear, isPeriod, reportParams } from '../../../../src/domain/overview/overview-period';
 import {
   formatCell,
