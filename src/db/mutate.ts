@@ -9,6 +9,7 @@ import { MutationRejected, issuesFromZod, type FieldIssue, type PlanContext, typ
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
 import type { CourtCircuitDb, DeviceRecord, OutboxEntry, ServerRowRecord } from './database';
 import { guessedBasis, storedBasis, type SeenRows, type WriteBasis } from './write-basis';
+import { putDevice } from './device';
 import { rememberBasis } from './write-memory';
 
 export type { SeenRows };
@@ -70,7 +71,7 @@ function writePrepared(db: CourtCircuitDb, prepared: PreparedWrite): Promise<unk
     ...prepared.rows.map(({ table, row }) => db.syncedTable(table).put(row)),
     ...(prepared.bases.length > 0 ? [db.serverRows.bulkPut(prepared.bases)] : []),
     db.outbox.add(prepared.entry),
-    db.device.put(prepared.device),
+    putDevice(db, prepared.device),
   ]);
 }
 
@@ -145,7 +146,7 @@ export async function runMutation<N extends MutationName>(
   try {
     const prepared =
       (seen ? await writeFromGuess(db, seen, prepare) : null) ?? (await writeFromStorage(db, writesTo?.(parsed.data) ?? [], prepare));
-    rememberBasis(db, { device: prepared.device, clockOffsetMs: prepared.clockOffsetMs });
+    rememberBasis(db, { clockOffsetMs: prepared.clockOffsetMs });
     return { ok: true, mutationId: prepared.entry.mutationId };
   } catch (error) {
     if (error instanceof MutationRejected) return { ok: false, code: error.code, issues: error.issues };

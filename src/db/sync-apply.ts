@@ -12,7 +12,7 @@ import { receive } from '../domain/rows/hlc';
 import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
 import type { FieldIssue } from '../domain/mutations/define';
 import type { CourtCircuitDb, OutboxEntry, SyncStateRecord } from './database';
-import { loadDevice } from './device';
+import { loadDevice, putDevice } from './device';
 import { rememberBasis } from './write-memory';
 
 export const INITIAL_SYNC_STATE: SyncStateRecord = {
@@ -221,8 +221,7 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
       const device = await loadDevice(db);
       try {
         const advanced = { ...device, hlc: receive(device.hlc, newestClock, nowMs + state.clockOffsetMs) };
-        await db.device.put(advanced);
-        rememberBasis(db, { device: advanced });
+        await putDevice(db, advanced);
       } catch {
         // A clock from far ahead was already clamped by the server; keeping ours is the safe choice.
       }

@@ -10,24 +10,22 @@ export interface Recalled {
 }
 
 // Keyed by the open connection, as the client id in device.ts: a database deleted and opened again starts afresh.
-const recalled = new WeakMap<IDBDatabase, Recalled>();
+// Each fact is kept as soon as it is told: the device record is told by its one writer (putDevice), the clock
+// offset by the syncs that measure it, and a guess needs both.
+const recalled = new WeakMap<IDBDatabase, Partial<Recalled>>();
 const connectionOf = (db: CourtCircuitDb) => (db.isOpen() ? db.backendDB() : null);
 
 /**
- * Remembers the device record and the clock offset as a write left them, for the next write to guess from. A
- * write of either outside the write path (a sync) tells it too, or the next tap's guess would miss; told from
- * inside a transaction that then fails, the memory is wrong, which costs one guess, not a wrong write.
+ * Remembers the device record or the clock offset as a write left them, for the next write to guess from. Told
+ * from inside a transaction that then fails, the memory is wrong, which costs one guess, not a wrong write.
  */
 export function rememberBasis(db: CourtCircuitDb, facts: Partial<Recalled>): void {
   const connection = connectionOf(db);
-  if (!connection) return;
-  const known = recalled.get(connection);
-  const device = facts.device ?? known?.device;
-  const clockOffsetMs = facts.clockOffsetMs ?? known?.clockOffsetMs;
-  if (device && clockOffsetMs !== undefined) recalled.set(connection, { device, clockOffsetMs });
+  if (connection) recalled.set(connection, { ...recalled.get(connection), ...facts });
 }
 
 export function recallBasis(db: CourtCircuitDb): Recalled | undefined {
   const connection = connectionOf(db);
-  return connection ? recalled.get(connection) : undefined;
+  const known = connection ? recalled.get(connection) : undefined;
+  return known?.device && known.clockOffsetMs !== undefined ? { device: known.device, clockOffsetMs: known.clockOffsetMs } : undefined;
 }
