@@ -14,7 +14,7 @@ import { localToday } from '../../domain/format/day-format';
 import { formatDay } from './format';
 import { useDistributionDay } from './use-distribution-day';
 import { useDistributionEdit } from './use-distribution-form';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMayOrganise } from '../../db/hooks/use-may-organise';
 import { VolunteersSection } from './volunteers-section';
 import './distributions.css';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NO_ROWS, useAreas } from '../../db/hooks/use-lists';
 import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMayOrganise } from '../../db/hooks/use-may-organise';
 import type { Area, Group } from '../../domain/people/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { GroupForm } from './group-form';

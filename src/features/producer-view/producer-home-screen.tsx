@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useProducerDistributions, type ProducerDistribution } from '../../db/hooks/use-producer-distributions';
 import { formatDay, localToday } from '../../domain/format/day-format';
-import { useProducerId } from '../../db/use-producer-id';
+import { useProducerId } from '../../db/hooks/use-producer-id';
 
 function DistributionLinks({ title, entries }: { title: string; entries: ProducerDistribution[] }) {
   const { t, i18n } = useTranslation();
