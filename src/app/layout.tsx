@@ -1,8 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/database';
 import { useTranslation } from 'react-i18next';
+import { useRole } from '../db/hooks/use-session';
 import { StatusBar } from './status-bar';
 import { PwaNotices } from '../pwa/pwa-notices';
 import { DemoOffer } from '../features/settings/demo-offer';
@@ -38,7 +37,7 @@ interface LayoutProps {
 export function Layout({ settled, children }: LayoutProps) {
   const { t } = useTranslation();
   const persistAnswer = usePersistWhenData(settled);
-  const role = useLiveQuery(async () => (await db.session.get('session'))?.user.role, []);
+  const role = useRole();
   const header = useRef<HTMLElement>(null);
   useHeaderHeight(header);
   return (

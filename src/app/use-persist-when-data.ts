@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../db/database';
-import { hasAnyData } from '../db/queries';
+import { useHasData } from '../db/hooks/use-has-data';
 import { askPersistentStorageOnce, type PersistAnswer } from '../pwa/persistent-storage';
 
 /**
@@ -10,7 +8,7 @@ import { askPersistentStorageOnce, type PersistAnswer } from '../pwa/persistent-
  * once `enabled` (the first screen shown): it counts four tables.
  */
 export function usePersistWhenData(enabled: boolean): PersistAnswer | null {
-  const hasData = useLiveQuery(() => (enabled ? hasAnyData(db) : false), [enabled], false);
+  const hasData = useHasData(enabled);
   const [answer, setAnswer] = useState<PersistAnswer | null>(null);
   useEffect(() => {
     if (!hasData) return;

@@ -1,14 +1,11 @@
-/** Loading the example territory and removing it again, both through the one write path (demo.load, demo.clear). */
+/**
+ * Removing the example territory through the one write path (demo.clear), and counting its rows. Loading it
+ * (demo.load) is the settings feature's: its dataset is data (src/data), which src/db does not import.
+ */
 import { demoRemoval, mayPointAtDemo } from '../domain/rows/demo-links';
 import { SYNCED_TABLES, rowKey, type TableName } from '../domain/rows/rows';
 import type { CourtCircuitDb } from './database';
 import type { MutationResult } from './mutate';
-
-export async function loadDemo(db: CourtCircuitDb): Promise<MutationResult> {
-  // Imported on demand: the example is only needed once, and must not weigh on the app's first load.
-  const [{ buildDemoDataset }, { runMutation }] = await Promise.all([import('../data/demo-dataset'), import('./mutate')]);
-  return runMutation(db, 'demo.load', buildDemoDataset());
-}
 
 export interface DemoTarget {
   table: TableName;

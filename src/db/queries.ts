@@ -31,19 +31,22 @@ export async function listMembers(db: CourtCircuitDb): Promise<Member[]> {
   return live(await db.members.toArray());
 }
 
-/** The tables whose rows screens open one by one. */
-export type LiveTable =
-  | 'areas'
-  | 'producers'
-  | 'groups'
-  | 'members'
-  | 'events'
-  | 'offers'
-  | 'contracts'
-  | 'distributions'
-  | 'partners'
-  | 'initiatives'
-  | 'outlets';
+/** The tables whose rows screens open one by one, with the row each holds. */
+export interface LiveRows {
+  areas: Area;
+  producers: Producer;
+  groups: Group;
+  members: Member;
+  events: EventRow;
+  offers: Offer;
+  contracts: Contract;
+  distributions: Distribution;
+  partners: Partner;
+  initiatives: Initiative;
+  outlets: Outlet;
+}
+
+export type LiveTable = keyof LiveRows;
 
 export async function getLive<T extends { deleted: boolean }>(db: CourtCircuitDb, table: LiveTable, id: string): Promise<T | undefined> {
   const row = (await db.table(table).get(id)) as T | undefined;
@@ -152,11 +155,13 @@ export async function readDistributionPickups(db: CourtCircuitDb, id: string): P
   return live(await db.pickups.where('distributionId').equals(id).toArray());
 }
 
+export type DistributionSetting = Omit<DistributionDayRows, 'pickups'>;
+
 /**
  * A distribution day without its check-offs. A live query over it is not re-run by a tick: on 2,000 baskets,
  * re-reading the group's contracts and members at every tap took hundreds of milliseconds.
  */
-export async function readDistributionSetting(db: CourtCircuitDb, id: string): Promise<Omit<DistributionDayRows, 'pickups'> | null> {
+export async function readDistributionSetting(db: CourtCircuitDb, id: string): Promise<DistributionSetting | null> {
   const distribution = await db.distributions.get(id);
   if (!distribution || distribution.deleted) return null;
   const [group, contracts, absences, volunteers, links, session] = await Promise.all([

@@ -1,7 +1,8 @@
 /**
  * The territory's lists as live reads, for screens: each answers undefined while it reads (as useLiveQuery does)
  * and never makes up a default, so that a screen can tell "still reading" from "none"; a caller with nothing to
- * show meanwhile writes `?? []` itself. Live rows only, sorted as the queries sort them.
+ * show meanwhile writes `?? NO_ROWS`. Live rows only, sorted as the queries sort them. Every hook of src/db/hooks
+ * that answers a list follows the same rule.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../database';
@@ -19,6 +20,9 @@ import {
   listPartners,
   listProducers,
 } from '../queries';
+
+/** The one empty list callers show while a list is read: the same array at every render, so memos keep. */
+export const NO_ROWS: readonly never[] = Object.freeze([]);
 
 export const useAreas = () => useLiveQuery(() => listAreas(db), []);
 export const useProducers = () => useLiveQuery(() => listProducers(db), []);

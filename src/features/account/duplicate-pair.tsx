@@ -1,13 +1,13 @@
 /** Two people who may be one: both records side by side, which one to keep, and the merge. */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mergeMembers } from '../../db/app-merge';
 import type { Member } from '../../domain/people/entities';
 import type { DuplicatePair } from '../../domain/people/duplicate-pairs';
 import { ActionAlert } from '../../ui/form-alert';
 import { useDeviceLabel } from '../../ui/use-device-label';
 import { useActionError } from '../../ui/use-action-error';
 import { formatSyncTime } from './format-time';
-import { mergeMembers } from './use-duplicates';
 
 function fullName(member: Member): string {
   return [member.firstName, member.lastName].filter((part) => part !== '').join(' ');

@@ -1,8 +1,5 @@
 /** Signing this phone in and out. Signing in needs the network; signing out always works and keeps every change. */
-import { db } from '../../db/database';
-import { getDevice } from '../../db/device';
-import { clearSession, getSession, saveSession } from '../../db/session';
-import { login, logout } from '../../sync/auth-client';
+import { signIn as signInDevice, signOut as signOutDevice } from '../../sync/app-account';
 import { SyncFailure } from '../../sync/sync-failure';
 import { useLastUser } from './last-user-store';
 import { useSyncStore } from './sync-store';
@@ -25,15 +22,7 @@ export function useAccount() {
   const signIn = async (loginName: string, password: string): Promise<SignInResult> => {
     if (!runtime) return { ok: false, error: 'sync.login.offline' };
     try {
-      const device = await getDevice(db);
-      const response = await login(runtime.transport, {
-        login: loginName,
-        password,
-        clientId: device.clientId,
-        deviceName: device.deviceName,
-      });
-      await saveSession(db, response, new Date().toISOString());
-      remember(response.user);
+      remember(await signInDevice(runtime.transport, { login: loginName, password }));
       void syncNow();
       return { ok: true };
     } catch (error) {
@@ -41,14 +30,7 @@ export function useAccount() {
     }
   };
 
-  const signOut = async (): Promise<void> => {
-    const session = await getSession(db);
-    if (session && runtime && navigator.onLine) {
-      // Telling the server is a courtesy that frees the session; offline or refused, the phone signs out anyway.
-      await logout(runtime.transport, session.token).catch(() => undefined);
-    }
-    await clearSession(db);
-  };
+  const signOut = (): Promise<void> => signOutDevice(runtime && navigator.onLine ? runtime.transport : null);
 
   return { signIn, signOut };
 }

@@ -1,26 +1,11 @@
 /** The changes the server refused, live, and acknowledging one once read. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db, type RejectedRecord } from '../../db/database';
-import { dismissRejected, listRejected, readRefusedBaskets, type RefusedBasket } from '../../db/session';
+import { dismissRejectedChange } from '../../db/app-rejected';
+import { useRejectedChanges, type RejectedChanges } from '../../db/hooks/use-rejected-changes';
 
-interface RejectedView {
-  rejected: RejectedRecord[];
-  /** Refused check-offs' member and day, by mutation id: their arguments hold ids only. */
-  baskets: Map<number, RefusedBasket>;
-}
+const NONE: RejectedChanges = { rejected: [], baskets: new Map() };
 
-const NONE: RejectedView = { rejected: [], baskets: new Map() };
-
-export function useRejected(): RejectedView & { dismiss: (mutationId: number) => Promise<void> } {
-  const view = useLiveQuery(
-    async () => {
-      const rejected = await listRejected(db);
-      return { rejected, baskets: await readRefusedBaskets(db, rejected) };
-    },
-    [],
-    NONE,
-  );
-  return { ...view, dismiss: (mutationId) => dismissRejected(db, mutationId) };
+export function useRejected(): RejectedChanges & { dismiss: (mutationId: number) => Promise<void> } {
+  return { ...(useRejectedChanges() ?? NONE), dismiss: dismissRejectedChange };
 }
 
 /** A name for what the change was about (a member's or a group's name), when its arguments carry one. */

@@ -1,9 +1,6 @@
 /** Everything the status line and the account screen say about sync, live from local data. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db, type SessionRecord, type SyncStateRecord } from '../../db/database';
-import { countPendingChanges } from '../../db/queries';
-import { countRejected, getSession } from '../../db/session';
-import { readSyncState } from '../../db/sync-apply';
+import type { SessionRecord, SyncStateRecord } from '../../db/database';
+import { useLocalSyncStatus } from '../../db/hooks/use-local-sync-status';
 import { useOnline } from '../../ui/use-online';
 import { useSyncStore } from './sync-store';
 
@@ -20,19 +17,9 @@ export interface SyncStatus {
   canSync: boolean;
 }
 
-async function readStatus() {
-  const [state, pending, rejected, session] = await Promise.all([
-    readSyncState(db),
-    countPendingChanges(db),
-    countRejected(db),
-    getSession(db),
-  ]);
-  return { state, pending, rejected, session };
-}
-
 export function useSyncStatus(): SyncStatus {
   const online = useOnline();
-  const data = useLiveQuery(readStatus, []);
+  const data = useLocalSyncStatus();
   const syncing = useSyncStore((store) => store.syncing);
   const canSync = useSyncStore((store) => store.runtime !== null);
   return {

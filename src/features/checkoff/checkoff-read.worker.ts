@@ -4,8 +4,7 @@
  * rows, then hundreds of members, one IndexedDB request each — would wait for it. Here they run meanwhile, on
  * another core, and come back as one message. The distribution's id is the worker's name.
  */
-import { db } from '../../db/database';
-import { readDistributionPickups, readDistributionSetting } from '../../db/queries';
+import { readCheckoffOnceAndClose } from '../../db/checkoff-read-once';
 import type { CheckoffReadReply } from './checkoff-read-messages';
 
 // The project's types are the page's (DOM); of the worker's global scope this needs only these.
@@ -13,16 +12,10 @@ const scope = self as unknown as { name: string; postMessage(reply: CheckoffRead
 
 async function read(distributionId: string): Promise<CheckoffReadReply> {
   try {
-    const [setting, pickups] = await Promise.all([
-      readDistributionSetting(db, distributionId),
-      readDistributionPickups(db, distributionId),
-    ]);
+    const { setting, pickups } = await readCheckoffOnceAndClose(distributionId);
     return { ok: true, distributionId, setting, pickups };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
-  } finally {
-    // Closed before answering: an open connection here would hold up a version change asked by the page.
-    db.close();
   }
 }
 

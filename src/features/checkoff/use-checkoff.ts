@@ -3,9 +3,8 @@
  * the search (keys built per change of the data, not per keystroke) and the one-tap recording of a check-off event.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useObservable } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { getClientId } from '../../db/device';
+import { readClientId } from '../../db/app-device';
+import { useCheckoffRows } from '../../db/hooks/use-checkoff-rows';
 import { mutate, preloadWritePath } from '../../db/mutators';
 import {
   countDay,
@@ -19,7 +18,6 @@ import { absentBasketNumbered, buildBasketKeys, filterBasketIds, pickupEvent } f
 import { pickupRecordReads } from '../../domain/distribution/pickup-rows';
 import type { Pickup, PickupStatus } from '../../domain/distribution/distribution-entities';
 import { whenIdle } from '../../ui/when-idle';
-import { checkoffPickups, checkoffSetting } from './checkoff-data';
 
 // Past this many, rendering slows a phone down for nothing: the volunteer narrows the search instead.
 export const MAX_ROWS = 100;
@@ -28,8 +26,7 @@ export const FIRST_ROWS = 20;
 
 export function useCheckoff(distributionId: string, query: string) {
   // Already read when the app started on this screen: then the first render shows the list.
-  const rows = useObservable(() => checkoffSetting(distributionId), [distributionId]);
-  const pickups = useObservable(() => checkoffPickups(distributionId), [distributionId]);
+  const { setting: rows, pickups } = useCheckoffRows(distributionId);
   const names = useMemo(
     () => new Map<string, PersonName>((rows?.members ?? []).map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }])),
     [rows?.members],
@@ -71,13 +68,13 @@ export function useCheckoff(distributionId: string, query: string) {
     if (loading) return;
     return whenIdle(() => {
       preloadWritePath();
-      void getClientId(db);
+      void readClientId();
     }, 1_000);
   }, [loading]);
 
   const record = useCallback(
     async (basket: Basket, status: PickupStatus, collectedBy = '') => {
-      const clientId = await getClientId(db);
+      const clientId = await readClientId();
       const event = pickupEvent({ distributionId, contractId: basket.contractId }, status, { clientId }, new Date(), collectedBy);
       // What the screen shows is what the write is prepared from, so a tap does not wait to read it back first.
       const shown = latest.current;

@@ -1,26 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { db } from '../../db/database';
+import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { getLive } from '../../db/queries';
-import type { Contract } from '../../domain/distribution/distribution-entities';
 import { displayName } from '../../domain/people/member-search';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { ContractForm } from './contract-form';
 import { useContractSources } from './use-contract-sources';
 
-const NOT_FOUND = 'notFound';
-
 export function ContractEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  // undefined while reading, NOT_FOUND for an unknown or deleted id.
-  const contract = useLiveQuery(async () => (id === null ? null : ((await getLive<Contract>(db, 'contracts', id)) ?? NOT_FOUND)), [id]);
+  // null for a new contract (no id), and for an unknown or deleted id.
+  const contract = useRow('contracts', id);
   const sources = useContractSources();
 
   if (contract === undefined || sources === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (contract === NOT_FOUND) {
+  if (id !== null && contract === null) {
     return (
       <>
         <h1>{t('contracts.title')}</h1>

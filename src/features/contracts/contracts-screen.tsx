@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMayOrganise } from '../../db/hooks/use-may-organise';
 import { ContractFilters } from './contract-filters';
 import type { ContractRow } from './contract-rows';
 import { useContractList } from './use-contract-list';

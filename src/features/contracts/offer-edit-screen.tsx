@@ -1,25 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { db } from '../../db/database';
+import { useProducers } from '../../db/hooks/use-lists';
+import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { getLive, listProducers } from '../../db/queries';
-import type { Offer } from '../../domain/distribution/distribution-entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { OfferForm } from './offer-form';
-
-const NOT_FOUND = 'notFound';
 
 export function OfferEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const producerId = new URLSearchParams(useSearch()).get('producer') ?? '';
-  // undefined while reading, NOT_FOUND for an unknown or deleted id.
-  const offer = useLiveQuery(async () => (id === null ? null : ((await getLive<Offer>(db, 'offers', id)) ?? NOT_FOUND)), [id]);
-  const producers = useLiveQuery(() => listProducers(db), []);
+  // null for a new offer (no id), and for an unknown or deleted id.
+  const offer = useRow('offers', id);
+  const producers = useProducers();
 
   if (offer === undefined || producers === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (offer === NOT_FOUND) {
+  if (id !== null && offer === null) {
     return (
       <>
         <h1>{t('contracts.offers.title')}</h1>

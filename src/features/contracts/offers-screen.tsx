@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
-import { db } from '../../db/database';
-import { listOffers, listProducers } from '../../db/queries';
+import { NO_ROWS, useOffers, useProducers } from '../../db/hooks/use-lists';
 import { Field } from '../../ui/field';
 import { useFormats } from './use-formats';
 
@@ -11,11 +9,11 @@ export function OffersScreen() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const producerId = new URLSearchParams(useSearch()).get('producer') ?? '';
-  const offers = useLiveQuery(() => listOffers(db), []);
-  const producers = useLiveQuery(() => listProducers(db), []);
+  const offers = useOffers();
+  const producers = useProducers();
   const { euros } = useFormats();
-  const producerNames = new Map((producers ?? []).map((producer) => [producer.id, producer.name]));
-  const shown = (offers ?? []).filter((offer) => producerId === '' || offer.producerId === producerId);
+  const producerNames = new Map((producers ?? NO_ROWS).map((producer) => [producer.id, producer.name]));
+  const shown = (offers ?? NO_ROWS).filter((offer) => producerId === '' || offer.producerId === producerId);
 
   return (
     <>
@@ -36,7 +34,7 @@ export function OffersScreen() {
             onChange={(e) => navigate(e.target.value ? `/offers?producer=${e.target.value}` : '/offers', { replace: true })}
           >
             <option value="">{t('common.all')}</option>
-            {(producers ?? []).map((producer) => (
+            {(producers ?? NO_ROWS).map((producer) => (
               <option key={producer.id} value={producer.id}>
                 {producer.name}
               </option>

@@ -3,11 +3,11 @@
  * a default, save through the one write path (an edit sends only what changed), errors per field.
  */
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useLocation } from 'wouter';
-import { db } from '../../db/database';
+import { useUpcomingDistributions } from '../../db/hooks/use-group-links';
+import { NO_ROWS } from '../../db/hooks/use-lists';
+import { useGroupIdsOfMember } from '../../db/hooks/use-member-links';
 import { mutate, type MutationResult } from '../../db/mutators';
-import { groupIdsOfMember, upcomingDistributionsOf } from '../../db/queries';
 import {
   EMPTY_CONTRACT_FORM,
   addDate,
@@ -19,7 +19,7 @@ import {
   toggleDate,
   type ContractFormValues,
 } from '../../domain/distribution/contract-form';
-import type { Contract, Distribution } from '../../domain/distribution/distribution-entities';
+import type { Contract } from '../../domain/distribution/distribution-entities';
 import { newId } from '../../domain/rows/ids';
 import { centsToInput, parseEuros } from '../../domain/format/money';
 import type { FieldIssue } from '../../domain/mutations/define';
@@ -42,8 +42,6 @@ const ERROR_FIELDS = [
   'notes',
   'oneOffDate',
 ];
-const NONE: string[] = [];
-const NO_DISTRIBUTIONS: Distribution[] = [];
 const ONE_OFF_DATE_FIELDS = /^(patch\.)?(startDate|endDate|deliveryDates)\b/;
 
 /** A one-off order has one date field: the season's fields' errors are shown on it. */
@@ -58,12 +56,8 @@ export function useContractForm(contract: Contract | null, sources: ContractSour
   const { errors, busy, submit } = useFormErrors(ERROR_FIELDS, contract ? 'patch' : '');
   const [, navigate] = useLocation();
   const today = todayIso();
-  const memberGroupIds = useLiveQuery(() => groupIdsOfMember(db, values.memberId), [values.memberId], NONE);
-  const distributions = useLiveQuery(
-    () => (values.groupId ? upcomingDistributionsOf(db, values.groupId, today) : Promise.resolve([])),
-    [values.groupId, today],
-    NO_DISTRIBUTIONS,
-  );
+  const memberGroupIds: readonly string[] = useGroupIdsOfMember(values.memberId) ?? NO_ROWS;
+  const distributions = useUpcomingDistributions(values.groupId, today) ?? NO_ROWS;
 
   const rhythm = rhythmOf(values.groupId);
   const update = (change: Partial<ContractFormValues>) => setValues((current) => ({ ...current, ...change }));

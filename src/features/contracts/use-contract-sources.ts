@@ -1,7 +1,5 @@
 /** What a contract form chooses from: members, groups, offers and their producers, read live. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { listGroups, listMembers, listOffers, listProducers } from '../../db/queries';
+import { useGroups, useMembers, useOffers, useProducers } from '../../db/hooks/use-lists';
 import type { Offer } from '../../domain/distribution/distribution-entities';
 import type { Group, Member, Producer } from '../../domain/people/entities';
 
@@ -14,10 +12,10 @@ export interface ContractSources {
 
 /** undefined while any list is still being read. */
 export function useContractSources(): ContractSources | undefined {
-  const members = useLiveQuery(() => listMembers(db), []);
-  const groups = useLiveQuery(() => listGroups(db), []);
-  const offers = useLiveQuery(() => listOffers(db), []);
-  const producers = useLiveQuery(() => listProducers(db), []);
+  const members = useMembers();
+  const groups = useGroups();
+  const offers = useOffers();
+  const producers = useProducers();
   if (!members || !groups || !offers || !producers) return undefined;
   return { members, groups, offers, producers };
 }

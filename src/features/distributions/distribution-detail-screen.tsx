@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
+import { NO_ROWS, useGroups } from '../../db/hooks/use-lists';
 import { mutate } from '../../db/mutators';
-import { listGroups } from '../../db/queries';
 import type { Distribution } from '../../domain/distribution/distribution-entities';
 import type { Group } from '../../domain/people/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
@@ -16,7 +14,7 @@ import { localToday } from '../../domain/format/day-format';
 import { formatDay } from './format';
 import { useDistributionDay } from './use-distribution-day';
 import { useDistributionEdit } from './use-distribution-form';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMayOrganise } from '../../db/hooks/use-may-organise';
 import { VolunteersSection } from './volunteers-section';
 import './distributions.css';
 
@@ -39,7 +37,7 @@ export function DistributionDetailScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const view = useDistributionDay(id);
-  const groups = useLiveQuery(() => listGroups(db), []) ?? [];
+  const groups = useGroups() ?? NO_ROWS;
   const [editing, setEditing] = useState(false);
   const mayOrganise = useMayOrganise();
 

@@ -1,8 +1,6 @@
 import { Link, useLocation, useSearch } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
-import { listGroups } from '../../db/queries';
+import { useGroups } from '../../db/hooks/use-lists';
 import type { Group } from '../../domain/people/entities';
 import { DistributionForm } from './distribution-form';
 import { useDistributionCreate } from './use-distribution-form';
@@ -26,7 +24,7 @@ function CreateForm({ groups, groupId }: { groups: readonly Group[]; groupId: st
 export function DistributionNewScreen() {
   const { t } = useTranslation();
   const groupId = new URLSearchParams(useSearch()).get('group') ?? '';
-  const groups = useLiveQuery(() => listGroups(db), []);
+  const groups = useGroups();
   return (
     <>
       <Link href="/distributions">{t('distributions.backToList')}</Link>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { GroupSelectField } from '../../ui/group-select-field';
 import { DistributionList } from './distribution-list';
 import { useDistributionList } from './use-distribution-list';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMayOrganise } from '../../db/hooks/use-may-organise';
 
 /** The calendar: upcoming distributions first, past ones below, for one group or all. */
 export function DistributionsScreen() {

@@ -1,9 +1,8 @@
 /** A distribution's day, live: baskets due (contracts minus absences), counts, totals, names, and the sign-off sheet. */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { readDistributionDay, type DistributionDayRows } from '../../db/queries';
+import { useDistributionDayRows } from '../../db/hooks/use-distribution-day-rows';
+import type { DistributionDayRows } from '../../db/queries';
 import { countDay, dayNumberedFor, distributionDay, totalsByOffer, type PersonName } from '../../domain/distribution/baskets';
 import { signoffSheet } from '../../domain/distribution/signoff-sheet';
 import { useBasketMemberName, type BasketMemberName } from '../../ui/use-basket-member-name';
@@ -47,6 +46,6 @@ export type DistributionDayView = ReturnType<typeof dayOf>;
 export function useDistributionDay(id: string): DistributionDayView | null | undefined {
   const { t } = useTranslation();
   const memberName = useBasketMemberName();
-  const rows = useLiveQuery(() => readDistributionDay(db, id), [id]);
+  const rows = useDistributionDayRows(id);
   return useMemo(() => (rows ? dayOf(rows, memberName, t('common.deletedRecord')) : rows), [rows, memberName, t]);
 }

@@ -1,8 +1,6 @@
 /** The loyalty figure of a group: members who collected at N of its last M past distributions. */
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { readGroupHistory } from '../../db/queries';
+import { useGroupHistory } from '../../db/hooks/use-group-links';
 import { heldDistributions } from '../../domain/distribution/distribution-calendar';
 import { loyalty } from '../../domain/distribution/loyalty';
 import { localToday } from '../../domain/format/day-format';
@@ -10,7 +8,7 @@ import { localToday } from '../../domain/format/day-format';
 export function useLoyalty(groupId: string) {
   const [atLeast, setAtLeast] = useState(3);
   const [lastCount, setLastCount] = useState(4);
-  const history = useLiveQuery(() => readGroupHistory(db, groupId), [groupId]);
+  const history = useGroupHistory(groupId);
   const valid = atLeast >= 1 && lastCount >= 1 && atLeast <= lastCount;
   const figure = useMemo(() => {
     if (!history || !valid) return null;

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
+import { NO_ROWS, useAreas } from '../../db/hooks/use-lists';
+import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { getLive, listAreas } from '../../db/queries';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMayOrganise } from '../../db/hooks/use-may-organise';
 import type { Area, Group } from '../../domain/people/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { GroupForm } from './group-form';
@@ -22,8 +21,8 @@ export function GroupDetailScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   // undefined while loading, null when there is no such group (or it was deleted).
-  const group = useLiveQuery(async () => (await getLive<Group>(db, 'groups', id)) ?? null, [id]);
-  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
+  const group = useRow('groups', id);
+  const areas = useAreas() ?? NO_ROWS;
   const mayOrganise = useMayOrganise();
   const [editing, setEditing] = useState(false);
 

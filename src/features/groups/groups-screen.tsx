@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMayOrganise } from '../../db/hooks/use-may-organise';
 import { GroupForm } from './group-form';
 import { useGroupCreate } from './use-group-form';
 import { useGroupList } from './use-group-list';

@@ -1,7 +1,6 @@
 /** Exports areas, members, producers, groups or contracts as a CSV file in the import's format; papaparse loads on use. */
 import { useState } from 'react';
-import { db } from '../../db/database';
-import { readImportData } from '../../db/queries';
+import { readTerritory } from '../../db/app-import';
 import type { ImportKind } from '../../domain/import/columns';
 import { exportFileName, exportRows } from '../../domain/import/export-csv';
 import { downloadCsv } from '../../ui/download';
@@ -12,7 +11,7 @@ export function useFormatExport() {
   const exportKind = async (kind: ImportKind) => {
     setBusy(true);
     try {
-      const data = await readImportData(db);
+      const data = await readTerritory();
       const fileName = exportFileName(kind, new Date().toISOString().slice(0, 10));
       await downloadCsv(exportRows(kind, data), fileName);
       setSaved(fileName);

@@ -3,10 +3,8 @@
  * then, on "Importer", the rows written one by one through the write path (with progress), and a summary.
  */
 import { useRef, useState } from 'react';
-import { db } from '../../db/database';
-import { getDevice } from '../../db/device';
-import { applyImportRow } from '../../db/import';
-import { readImportData } from '../../db/queries';
+import { readDevice } from '../../db/app-device';
+import { readTerritory, writeImportRow } from '../../db/app-import';
 import type { RowIssue } from '../../domain/import/cells';
 import type { ImportKind } from '../../domain/import/columns';
 import { countByStatus, planImport, type FilePlan } from '../../domain/import/plan';
@@ -52,7 +50,7 @@ export function useImport() {
       setPlans(null);
       return;
     }
-    const [data, device] = await Promise.all([readImportData(db), getDevice(db)]);
+    const [data, device] = await Promise.all([readTerritory(), readDevice()]);
     setPlans(planImport(read, data, { deviceId: device.clientId, deviceName: device.deviceName, now: new Date(), newId }));
   };
 
@@ -81,7 +79,7 @@ export function useImport() {
     const outcome: ImportResult = { created: 0, updated: 0, skipped: counts.skip, refused: counts.error, failures: [] };
     setWriting({ done: 0, total: todo.length });
     for (const [i, { kind, row }] of todo.entries()) {
-      const written = await applyImportRow(db, row.steps);
+      const written = await writeImportRow(row.steps);
       if (!written.ok) {
         outcome.refused += 1;
         outcome.failures.push({

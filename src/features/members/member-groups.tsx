@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
+import { NO_ROWS, useGroups } from '../../db/hooks/use-lists';
+import { useGroupIdsOfMember } from '../../db/hooks/use-member-links';
 import { mutate } from '../../db/mutators';
-import { groupIdsOfMember, listGroups } from '../../db/queries';
 import { Field } from '../../ui/field';
 import { ListRow } from '../../ui/list-row';
 import { ActionAlert } from '../../ui/form-alert';
@@ -13,8 +12,8 @@ import { useActionError } from '../../ui/use-action-error';
 /** The consumer groups a member belongs to, with adding to and removing from a group. */
 export function MemberGroups({ memberId }: { memberId: string }) {
   const { t } = useTranslation();
-  const groups = useLiveQuery(() => listGroups(db), []) ?? [];
-  const joinedIds = new Set(useLiveQuery(() => groupIdsOfMember(db, memberId), [memberId]) ?? []);
+  const groups = useGroups() ?? NO_ROWS;
+  const joinedIds = new Set(useGroupIdsOfMember(memberId) ?? NO_ROWS);
   const [chosen, setChosen] = useState('');
   const { error, run } = useActionError();
   const joined = groups.filter((group) => joinedIds.has(group.id));

@@ -1,8 +1,6 @@
 /** The members list: live rows, search keys built once per change of the list, and the filtered result. */
 import { useDeferredValue, useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { listAreas, listGroupLinks, listGroups, listMembers } from '../../db/queries';
+import { NO_ROWS, useAreas, useGroupLinks, useGroups, useMembers } from '../../db/hooks/use-lists';
 import { buildSearchKeys, filterMembers } from '../../domain/people/member-search';
 
 export interface MemberListFilter {
@@ -13,23 +11,23 @@ export interface MemberListFilter {
 }
 
 export function useMemberList(filter: MemberListFilter) {
-  const members = useLiveQuery(() => listMembers(db), []);
-  const areas = useLiveQuery(() => listAreas(db), []);
-  const groups = useLiveQuery(() => listGroups(db), []);
-  const links = useLiveQuery(() => listGroupLinks(db), []);
+  const members = useMembers();
+  const areas = useAreas();
+  const groups = useGroups();
+  const links = useGroupLinks();
   // Typing stays responsive on a slow phone: the list catches up with the query when it can.
   const query = useDeferredValue(filter.query);
 
-  const keys = useMemo(() => buildSearchKeys(members ?? []), [members]);
+  const keys = useMemo(() => buildSearchKeys(members ?? NO_ROWS), [members]);
   const memberIds = useMemo(() => {
     if (filter.groupId === '') return null;
-    return new Set((links ?? []).filter((link) => link.groupId === filter.groupId).map((link) => link.memberId));
+    return new Set((links ?? NO_ROWS).filter((link) => link.groupId === filter.groupId).map((link) => link.memberId));
   }, [links, filter.groupId]);
   const results = useMemo(
     () => filterMembers(keys, { query, quarterId: filter.quarterId || null, memberIds }),
     [keys, query, filter.quarterId, memberIds],
   );
-  const areaNames = useMemo(() => new Map((areas ?? []).map((area) => [area.id, area.name])), [areas]);
+  const areaNames = useMemo(() => new Map((areas ?? NO_ROWS).map((area) => [area.id, area.name])), [areas]);
 
-  return { loading: members === undefined, results, areas: areas ?? [], groups: groups ?? [], areaNames };
+  return { loading: members === undefined, results, areas: areas ?? NO_ROWS, groups: groups ?? NO_ROWS, areaNames };
 }

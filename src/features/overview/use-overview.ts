@@ -1,8 +1,6 @@
 /** The overview's figures for a period, recomputed whenever the local data changes. */
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { readOverviewData } from '../../db/queries';
+import { useOverviewData } from '../../db/hooks/use-overview-data';
 import { localToday } from '../../domain/format/day-format';
 import { computeOverview, OVERVIEW_LOYALTY } from '../../domain/overview/overview';
 import type { Count, OverviewResult } from '../../domain/overview/overview-types';
@@ -17,7 +15,7 @@ export interface OverviewView {
 }
 
 export function useOverview({ from, to }: Period, mask: boolean): OverviewView | undefined {
-  const data = useLiveQuery(() => readOverviewData(db), []);
+  const data = useOverviewData();
   return useMemo(() => {
     if (!data) return undefined;
     const result = computeOverview(data, { from, to, today: localToday(), loyalty: OVERVIEW_LOYALTY });

@@ -8,7 +8,7 @@ import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';
 import { useBasketContents } from '../../ui/use-basket-contents';
 import { useProducerDay } from './use-producer-day';
-import { useProducerId } from '../../db/use-producer-id';
+import { useProducerId } from '../../db/hooks/use-producer-id';
 
 function HandOverRow({ basket, name, contents, onToggle }: { basket: Basket; name: string; contents: string; onToggle: () => void }) {
   const { t } = useTranslation();

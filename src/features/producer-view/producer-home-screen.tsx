@@ -1,15 +1,11 @@
 /** A signed-in producer's distributions: those where baskets of their contracts are due, upcoming first. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
-import { listProducerDistributions } from '../../db/queries';
+import { useProducerDistributions, type ProducerDistribution } from '../../db/hooks/use-producer-distributions';
 import { formatDay, localToday } from '../../domain/format/day-format';
-import { useProducerId } from '../../db/use-producer-id';
+import { useProducerId } from '../../db/hooks/use-producer-id';
 
-type Entry = Awaited<ReturnType<typeof listProducerDistributions>>[number];
-
-function DistributionLinks({ title, entries }: { title: string; entries: Entry[] }) {
+function DistributionLinks({ title, entries }: { title: string; entries: ProducerDistribution[] }) {
   const { t, i18n } = useTranslation();
   if (entries.length === 0) return null;
   return (
@@ -39,7 +35,7 @@ function DistributionLinks({ title, entries }: { title: string; entries: Entry[]
 export function ProducerHomeScreen() {
   const { t } = useTranslation();
   const { loading, producerId } = useProducerId();
-  const entries = useLiveQuery(() => (producerId ? listProducerDistributions(db, producerId) : Promise.resolve([])), [producerId]);
+  const entries = useProducerDistributions(producerId);
   if (loading || entries === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
   if (!producerId) {
     return (

@@ -4,18 +4,16 @@
  * the producer's own numbers (see producerDay), never the sheet's, which this device cannot know.
  */
 import { useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { getClientId } from '../../db/device';
+import { readClientId } from '../../db/app-device';
+import { useDistributionDayRows } from '../../db/hooks/use-distribution-day-rows';
 import { mutate } from '../../db/mutators';
-import { readDistributionDay } from '../../db/queries';
 import { countDay, producerDay, totalsByOffer, type Basket, type PersonName } from '../../domain/distribution/baskets';
 import { pickupEvent, shortName } from '../../domain/distribution/basket-search';
 import type { PickupStatus } from '../../domain/distribution/distribution-entities';
 import { useBasketMemberName } from '../../ui/use-basket-member-name';
 
 export function useProducerDay(distributionId: string, producerId: string | null) {
-  const rows = useLiveQuery(() => readDistributionDay(db, distributionId), [distributionId]);
+  const rows = useDistributionDayRows(distributionId);
   const memberName = useBasketMemberName();
   const view = useMemo(() => {
     if (!rows || producerId === null) return null;
@@ -37,7 +35,7 @@ export function useProducerDay(distributionId: string, producerId: string | null
   }, [rows, producerId, memberName]);
 
   const record = async (basket: Basket, status: PickupStatus) => {
-    const clientId = await getClientId(db);
+    const clientId = await readClientId();
     return mutate('pickup.record', pickupEvent({ distributionId, contractId: basket.contractId }, status, { clientId }, new Date()));
   };
 

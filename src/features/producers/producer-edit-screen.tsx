@@ -1,21 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { getLive, listAreas } from '../../db/queries';
-import type { Producer } from '../../domain/people/entities';
+import { useAreas } from '../../db/hooks/use-lists';
+import { useRow } from '../../db/hooks/use-row';
 import { ProducerForm } from './producer-form';
-
-const NOT_FOUND = 'notFound';
 
 export function ProducerEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  // undefined while reading, NOT_FOUND for an unknown or deleted id.
-  const producer = useLiveQuery(async () => (id === null ? null : ((await getLive<Producer>(db, 'producers', id)) ?? NOT_FOUND)), [id]);
-  const areas = useLiveQuery(() => listAreas(db), []);
+  // null for a new producer (no id), and for an unknown or deleted id.
+  const producer = useRow('producers', id);
+  const areas = useAreas();
 
   if (producer === undefined || areas === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
-  if (producer === NOT_FOUND) {
+  if (id !== null && producer === null) {
     return (
       <>
         <h1>{t('producers.title')}</h1>

@@ -1,10 +1,8 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { listAreas, listProducers } from '../../db/queries';
-import type { Area, Producer } from '../../domain/people/entities';
+import { NO_ROWS, useAreas, useProducers } from '../../db/hooks/use-lists';
+import type { Producer } from '../../domain/people/entities';
 import { NO_FILTER, filterProducers } from './filter-producers';
 import { ProducerFilters } from './producer-filters';
 
@@ -26,12 +24,10 @@ function ProducerItem({ producer, commune }: { producer: Producer; commune: stri
   );
 }
 
-const NO_AREAS: Area[] = [];
-
 export function ProducersScreen() {
   const { t } = useTranslation();
-  const producers = useLiveQuery(() => listProducers(db), []);
-  const areas = useLiveQuery(() => listAreas(db), [], NO_AREAS);
+  const producers = useProducers();
+  const areas = useAreas() ?? NO_ROWS;
   const [filter, setFilter] = useState(NO_FILTER);
   const areaNames = new Map(areas.map((area) => [area.id, area.name]));
   const shown = producers ? filterProducers(producers, filter) : [];

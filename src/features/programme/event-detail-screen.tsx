@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
+import { NO_ROWS, useAreas } from '../../db/hooks/use-lists';
+import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { listAreas } from '../../db/queries';
 import { formatDate } from '../../domain/format/day-format';
 import type { Area, EventRow } from '../../domain/people/entities';
 import { DeleteSection } from './delete-section';
@@ -12,9 +11,8 @@ import { EventForm } from './event-form';
 import { EventPartners } from './event-partners';
 import { EventSignups } from './event-signups';
 import { eventSpec } from './event-values';
-import { ScreenFrame } from './screen-frame';
+import { foundOf, ScreenFrame } from './screen-frame';
 import { useEntityForm } from './use-entity-form';
-import { foundOf, useRow } from './use-row';
 import { VisitorCountForm } from './visitor-count-form';
 
 function EventEditor({ event, areas, onDone }: { event: EventRow; areas: readonly Area[]; onDone: () => void }) {
@@ -49,8 +47,8 @@ function EventSummary({ event, areas, onEdit }: { event: EventRow; areas: readon
 
 export function EventDetailScreen({ id }: { id: string }) {
   const { t } = useTranslation();
-  const event = useRow<EventRow>('events', id);
-  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
+  const event = useRow('events', id);
+  const areas = useAreas() ?? NO_ROWS;
   const [editing, setEditing] = useState(false);
   return (
     <ScreenFrame

@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { db } from '../../db/database';
-import { listAreas } from '../../db/queries';
+import { NO_ROWS, useAreas } from '../../db/hooks/use-lists';
 import { EventForm } from './event-form';
 import { eventSpec } from './event-values';
 import { useEntityForm } from './use-entity-form';
@@ -10,7 +8,7 @@ import { useEntityForm } from './use-entity-form';
 export function EventNewScreen() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
+  const areas = useAreas() ?? NO_ROWS;
   const form = useEntityForm(eventSpec, null, (id) => navigate(`/events/${id}`));
   return (
     <>

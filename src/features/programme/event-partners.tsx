@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
+import { NO_ROWS, usePartners } from '../../db/hooks/use-lists';
 import { mutate } from '../../db/mutators';
-import { listPartners } from '../../db/queries';
 import type { EventRow } from '../../domain/people/entities';
 import { ChipSelect } from '../../ui/chip-select';
 import { ActionAlert } from '../../ui/form-alert';
@@ -12,10 +10,10 @@ import { useActionError } from '../../ui/use-action-error';
 /** The partners present at an event: one tap on a partner adds or removes it, saved at once. */
 export function EventPartners({ event }: { event: EventRow }) {
   const { t } = useTranslation();
-  const partners = useLiveQuery(() => listPartners(db), []);
+  const partners = usePartners();
   const { error, run } = useActionError();
   const present = event.partnerIds ?? [];
-  const name = new Map((partners ?? []).map((partner) => [partner.id, partner.name]));
+  const name = new Map((partners ?? NO_ROWS).map((partner) => [partner.id, partner.name]));
   return (
     <section aria-labelledby="event-partners-title">
       <h2 id="event-partners-title">{t('programme.event.partnersTitle', { count: present.filter((id) => name.has(id)).length })}</h2>
@@ -27,7 +25,7 @@ export function EventPartners({ event }: { event: EventRow }) {
       ) : (
         <ChipSelect
           legend={t('programme.event.partnersLegend')}
-          options={(partners ?? []).map((partner) => partner.id)}
+          options={(partners ?? NO_ROWS).map((partner) => partner.id)}
           labelOf={(id) => name.get(id) ?? id}
           selected={present}
           // A deleted partner's id stays in the list (only live partners are options): it is still history.

@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { listSignupsAt } from '../../db/queries';
+import { useSignupsAt } from '../../db/hooks/use-event-people';
+import { NO_ROWS } from '../../db/hooks/use-lists';
 import { displayName } from '../../domain/people/member-search';
 
 /** The sign-ups taken at an event, on every device that synced them. */
 export function EventSignups({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
-  const members = useLiveQuery(() => listSignupsAt(db, eventId), [eventId]) ?? [];
+  const members = useSignupsAt(eventId) ?? NO_ROWS;
   return (
     <section aria-labelledby="event-signups-title">
       <h2 id="event-signups-title">{t('programme.event.signupsTitle', { count: members.length })}</h2>

@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { listAreas, listEvents } from '../../db/queries';
+import { NO_ROWS, useAreas, useEvents } from '../../db/hooks/use-lists';
 import { formatDate } from '../../domain/format/day-format';
 
 export function EventsScreen() {
   const { t, i18n } = useTranslation();
-  const events = useLiveQuery(() => listEvents(db), []);
-  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
+  const events = useEvents();
+  const areas = useAreas() ?? NO_ROWS;
   const areaName = new Map(areas.map((area) => [area.id, area.name]));
   return (
     <>

@@ -1,16 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { db } from '../../db/database';
+import { NO_ROWS, useOutlets } from '../../db/hooks/use-lists';
+import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { listOutlets } from '../../db/queries';
 import type { Initiative } from '../../domain/programme/programme-entities';
 import { DeleteSection } from './delete-section';
 import { InitiativeForm } from './initiative-form';
 import { initiativeSpec } from './initiative-values';
-import { ScreenFrame } from './screen-frame';
+import { foundOf, ScreenFrame } from './screen-frame';
 import { useEntityForm } from './use-entity-form';
-import { foundOf, useRow } from './use-row';
 
 function InitiativeEditor({ initiative }: { initiative: Initiative | null }) {
   const [, navigate] = useLocation();
@@ -21,8 +20,8 @@ function InitiativeEditor({ initiative }: { initiative: Initiative | null }) {
 /** The outlets an initiative gathers: those whose initiative it is (set on the outlet's form). */
 function InitiativeOutlets({ initiativeId }: { initiativeId: string }) {
   const { t } = useTranslation();
-  const outlets =
-    useLiveQuery(async () => (await listOutlets(db)).filter((outlet) => outlet.initiativeId === initiativeId), [initiativeId]) ?? [];
+  const all = useOutlets();
+  const outlets = useMemo(() => (all ?? NO_ROWS).filter((outlet) => outlet.initiativeId === initiativeId), [all, initiativeId]);
   return (
     <section aria-labelledby="initiative-outlets-title">
       <h2 id="initiative-outlets-title">{t('programme.initiative.outletsTitle', { count: outlets.length })}</h2>
@@ -44,7 +43,7 @@ function InitiativeOutlets({ initiativeId }: { initiativeId: string }) {
 
 export function InitiativeEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const initiative = useRow<Initiative>('initiatives', id);
+  const initiative = useRow('initiatives', id);
   return (
     <ScreenFrame
       found={foundOf(id, initiative)}

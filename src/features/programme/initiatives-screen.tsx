@@ -1,13 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { listInitiatives, listOutlets } from '../../db/queries';
+import { NO_ROWS, useInitiatives, useOutlets } from '../../db/hooks/use-lists';
 
 export function InitiativesScreen() {
   const { t } = useTranslation();
-  const initiatives = useLiveQuery(() => listInitiatives(db), []);
-  const outlets = useLiveQuery(() => listOutlets(db), []) ?? [];
+  const initiatives = useInitiatives();
+  const outlets = useOutlets() ?? NO_ROWS;
   const outletCount = (initiativeId: string) => outlets.filter((outlet) => outlet.initiativeId === initiativeId).length;
   return (
     <>

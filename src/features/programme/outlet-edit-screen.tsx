@@ -1,29 +1,27 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { db } from '../../db/database';
+import { NO_ROWS, useAreas, useInitiatives, useProducers } from '../../db/hooks/use-lists';
+import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { listAreas, listInitiatives, listProducers } from '../../db/queries';
 import type { Outlet } from '../../domain/programme/programme-entities';
 import { OutletForm } from './outlet-form';
 import { outletSpec } from './outlet-values';
 import { DeleteSection } from './delete-section';
-import { ScreenFrame } from './screen-frame';
+import { foundOf, ScreenFrame } from './screen-frame';
 import { useEntityForm } from './use-entity-form';
-import { foundOf, useRow } from './use-row';
 
 function OutletEditor({ outlet }: { outlet: Outlet | null }) {
   const [, navigate] = useLocation();
   const form = useEntityForm(outletSpec, outlet, () => navigate('/outlets'));
-  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
-  const producers = useLiveQuery(() => listProducers(db), []) ?? [];
-  const initiatives = useLiveQuery(() => listInitiatives(db), []) ?? [];
+  const areas = useAreas() ?? NO_ROWS;
+  const producers = useProducers() ?? NO_ROWS;
+  const initiatives = useInitiatives() ?? NO_ROWS;
   return <OutletForm form={form} areas={areas} producers={producers} initiatives={initiatives} onCancel={() => navigate('/outlets')} />;
 }
 
 export function OutletEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const outlet = useRow<Outlet>('outlets', id);
+  const outlet = useRow('outlets', id);
   return (
     <ScreenFrame
       found={foundOf(id, outlet)}

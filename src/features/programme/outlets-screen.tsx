@@ -1,23 +1,21 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { listAreas, listInitiatives, listOutlets } from '../../db/queries';
+import { NO_ROWS, useAreas, useInitiatives, useOutlets } from '../../db/hooks/use-lists';
 import { OUTLET_KINDS, type OutletKind } from '../../domain/people/vocabulary';
 import { AreaField } from '../../ui/area-field';
 import { OptionField } from './option-field';
 
 export function OutletsScreen() {
   const { t } = useTranslation();
-  const outlets = useLiveQuery(() => listOutlets(db), []);
-  const areas = useLiveQuery(() => listAreas(db), []) ?? [];
-  const initiatives = useLiveQuery(() => listInitiatives(db), []) ?? [];
+  const outlets = useOutlets();
+  const areas = useAreas() ?? NO_ROWS;
+  const initiatives = useInitiatives() ?? NO_ROWS;
   const [kind, setKind] = useState<OutletKind | ''>('');
   const [quarterId, setQuarterId] = useState('');
   const areaName = new Map(areas.map((area) => [area.id, area.name]));
   const initiativeName = new Map(initiatives.map((initiative) => [initiative.id, initiative.name]));
-  const shown = (outlets ?? []).filter(
+  const shown = (outlets ?? NO_ROWS).filter(
     (outlet) => (kind === '' || outlet.kind === kind) && (quarterId === '' || outlet.quarterId === quarterId),
   );
 

@@ -1,17 +1,16 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { db } from '../../db/database';
+import { NO_ROWS, useEvents } from '../../db/hooks/use-lists';
+import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { listEvents } from '../../db/queries';
 import { formatDate } from '../../domain/format/day-format';
 import type { Partner } from '../../domain/programme/programme-entities';
 import { partnerSpec } from './partner-values';
 import { PartnerForm } from './partner-form';
 import { DeleteSection } from './delete-section';
-import { ScreenFrame } from './screen-frame';
+import { foundOf, ScreenFrame } from './screen-frame';
 import { useEntityForm } from './use-entity-form';
-import { foundOf, useRow } from './use-row';
 
 function PartnerEditor({ partner }: { partner: Partner | null }) {
   const [, navigate] = useLocation();
@@ -22,8 +21,8 @@ function PartnerEditor({ partner }: { partner: Partner | null }) {
 /** The events where a partner was present, most recent first. */
 function PartnerEvents({ partnerId }: { partnerId: string }) {
   const { t, i18n } = useTranslation();
-  const events =
-    useLiveQuery(async () => (await listEvents(db)).filter((event) => (event.partnerIds ?? []).includes(partnerId)), [partnerId]) ?? [];
+  const all = useEvents();
+  const events = useMemo(() => (all ?? NO_ROWS).filter((event) => (event.partnerIds ?? []).includes(partnerId)), [all, partnerId]);
   return (
     <section aria-labelledby="partner-events-title">
       <h2 id="partner-events-title">{t('programme.partner.eventsTitle', { count: events.length })}</h2>
@@ -46,7 +45,7 @@ function PartnerEvents({ partnerId }: { partnerId: string }) {
 
 export function PartnerEditScreen({ id }: { id: string | null }) {
   const { t } = useTranslation();
-  const partner = useRow<Partner>('partners', id);
+  const partner = useRow('partners', id);
   return (
     <ScreenFrame
       found={foundOf(id, partner)}

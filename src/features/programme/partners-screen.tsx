@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { db } from '../../db/database';
-import { listPartners } from '../../db/queries';
+import { usePartners } from '../../db/hooks/use-lists';
 
 export function PartnersScreen() {
   const { t } = useTranslation();
-  const partners = useLiveQuery(() => listPartners(db), []);
+  const partners = usePartners();
   return (
     <>
       <Link href="/programme">{t('programme.backToHub')}</Link>

@@ -12,6 +12,12 @@ interface ScreenFrameProps {
   children: ReactNode;
 }
 
+/** For ScreenFrame, from a row read with useRow: a new row (no id) is always "found"; an existing one once read. */
+export function foundOf(id: string | null, row: unknown): boolean | undefined {
+  if (id === null) return true;
+  return row === undefined ? undefined : row !== null;
+}
+
 export function ScreenFrame({ found, title, backHref, backLabel, children }: ScreenFrameProps) {
   const { t } = useTranslation();
   if (found === undefined) return <p aria-busy="true">{t('common.loading')}</p>;

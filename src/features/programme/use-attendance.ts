@@ -1,8 +1,7 @@
 /** Who is marked present at an event (members and producers), and the people a search finds who are not yet. */
 import { useDeferredValue, useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { listMembers, listPresentAt, listProducers } from '../../db/queries';
+import { usePresentAt } from '../../db/hooks/use-event-people';
+import { NO_ROWS, useMembers, useProducers } from '../../db/hooks/use-lists';
 import { buildSearchKeys, displayName, filterMembers, type SearchableMember } from '../../domain/people/member-search';
 import type { AttendeeKind } from '../../domain/people/vocabulary';
 
@@ -15,16 +14,16 @@ export interface Attendee extends SearchableMember {
 const MAX_CANDIDATES = 10;
 
 export function useAttendance(eventId: string, search: string) {
-  const present = useLiveQuery(() => listPresentAt(db, eventId), [eventId]);
-  const members = useLiveQuery(() => listMembers(db), []);
-  const producers = useLiveQuery(() => listProducers(db), []);
+  const present = usePresentAt(eventId);
+  const members = useMembers();
+  const producers = useProducers();
   const query = useDeferredValue(search);
 
   // Producers are searched like members: by name (and farm), e-mail or phone.
   const keys = useMemo(() => {
     const people: Attendee[] = [
-      ...(members ?? []).map((member): Attendee => ({ ...member, kind: 'member', name: displayName(member) })),
-      ...(producers ?? []).map((producer): Attendee => ({
+      ...(members ?? NO_ROWS).map((member): Attendee => ({ ...member, kind: 'member', name: displayName(member) })),
+      ...(producers ?? NO_ROWS).map((producer): Attendee => ({
         ...producer,
         kind: 'producer',
         firstName: producer.name,
@@ -36,7 +35,7 @@ export function useAttendance(eventId: string, search: string) {
     return buildSearchKeys(people);
   }, [members, producers]);
 
-  const presentIds = useMemo(() => new Set((present ?? []).map((row) => row.attendeeId)), [present]);
+  const presentIds = useMemo(() => new Set((present ?? NO_ROWS).map((row) => row.attendeeId)), [present]);
   // A person deleted since is no longer listed; their attendance row stays for the year's figures.
   const attendees = useMemo(() => filterMembers(keys, { query: '', quarterId: null, memberIds: presentIds }), [keys, presentIds]);
   const candidates = useMemo(() => {

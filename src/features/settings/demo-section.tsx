@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
-import { countDemoRows, type DemoCounts } from '../../db/demo';
+import type { DemoCounts } from '../../db/demo';
+import { useDemoCounts } from '../../db/hooks/use-demo';
 import { RemoveDemoButton } from './remove-demo-button';
 import { useDemoData } from './use-demo-data';
 
 export function DemoSection() {
   const { t } = useTranslation();
   const { state, busy, failed, load, remove } = useDemoData();
-  const counts = useLiveQuery(() => countDemoRows(db), []);
+  const counts = useDemoCounts();
   const tables = counts ? (Object.entries(counts) as [keyof DemoCounts, number][]).filter(([, count]) => count > 0) : [];
 
   return (

@@ -1,21 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
-import { setDeviceName } from '../../db/device';
-import { getDeviceName } from '../../db/queries';
+import { renameDevice } from '../../db/app-device';
+import { useDeviceName } from '../../db/hooks/use-device';
 import { Field } from '../../ui/field';
 
 export function DeviceNameSection() {
   const { t } = useTranslation();
-  const current = useLiveQuery(() => getDeviceName(db), []);
+  const current = useDeviceName();
   const [draft, setDraft] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const value = draft ?? current ?? '';
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    await setDeviceName(db, value);
+    await renameDevice(value);
     setDraft(null);
     setSaved(true);
   };

@@ -1,5 +1,4 @@
-import type { CourtCircuitDb } from '../../db/database';
-import { exportAll } from '../../db/export';
+import { exportLocalData } from '../../db/app-export';
 import { downloadFile } from '../../ui/download';
 
 function twoDigits(n: number): string {
@@ -12,8 +11,8 @@ export function exportFileName(date: Date): string {
 }
 
 /** Saves every local table as a JSON file through the browser's download; returns the file's name. */
-export async function downloadExport(db: CourtCircuitDb, now: Date = new Date()): Promise<string> {
-  const data = await exportAll(db, now);
+export async function downloadExport(now: Date = new Date()): Promise<string> {
+  const data = await exportLocalData(now);
   const fileName = exportFileName(now);
   downloadFile(JSON.stringify(data, null, 2), fileName, 'application/json');
   return fileName;

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
 import { downloadExport } from './download-export';
 
 type ExportState = { done: string } | { failed: true } | null;
@@ -12,7 +11,7 @@ export function ExportSection() {
   const run = async () => {
     setBusy(true);
     try {
-      setState({ done: await downloadExport(db) });
+      setState({ done: await downloadExport() });
     } catch (error) {
       console.error('export failed', error);
       setState({ failed: true });

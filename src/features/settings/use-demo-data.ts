@@ -3,19 +3,12 @@
  * ConfirmButton, which shows its own refusal; loading keeps its state here.
  */
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
-import { clearDemo, loadDemo } from '../../db/demo';
-import type { MutationResult } from '../../db/mutators';
-import { hasAnyData, hasDemoData } from '../../db/queries';
-
-export interface DemoState {
-  empty: boolean;
-  hasDemo: boolean;
-}
+import { removeDemo } from '../../db/app-demo';
+import { useDemoState } from '../../db/hooks/use-demo';
+import { mutate, preloadWritePath } from '../../db/mutators';
 
 export function useDemoData() {
-  const state = useLiveQuery(async (): Promise<DemoState> => ({ empty: !(await hasAnyData(db)), hasDemo: await hasDemoData(db) }), []);
+  const state = useDemoState();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
@@ -23,11 +16,14 @@ export function useDemoData() {
     setBusy(true);
     setFailed(false);
     try {
-      setFailed(!(await loadDemo(db)).ok);
+      // Both loaded on demand, side by side: the example is only needed once, and must not weigh on the app's first load.
+      preloadWritePath();
+      const { buildDemoDataset } = await import('../../data/demo-dataset');
+      setFailed(!(await mutate('demo.load', buildDemoDataset())).ok);
     } finally {
       setBusy(false);
     }
   };
 
-  return { state, busy, failed, load, remove: (): Promise<MutationResult> => clearDemo(db) };
+  return { state, busy, failed, load, remove: removeDemo };
 }

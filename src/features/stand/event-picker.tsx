@@ -1,16 +1,14 @@
 /** Chooses the event the stand's sign-ups belong to: one of the known events, or a new one. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { db } from '../../db/database';
-import { listAreas, listEvents } from '../../db/queries';
+import { NO_ROWS, useAreas, useEvents } from '../../db/hooks/use-lists';
 import { EventCreateForm } from './event-create-form';
 import { formatDate } from '../../domain/format/day-format';
 import { useStandStore } from './stand-store';
 
 export function EventPicker({ missing }: { missing: boolean }) {
   const { t, i18n } = useTranslation();
-  const events = useLiveQuery(() => listEvents(db), []);
-  const areas = useLiveQuery(() => listAreas(db), [], []);
+  const events = useEvents();
+  const areas = useAreas() ?? NO_ROWS;
   const chooseEvent = useStandStore((state) => state.chooseEvent);
 
   return (

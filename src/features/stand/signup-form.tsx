@@ -1,13 +1,11 @@
 /** The sign-up of one person at the stand, made to be filled in under 30 seconds with one thumb. */
 import { useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { CURRENT_CONSENT_VERSION } from '../../domain/people/consent';
 import { findPossibleDuplicates } from '../../domain/people/duplicates';
 import type { EventRow } from '../../domain/people/entities';
 import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
-import { db } from '../../db/database';
-import { listAreas, listMembers } from '../../db/queries';
+import { NO_ROWS, useAreas, useMembers } from '../../db/hooks/use-lists';
 import { AreaField } from '../../ui/area-field';
 import { CheckboxField } from '../../ui/checkbox-field';
 import { Field, FieldError } from '../../ui/field';
@@ -21,8 +19,8 @@ import { fieldId, SIGNUP_FIELDS, useSignupForm } from './use-signup-form';
 export function SignupForm({ event }: { event: EventRow }) {
   const { t } = useTranslation();
   const { draft, change, submit, issues, saving, savedName, firstNameRef } = useSignupForm(event);
-  const areas = useLiveQuery(() => listAreas(db), [], []);
-  const members = useLiveQuery(() => listMembers(db), [], []);
+  const areas = useAreas() ?? NO_ROWS;
+  const members = useMembers() ?? NO_ROWS;
   const duplicates = useMemo(() => findPossibleDuplicates(draft, members), [draft, members]);
   const [notesOpen, setNotesOpen] = useState(draft.notes !== '');
   const errors = messagesByField(issues);

@@ -1,15 +1,13 @@
 /** The festival stand: choose the event once, then sign people up one after the other, even with no signal. */
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { EventRow } from '../../domain/people/entities';
-import { db } from '../../db/database';
+import { useDevice } from '../../db/hooks/use-device';
+import { useSignupCount } from '../../db/hooks/use-event-people';
 import { preloadWritePath } from '../../db/mutators';
-import { countSignupsAt } from '../../db/queries';
 import { EventPicker } from './event-picker';
 import { formatDate } from '../../domain/format/day-format';
 import { SignupForm } from './signup-form';
-import { useDevice } from './use-device';
 import { useStandEvent } from './use-stand-event';
 import { useStandStore } from './stand-store';
 import './stand.css';
@@ -18,7 +16,7 @@ function EventBanner({ event }: { event: EventRow }) {
   const { t, i18n } = useTranslation();
   const leaveEvent = useStandStore((state) => state.leaveEvent);
   const clientId = useDevice()?.clientId;
-  const count = useLiveQuery(() => (clientId ? countSignupsAt(db, event.id, clientId) : 0), [event.id, clientId], 0);
+  const count = useSignupCount(event.id, clientId) ?? 0;
   return (
     <section className="card stand-banner" aria-label={t('stand.event.current')}>
       <p>

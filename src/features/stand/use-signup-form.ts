@@ -3,8 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { EventRow } from '../../domain/people/entities';
 import { newId } from '../../domain/rows/ids';
 import type { FieldIssue } from '../../domain/mutations/define';
-import { db } from '../../db/database';
-import { getDevice } from '../../db/device';
+import { readDevice } from '../../db/app-device';
 import { mutate } from '../../db/mutators';
 import { displayName, type SignupDraft } from './stand-form';
 import { useStandStore } from './stand-store';
@@ -66,7 +65,7 @@ export function useSignupForm(event: EventRow) {
     savingRef.current = true;
     setSaving(true);
     try {
-      const device = await getDevice(db);
+      const device = await readDevice();
       const at = new Date().toISOString();
       const { checkSignUp } = await import('./check-sign-up');
       const checked = checkSignUp(draft, { id: newId(), eventId: event.id, deviceId: device.clientId, deviceName: device.deviceName, at });

@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useRow } from '../../db/hooks/use-row';
 import type { EventRow } from '../../domain/people/entities';
-import { db } from '../../db/database';
-import { getLive } from '../../db/queries';
 import { useStandStore } from './stand-store';
 
 export type StandEvent = { status: 'none' | 'loading' | 'missing'; event?: undefined } | { status: 'ready'; event: EventRow };
@@ -9,12 +7,9 @@ export type StandEvent = { status: 'none' | 'loading' | 'missing'; event?: undef
 /** The stand's chosen event, live; "missing" when the stored choice no longer exists (deleted, or another phone's). */
 export function useStandEvent(): StandEvent {
   const eventId = useStandStore((state) => state.eventId);
-  const found = useLiveQuery(
-    async () => (eventId === null ? null : { id: eventId, row: (await getLive<EventRow>(db, 'events', eventId)) ?? null }),
-    [eventId],
-  );
+  // Undefined until the query for this very id has answered: an older answer is not read as "missing".
+  const event = useRow('events', eventId);
   if (eventId === null) return { status: 'none' };
-  // Until the query for this very id has answered, an older answer must not be read as "missing".
-  if (!found || found.id !== eventId) return { status: 'loading' };
-  return found.row ? { status: 'ready', event: found.row } : { status: 'missing' };
+  if (event === undefined) return { status: 'loading' };
+  return event ? { status: 'ready', event } : { status: 'missing' };
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CourtCircuitDb } from '../../../src/db/database';
-import { clearDemo, countDemoRows, loadDemo } from '../../../src/db/demo';
+import { clearDemo, countDemoRows } from '../../../src/db/demo';
 import { runMutation } from '../../../src/db/mutate';
 import { hasDemoData } from '../../../src/db/queries';
 import { SYNCED_TABLES } from '../../../src/domain/rows/rows';
@@ -33,7 +33,10 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('loadDemo / clearDemo', () => {
+/** What the settings screen does to load the example. */
+const loadDemo = (db: CourtCircuitDb) => runMutation(db, 'demo.load', buildDemoDataset());
+
+describe('demo.load / clearDemo', () => {
   it('loads the example as demo rows in one mutation', async () => {
     await freshDb();
     expect(await loadDemo(db)).toMatchObject({ ok: true });

@@ -3,7 +3,8 @@ import { db } from '../../../../src/db/database';
 import { readDistributionSetting } from '../../../../src/db/queries';
 import { joinId } from '../../../../src/domain/rows/ids';
 import type { Pickup } from '../../../../src/domain/distribution/distribution-entities';
-import { checkoffPickups, checkoffSetting, preloadCheckoffData } from '../../../../src/features/checkoff/checkoff-data';
+import { checkoffPickups, checkoffSetting } from '../../../../src/db/checkoff-reads';
+import { preloadCheckoffData } from '../../../../src/features/checkoff/checkoff-data';
 import {
   EARLY_READ_GLOBAL,
   type CheckoffReadReply,

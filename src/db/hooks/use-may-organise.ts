@@ -4,13 +4,11 @@
  * baskets: the server refuses the rest at the next sync, after the phone has already shown it done. Here rather than
  * in a feature, since several features hide their actions by it and no feature imports another.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './database';
-import { getSession } from './session';
+import { useRole } from './use-session';
 
 export function useMayOrganise(): boolean {
   // null: no account on this device, whose changes stay on it until someone signs in.
-  const role = useLiveQuery(async () => (await getSession(db))?.user.role ?? null, []);
+  const role = useRole();
   // Hidden while the session is read, rather than shown for a moment to a producer.
   return role !== undefined && role !== 'producer';
 }

@@ -3,13 +3,11 @@
  * null on any other device: the producer's view shows that producer's part. (A distribution's screens get it with
  * their rows instead, readDistributionSetting's ownProducerId, so that a check-off opened cold waits on no read.)
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from './database';
-import { producerIdOf } from './queries';
-import { getSession } from './session';
+import { producerIdOf } from '../queries';
+import { useSession } from './use-session';
 
 export function useProducerId(): { loading: boolean; producerId: string | null } {
-  const session = useLiveQuery(() => getSession(db), []);
+  const session = useSession();
   if (session === undefined) return { loading: true, producerId: null };
   return { loading: false, producerId: producerIdOf(session) };
 }
