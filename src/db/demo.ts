@@ -1,13 +1,15 @@
 /** Loading the example territory and removing it again, both through the one write path (demo.load, demo.clear). */
+import type { DemoDataset } from '../domain/mutations/demo-mutations';
 import { demoRemoval, mayPointAtDemo } from '../domain/rows/demo-links';
 import { SYNCED_TABLES, rowKey, type TableName } from '../domain/rows/rows';
 import type { CourtCircuitDb } from './database';
 import type { MutationResult } from './mutate';
 
-export async function loadDemo(db: CourtCircuitDb): Promise<MutationResult> {
-  // Imported on demand: the example is only needed once, and must not weigh on the app's first load.
-  const [{ buildDemoDataset }, { runMutation }] = await Promise.all([import('../data/demo-dataset'), import('./mutate')]);
-  return runMutation(db, 'demo.load', buildDemoDataset());
+/** The dataset is given by the caller (the example is in src/data, which src/db does not import). */
+export async function loadDemo(db: CourtCircuitDb, dataset: DemoDataset): Promise<MutationResult> {
+  // The write path (and its schemas) loads on demand: the demo banner is on the first screen.
+  const { runMutation } = await import('./mutate');
+  return runMutation(db, 'demo.load', dataset);
 }
 
 export interface DemoTarget {

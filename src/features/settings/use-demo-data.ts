@@ -23,7 +23,9 @@ export function useDemoData() {
     setBusy(true);
     setFailed(false);
     try {
-      setFailed(!(await loadDemo(db)).ok);
+      // Imported on demand: the example is only needed once, and must not weigh on the app's first load.
+      const { buildDemoDataset } = await import('../../data/demo-dataset');
+      setFailed(!(await loadDemo(db, buildDemoDataset())).ok);
     } finally {
       setBusy(false);
     }

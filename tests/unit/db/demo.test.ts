@@ -36,7 +36,7 @@ afterEach(async () => {
 describe('loadDemo / clearDemo', () => {
   it('loads the example as demo rows in one mutation', async () => {
     await freshDb();
-    expect(await loadDemo(db)).toMatchObject({ ok: true });
+    expect(await loadDemo(db, buildDemoDataset())).toMatchObject({ ok: true });
     expect(await db.outbox.count()).toBe(1);
     expect((await db.outbox.toArray())[0].name).toBe('demo.load');
     for (const table of SYNCED_TABLES) {
@@ -53,7 +53,7 @@ describe('loadDemo / clearDemo', () => {
 
   it('removes every demo row and the links to them, and leaves real data alone', async () => {
     await freshDb();
-    await loadDemo(db);
+    await loadDemo(db, buildDemoDataset());
     const ok = { ok: true };
     const real = signUpArgs({ firstName: 'Réelle', lastName: 'Personne' });
     expect(await runMutation(db, 'member.signUp', real)).toMatchObject(ok);
@@ -135,7 +135,7 @@ describe('loadDemo / clearDemo', () => {
 
   it('clears the real rows’ references to demo quarters, communes and events, and keeps the rows', async () => {
     await freshDb();
-    await loadDemo(db);
+    await loadDemo(db, buildDemoDataset());
     const areas = await db.areas.toArray();
     const demoQuarter = areas.find((area) => area.kind === 'quarter');
     const demoCommune = areas.find((area) => area.kind === 'commune');
@@ -177,7 +177,7 @@ describe('loadDemo / clearDemo', () => {
 
   it('demo.clear deletes only demo-related rows, whatever targets it is given', async () => {
     await freshDb();
-    await loadDemo(db);
+    await loadDemo(db, buildDemoDataset());
     const real = signUpArgs();
     const producer = producerArgs();
     const offer = offerArgs(producer.id);
@@ -199,7 +199,7 @@ describe('loadDemo / clearDemo', () => {
 
   it('copies the producer onto demo contracts and the member and producer onto demo check-offs', async () => {
     await freshDb();
-    await loadDemo(db);
+    await loadDemo(db, buildDemoDataset());
     const offers = new Map((await db.offers.toArray()).map((offer) => [offer.id, offer]));
     const contracts = await db.contracts.toArray();
     expect(contracts.every((c) => c.producerId === offers.get(c.offerId)?.producerId)).toBe(true);
