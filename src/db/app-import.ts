@@ -1,6 +1,6 @@
 /** The CSV import and export on the app's database: the rows they match against and write, and writing an import's row. */
 import type { ExportData } from '../domain/import/export-csv';
-import type { PlannedStep } from '../domain/import/plan';
+import type { PlannedStep } from '../domain/import/row-planner';
 import { db } from './database';
 import { applyImportRow, type RowResult } from './import';
 import { readImportData } from './queries';

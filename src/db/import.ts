@@ -3,7 +3,7 @@
  * mutations (a member and their group links, an offer and its contract) are all written or, if one is refused,
  * none of them is, outbox entries included.
  */
-import type { PlannedStep } from '../domain/import/plan';
+import type { PlannedStep } from '../domain/import/row-planner';
 import type { FieldIssue } from '../domain/mutations/define';
 import type { CourtCircuitDb } from './database';
 import { mutationTables, runMutation } from './mutate';

@@ -11,7 +11,7 @@ import { contractKey } from './import-index';
 import { parseDate } from './cells';
 import { isRepeated, markSeen } from './plan-entities';
 import { CONTRACT_KIND_WORDS, PRODUCT_KIND_WORDS, SIZE_WORDS, UNIT_WORDS } from './vocabulary-fr';
-import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './plan';
+import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './row-planner';
 
 const CONTRACT_COLUMNS: Record<string, string> = {
   memberId: 'nom',

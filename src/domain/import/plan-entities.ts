@@ -11,7 +11,7 @@ import {
   YES_NO_WORDS,
 } from './vocabulary-fr';
 import { producerKey } from './import-index';
-import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './plan';
+import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './row-planner';
 
 /** The id of the area a cell names, null when the cell is empty; undefined (with an issue) when unknown. */
 export function areaId<K extends ImportKind>(ctx: RowContext<K>, column: ColumnOf<K>): string | null | undefined {

@@ -7,7 +7,7 @@ import { PAPER_CONSENT_VERSION } from '../people/consent';
 import { nameKey, normaliseEmail, normalisePhone } from '../people/normalise';
 import { areaId, isRepeated, markSeen } from './plan-entities';
 import { PRODUCT_KIND_WORDS, YES_NO_WORDS } from './vocabulary-fr';
-import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './plan';
+import { checkStep, type PlannedStep, type RowContext, type RowOutcome } from './row-planner';
 
 const MEMBER_COLUMNS: Record<string, string> = {
   firstName: 'prenom',

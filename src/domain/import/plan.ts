@@ -1,19 +1,17 @@
 /**
  * An import's plan, made before anything is written: per file, per row, what will be created, what is already
  * there (skipped), what will be completed (a known member's missing group links) and what is refused, with the
- * reasons per column. Each row's writes are named mutations, validated here with the mutations' own schemas, so
+ * reasons per column. Each row's writes are named mutations, checked with the mutations' own schemas (checkStep), so
  * the import refuses exactly what the forms refuse.
  */
-import { issuesFromZod } from '../mutations/define';
-import { mutations, type MutationArgs, type MutationName } from '../mutations/registry';
 import { IMPORT_KINDS, readHeader, type ColumnOf, type HeaderIssue, type ImportKind } from './columns';
 import { MAX_ROWS, RowReader, type RowIssue } from './cells';
 import { ImportIndex, type ExistingData } from './import-index';
 import { planContractRow } from './plan-contracts';
 import { planAreaRow, planGroupRow, planProducerRow } from './plan-entities';
 import { planMemberRow } from './plan-members';
+import type { ImportEnv, PlannedStep, RowContext, RowOutcome } from './row-planner';
 
-export type PlannedStep = { [N in MutationName]: { name: N; args: MutationArgs<N> } }[MutationName];
 export type RowStatus = 'create' | 'update' | 'skip' | 'error';
 
 export interface PlannedRow {
@@ -30,45 +28,6 @@ export interface FilePlan {
   kind: ImportKind;
   fileIssue: HeaderIssue | { message: 'import.file.tooManyRows'; params: { max: number } } | null;
   rows: PlannedRow[];
-}
-
-export interface ImportEnv {
-  deviceId: string;
-  deviceName: string;
-  now: Date;
-  newId: () => string;
-}
-
-/** What a row planner works with: the row's cells, the index of known rows, and the lines seen in this file. */
-export interface RowContext<K extends ImportKind> {
-  line: number;
-  cells: RowReader<K>;
-  index: ImportIndex;
-  env: ImportEnv;
-  /** Natural key → first line that had it, for "same row as line N" within one file. */
-  seen: Map<string, number>;
-}
-
-export interface RowOutcome {
-  label: string;
-  steps: PlannedStep[];
-  /** The row names something that exists already (skipped, or completed when there are steps). */
-  existing: boolean;
-}
-
-/**
- * Runs a step's schema and adds its issues to the row, on the file's columns (through the step's field → column
- * map). A column already reported in words (an unknown product kind…) is not reported twice.
- */
-export function checkStep<K extends ImportKind>(cells: RowReader<K>, step: PlannedStep, columnOf: Record<string, string>): void {
-  const parsed = mutations[step.name].args.safeParse(step.args);
-  if (parsed.success) return;
-  const reported = new Set(cells.issues.map((issue) => issue.column));
-  for (const issue of issuesFromZod(parsed.error)) {
-    const column = columnOf[issue.path.split('.')[0]] ?? null;
-    if (column === null || !reported.has(column)) cells.issues.push({ column, message: issue.message });
-    reported.add(column);
-  }
 }
 
 const PLANNERS: { [K in ImportKind]: (ctx: RowContext<K>) => RowOutcome | null } = {

@@ -7,7 +7,7 @@ import { newId } from '../../../src/domain/rows/ids';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type OutgoingMutation } from '../../../src/sync/protocol';
 import { BENCH_PASSWORD } from './bench-accounts';
 import type { SignUp } from './members';
-import { requestJson } from './processes';
+import { requestJson } from './request-json';
 
 export interface Device {
   clientId: string;

@@ -13,7 +13,6 @@ import { ADMIN_LOGIN, BENCH_PASSWORD } from './bench-accounts';
 import { fillAppServer } from './seed';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const REQUEST_TIMEOUT_MS = 30_000;
 
 const children = new Set<ChildProcess>();
 const dirs = new Set<string>();
@@ -228,20 +227,4 @@ export async function startPouchServer(): Promise<Peer> {
       removeDir(dir);
     },
   };
-}
-
-/** JSON over HTTP with a timeout, for the harness's own requests to either server. */
-export async function requestJson<T>(
-  url: string,
-  init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
-): Promise<T> {
-  const response = await fetch(url, {
-    method: init.method ?? 'GET',
-    headers: { accept: 'application/json', ...(init.body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${url}: HTTP ${response.status} ${text.slice(0, 300)}`);
-  return JSON.parse(text) as T;
 }

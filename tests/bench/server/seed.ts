@@ -7,7 +7,7 @@ import { MAX_PUSH_MUTATIONS, type PushResponse } from '../../../src/sync/protoco
 import { ADMIN_LOGIN, BENCH_PASSWORD, benchLogin } from './bench-accounts';
 import { authHeaders, signIn, signUpMutations } from './devices';
 import { benchMembers } from './members';
-import { requestJson } from './processes';
+import { requestJson } from './request-json';
 
 /** Returns how many sign-ups were applied; throws if any was refused, since the figures would then be about less data. */
 export async function fillAppServer(

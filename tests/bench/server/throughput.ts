@@ -15,7 +15,8 @@ import { benchLogin } from './bench-accounts';
 import { ratioRow, summarize, type BenchRow } from '../lib/stats';
 import { authHeaders, signIn, signUpMutations, type Device } from './devices';
 import { benchMembers, memberDoc } from './members';
-import { cleanup, requestJson, startAppServer, startPouchServer } from './processes';
+import { cleanup, startAppServer, startPouchServer } from './processes';
+import { requestJson } from './request-json';
 
 const CONNECTIONS = 50;
 const BATCH = 10;

@@ -9,7 +9,8 @@
 import { BENCH_PASSWORD, benchLogin } from '../server/bench-accounts';
 import { ratioRow, summarize, type BenchRow } from '../lib/stats';
 import { benchMembers, memberDoc } from '../server/members';
-import { bareFastifyRss, requestJson, rssOf, startAppServer, type Peer } from '../server/processes';
+import { bareFastifyRss, rssOf, startAppServer, type Peer } from '../server/processes';
+import { requestJson } from '../server/request-json';
 import { openProfile } from './browser';
 
 async function seedPouch(url: string, count: number): Promise<void> {

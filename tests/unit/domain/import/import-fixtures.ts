@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { headerDelimiter } from '../../../../src/domain/import/columns';
 import type { ExistingData } from '../../../../src/domain/import/import-index';
-import type { ImportEnv } from '../../../../src/domain/import/plan';
+import type { ImportEnv } from '../../../../src/domain/import/row-planner';
 import { newId } from '../../../../src/domain/rows/ids';
 
 export function parseCsv(text: string): string[][] {

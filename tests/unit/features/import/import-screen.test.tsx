@@ -5,7 +5,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { runMutation } from '../../../../src/db/mutate';
-import type { PlannedStep } from '../../../../src/domain/import/plan';
+import type { PlannedStep } from '../../../../src/domain/import/row-planner';
 import { ImportScreen } from '../../../../src/features/import/import-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
