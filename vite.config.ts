@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import { CHECKOFF_PATH, EARLY_READ_GLOBAL } from './src/features/checkoff/checkoff-read-messages.ts';
+import { earlyReadScript, isEarlyReadWorker } from './src/db/early-checkoff/inline-script.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const underVitest = Boolean(process.env.VITEST);
@@ -40,34 +40,16 @@ function earlyEntryScript(): PluginOption {
   };
 }
 
-// A check-off opened cold has its data read by a worker (checkoff-read.worker.ts) started by the page's very first
-// script, as index.html is parsed: the reads then run while the app's ~480 KB of code is fetched, compiled and
-// evaluated, instead of after. The app takes the answer from EARLY_READ_GLOBAL (checkoff-data.ts).
+// A check-off opened cold has its data read by a worker started by the page's very first script, as index.html is
+// parsed (src/db/early-checkoff/, where all of that fast start lives): here it is only put in the page.
 function earlyCheckoffRead(): PluginOption {
   return {
     name: 'court-circuit-early-checkoff-read',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const worker = Object.values(context.bundle ?? {}).find(
-          (file) => file.type === 'asset' && /^assets\/checkoff-read\.worker-[\w-]+\.js$/.test(file.fileName),
-        );
-        if (!worker) return [];
-        const script = `(function () {
-  var match = ${CHECKOFF_PATH.toString()}.exec(location.pathname);
-  if (!match || typeof Worker === 'undefined') return;
-  try {
-    var worker = new Worker(${JSON.stringify(`/${worker.fileName}`)}, { type: 'module', name: match[1] });
-    window[${JSON.stringify(EARLY_READ_GLOBAL)}] = {
-      distributionId: match[1],
-      reply: new Promise(function (resolve) {
-        worker.onmessage = function (event) { resolve(event.data); };
-        worker.onerror = function () { resolve(null); };
-      }),
-    };
-  } catch (error) {}
-})();`;
-        return [{ tag: 'script', children: script, injectTo: 'head' }];
+        const worker = Object.values(context.bundle ?? {}).find((file) => file.type === 'asset' && isEarlyReadWorker(file.fileName));
+        return worker ? [{ tag: 'script', children: earlyReadScript(`/${worker.fileName}`), injectTo: 'head' }] : [];
       },
     },
   };

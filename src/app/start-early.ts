@@ -5,8 +5,8 @@
  * opened cold on the day, often offline, on a slow phone.
  */
 import type { CheckoffScreen } from '../features/checkoff/checkoff-screen';
-import { preloadCheckoffData } from '../features/checkoff/checkoff-data';
-import { CHECKOFF_PATH } from '../features/checkoff/checkoff-read-messages';
+import { preloadCheckoffData } from '../db/early-checkoff/preload';
+import { CHECKOFF_PATH } from '../db/early-checkoff/messages';
 
 // Past this, the app renders without them (its screens show their own loading state). On a loaded phone the
 // check-off's data took up to ~950 ms from here: rendering before it means rendering twice.

@@ -42,7 +42,7 @@ export function readCheckoffNow(distributionId: string): Promise<void> {
 }
 
 /**
- * Gives both live reads a first value read on another thread (checkoff-read-once.ts), without starting them: the
+ * Gives both live reads a first value read on another thread (early-checkoff/read-once.ts), without starting them: the
  * screen's first render shows it, and starts the live reads, whose answers replace it.
  */
 export function seedCheckoffReads(distributionId: string, setting: DistributionSetting | null, pickups: Pickup[]): void {

@@ -6,7 +6,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { buildLargeDataset, largeDatasetMutations, type LargeDataset } from '../../src/data/large-dataset';
 import { foldText } from '../../src/domain/people/normalise';
-import { EARLY_READ_GLOBAL, type EarlyCheckoffRead } from '../../src/features/checkoff/checkoff-read-messages';
+import { EARLY_READ_GLOBAL, type EarlyCheckoffRead } from '../../src/db/early-checkoff/messages';
 import { signIn } from './account';
 import { waitForServiceWorkerControl } from './chromium';
 import { seedOverHttp, startOwnServer, type OwnServer } from './seed';

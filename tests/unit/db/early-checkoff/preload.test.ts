@@ -4,14 +4,14 @@ import { readDistributionSetting } from '../../../../src/db/queries';
 import { joinId } from '../../../../src/domain/rows/ids';
 import type { Pickup } from '../../../../src/domain/distribution/distribution-entities';
 import { checkoffPickups, checkoffSetting } from '../../../../src/db/checkoff-reads';
-import { preloadCheckoffData } from '../../../../src/features/checkoff/checkoff-data';
+import { preloadCheckoffData } from '../../../../src/db/early-checkoff/preload';
 import {
   EARLY_READ_GLOBAL,
   type CheckoffReadReply,
   type EarlyCheckoffRead,
-} from '../../../../src/features/checkoff/checkoff-read-messages';
+} from '../../../../src/db/early-checkoff/messages';
 import { resetAppDb } from '../../../helpers/app-db';
-import { seedDistribution } from './distribution-fixture';
+import { seedDistribution } from '../../features/checkoff/distribution-fixture';
 
 let seed: Awaited<ReturnType<typeof seedDistribution>>;
 const earlyRead = window as unknown as Record<string, EarlyCheckoffRead | undefined>;

@@ -3,9 +3,9 @@
  * evaluates its code (features/checkoff/checkoff-read.worker.ts). Apart from checkoff-reads.ts so that the worker
  * loads no live-query code.
  */
-import type { Pickup } from '../domain/distribution/distribution-entities';
-import { db } from './database';
-import { readDistributionPickups, readDistributionSetting, type DistributionSetting } from './queries';
+import type { Pickup } from '../../domain/distribution/distribution-entities';
+import { db } from '../database';
+import { readDistributionPickups, readDistributionSetting, type DistributionSetting } from '../queries';
 
 /** The same two reads as the check-off's live ones; the database is closed once they are done. */
 export async function readCheckoffOnceAndClose(

@@ -2,8 +2,8 @@
  * Reading the check-off's data before its first render: opened by a link, the check-off has it read while its code
  * loads and the app starts, instead of after; by a worker when there can be one, else on the page.
  */
-import { readCheckoffNow, seedCheckoffReads } from '../../db/checkoff-reads';
-import { EARLY_READ_GLOBAL, type CheckoffReadReply, type EarlyCheckoffRead } from './checkoff-read-messages';
+import { readCheckoffNow, seedCheckoffReads } from '../checkoff-reads';
+import { EARLY_READ_GLOBAL, type CheckoffReadReply, type EarlyCheckoffRead } from './messages';
 
 /** The reads in checkoff-read.worker.ts; null where there are no workers (tests, old browsers) or it failed. */
 export function startCheckoffReadWorker(

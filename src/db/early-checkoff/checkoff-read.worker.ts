@@ -4,8 +4,8 @@
  * rows, then hundreds of members, one IndexedDB request each — would wait for it. Here they run meanwhile, on
  * another core, and come back as one message. The distribution's id is the worker's name.
  */
-import { readCheckoffOnceAndClose } from '../../db/checkoff-read-once';
-import type { CheckoffReadReply } from './checkoff-read-messages';
+import { readCheckoffOnceAndClose } from './read-once';
+import type { CheckoffReadReply } from './messages';
 
 // The project's types are the page's (DOM); of the worker's global scope this needs only these.
 const scope = self as unknown as { name: string; postMessage(reply: CheckoffReadReply): void; close(): void };
