@@ -7,6 +7,7 @@ import { isHlc } from '../domain/rows/hlc';
 import { unpackRow } from '../domain/rows/packed-clocks';
 import { SYNCED_TABLES, type SyncedRow } from '../domain/rows/rows';
 import { idSchema } from '../domain/people/entities';
+import { ROLES } from '../domain/access/account';
 
 /** Bumped when a request or a row changes shape; an app with an older number is told to update. */
 export const PROTOCOL_VERSION = 2;
@@ -106,9 +107,6 @@ export const pullResponse = z.object({
   serverTime: z.number(),
 });
 export type PullResponse = z.infer<typeof pullResponse>;
-
-export const ROLES = ['coordinator', 'animator', 'producer'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const sessionUser = z.object({
   id: z.string(),
