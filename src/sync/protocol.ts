@@ -79,6 +79,12 @@ export type PushResponse = z.infer<typeof pushResponse>;
  */
 export const pulledRow = z.object({
   table: z.enum(SYNCED_TABLES),
+  /**
+   * The account that created the row (null: nobody's), sent only with the rows of the tables whose scopes depend on
+   * it (domain/access OWNED_TABLES), to the accounts that read them unprojected. Optional: an app of an earlier
+   * release drops it, a device stores it beside the row (src/db/sync-apply.ts).
+   */
+  ownerId: z.string().nullable().optional(),
   row: z.unknown().transform((value, ctx): SyncedRow => {
     const row = unpackRow(value);
     if (row) return row;

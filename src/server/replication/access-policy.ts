@@ -4,6 +4,7 @@
  */
 import { judgeMutation, seesWhole, visibleRow } from '../../domain/access/judge';
 import type { Role } from '../../domain/access/account';
+import { ownerTravels } from '../../domain/access/read-access';
 import { MutationRejected } from '../../domain/mutations/define';
 import type { MutationName } from '../../domain/mutations/registry';
 import type { SyncedRow, TableName } from '../../domain/rows/rows';
@@ -20,6 +21,8 @@ export interface AccessPolicy {
   seesWhole(actor: Actor, table: TableName): boolean;
   /** The row as this actor may see it, or null when it is none of their business. */
   project(actor: Actor, stored: StoredRow, lookup: RowLookup): Promise<SyncedRow | null>;
+  /** True when a row of this table goes to this actor with the account that created it (domain/access OWNED_TABLES). */
+  sendsOwner(actor: Actor, table: TableName): boolean;
 }
 
 function forbidden(): MutationRejected {
@@ -36,6 +39,7 @@ export function rolePolicy(role: Role): AccessPolicy {
     },
     seesWhole: (_actor, table) => seesWhole(role, table),
     project: (actor, stored, lookup) => visibleRow({ ...actor, role }, stored.table, stored, lookup),
+    sendsOwner: (_actor, table) => ownerTravels(role, table),
   };
 }
 
