@@ -54,7 +54,7 @@ export async function startTestServer(options: { parent?: string } = {}): Promis
 }
 
 /** A fetch that goes straight into the Fastify app, without a socket. */
-export function injectFetch(server: TestServer): FetchLike {
+export function injectFetch(server: Pick<TestServer, 'app'>): FetchLike {
   return async (input, init) => {
     const url = new URL(input, 'http://court-circuit.test');
     const response = await server.app.inject({
