@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { db } from '../../db/database';
 import { mutate } from '../../db/mutators';
 import { getLive, listAreas } from '../../db/queries';
-import { useMayOrganise } from '../../db/use-may-organise';
+import { useMay } from '../../db/hooks/use-may';
 import type { Area, Group } from '../../domain/people/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { GroupForm } from './group-form';
@@ -24,7 +24,9 @@ export function GroupDetailScreen({ id }: { id: string }) {
   // undefined while loading, null when there is no such group (or it was deleted).
   const group = useLiveQuery(async () => (await getLive<Group>(db, 'groups', id)) ?? null, [id]);
   const areas = useLiveQuery(() => listAreas(db), []) ?? [];
-  const mayOrganise = useMayOrganise();
+  const mayEdit = useMay('group.update', { id }) === true;
+  const mayDelete = useMay('group.delete', { id }) === true;
+  const mayLink = useMay('groupMember.add', { groupId: id }) === true;
   const [editing, setEditing] = useState(false);
 
   if (group === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -59,7 +61,7 @@ export function GroupDetailScreen({ id }: { id: string }) {
             <dt>{t('groups.fields.rhythm')}</dt>
             <dd>{[t(`domain.rhythm.${group.rhythm}`), group.rhythmNote].filter((part) => part !== '').join(' — ')}</dd>
           </dl>
-          {mayOrganise && (
+          {mayEdit && (
             <div className="actions">
               <button type="button" className="primary" onClick={() => setEditing(true)}>
                 {t('common.actions.edit')}
@@ -68,8 +70,8 @@ export function GroupDetailScreen({ id }: { id: string }) {
           )}
         </>
       )}
-      <GroupMembers groupId={group.id} mayOrganise={mayOrganise} />
-      {mayOrganise && (
+      <GroupMembers groupId={group.id} mayOrganise={mayLink} />
+      {mayDelete && (
         <>
           <h2>{t('groups.dangerTitle')}</h2>
           <ConfirmButton
