@@ -5,7 +5,7 @@ import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../do
 import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme/programme-entities';
 import type { HlcState } from '../domain/rows/hlc';
 import type { FieldIssue } from '../domain/mutations/define';
-import { keysWithBase, type RowWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
+import { keysWithBase, rowKey, type RowWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
 
 export interface OutboxEntry {
   /** Grows by one per mutation of this device; the server applies a device's mutations in this order. */
@@ -160,6 +160,32 @@ export class CourtCircuitDb extends Dexie {
           .table('serverRows')
           .filter((record: ServerRowRecord) => !kept.has(record.key))
           .delete();
+      });
+    // Pulled rows of members and events keep the account that made them (sync-apply.ts withOwner). Those pulled under
+    // version 4 have none: they are marked "owner not known" (null) until the pull, started again from the beginning,
+    // brings it; a row the server did not have when this device first wrote it (its base is empty) was made here, and
+    // is left unmarked, as a row made here is. The outbox and the rows' fields stay as they are.
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const bases = (await tx.table('serverRows').toArray()) as ServerRowRecord[];
+        const madeHere = new Set(bases.filter((base) => base.row === undefined).map((base) => base.key));
+        for (const table of ['members', 'events'] as const) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: SyncedRow) => {
+              if (!madeHere.has(rowKey(table, row.id))) row.ownerId = null;
+            });
+        }
+        await tx
+          .table('serverRows')
+          .filter((base: ServerRowRecord) => base.row !== undefined && (base.table === 'members' || base.table === 'events'))
+          .modify((base: ServerRowRecord) => {
+            if (base.row) base.row.ownerId = null;
+          });
+        const state = (await tx.table('syncState').get('sync')) as SyncStateRecord | undefined;
+        if (state) await tx.table('syncState').put({ ...state, cursor: 0, progress: null });
       });
   }
 

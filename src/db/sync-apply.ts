@@ -8,6 +8,7 @@
  * has to be undone. Every other row shown is the server's row itself, so a first pull stores each row once.
  */
 import { Dexie, RangeSet, type ObservabilitySet, type Transaction } from 'dexie';
+import { OWNED_TABLES } from '../domain/access/read-access';
 import { receive } from '../domain/rows/hlc';
 import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
 import type { FieldIssue } from '../domain/mutations/define';
@@ -186,11 +187,21 @@ export async function applyPushOutcome(
 }
 
 export interface PulledPage {
-  changes: readonly { table: TableName; row: SyncedRow }[];
+  changes: readonly { table: TableName; row: SyncedRow; ownerId?: string | null }[];
   cursor: number;
   hasMore: boolean;
   remaining: number;
   lastMutationId: number;
+}
+
+/**
+ * A pulled row of a table whose scopes depend on who created it (domain/access OWNED_TABLES) keeps its owner as
+ * `ownerId`, null when the server did not say; it is no synced field (no clock), and a local write keeps it as it
+ * keeps every field it does not set. A row of those tables without one was made here and not pulled back yet: it is
+ * this device's account's (src/db/access-reader.ts).
+ */
+function withOwner(table: TableName, row: SyncedRow, ownerId: string | null | undefined): SyncedRow {
+  return OWNED_TABLES.has(table) ? { ...row, ownerId: ownerId ?? null } : row;
 }
 
 /**
@@ -203,7 +214,11 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     const [state, entries] = await Promise.all([readSyncState(db), db.outbox.toArray()]);
     const pending = pendingByKey(entries, Math.max(state.ackedMutationId, page.lastMutationId));
     let newestClock = '';
-    const records = page.changes.map(({ table, row }) => ({ key: rowKey(table, row.id), table, row }));
+    const records = page.changes.map(({ table, row, ownerId }) => ({
+      key: rowKey(table, row.id),
+      table,
+      row: withOwner(table, row, ownerId),
+    }));
     for (const { row } of records) {
       for (const clock of Object.values(row.clocks)) if (clock > newestClock) newestClock = clock;
     }

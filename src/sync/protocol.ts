@@ -7,6 +7,7 @@ import { isHlc } from '../domain/rows/hlc';
 import { unpackRow } from '../domain/rows/packed-clocks';
 import { SYNCED_TABLES, type SyncedRow } from '../domain/rows/rows';
 import { idSchema } from '../domain/people/entities';
+import { ROLES } from '../domain/access/account';
 
 /** Bumped when a request or a row changes shape; an app with an older number is told to update. */
 export const PROTOCOL_VERSION = 2;
@@ -78,6 +79,12 @@ export type PushResponse = z.infer<typeof pushResponse>;
  */
 export const pulledRow = z.object({
   table: z.enum(SYNCED_TABLES),
+  /**
+   * The account that created the row (null: nobody's), sent only with the rows of the tables whose scopes depend on
+   * it (domain/access OWNED_TABLES), to the accounts that read them unprojected. Optional: an app of an earlier
+   * release drops it, a device stores it beside the row (src/db/sync-apply.ts).
+   */
+  ownerId: z.string().nullable().optional(),
   row: z.unknown().transform((value, ctx): SyncedRow => {
     const row = unpackRow(value);
     if (row) return row;
@@ -106,9 +113,6 @@ export const pullResponse = z.object({
   serverTime: z.number(),
 });
 export type PullResponse = z.infer<typeof pullResponse>;
-
-export const ROLES = ['coordinator', 'animator', 'producer'] as const;
-export type Role = (typeof ROLES)[number];
 
 export const sessionUser = z.object({
   id: z.string(),

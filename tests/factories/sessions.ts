@@ -20,3 +20,13 @@ export async function signInAsCoordinator(): Promise<void> {
     signedInAt: '2026-04-01T08:00:00.000Z',
   });
 }
+
+export async function signInAsAnimator(groupIds: string[]): Promise<void> {
+  await db.session.put({
+    key: 'session',
+    token: 'token',
+    sessionId: 'session',
+    user: { id: 'animator', login: 'camille', name: 'Camille', role: 'animator', groupIds, producerId: null },
+    signedInAt: '2026-04-01T08:00:00.000Z',
+  });
+}

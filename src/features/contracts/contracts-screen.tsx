@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useMayOrganise } from '../../db/hooks/use-may-organise';
+import { useMay } from '../../db/hooks/use-may';
 import { ContractFilters } from './contract-filters';
 import type { ContractRow } from './contract-rows';
 import { useContractList } from './use-contract-list';
@@ -43,13 +43,13 @@ function ContractItem({ row }: { row: ContractRow }) {
 export function ContractsScreen() {
   const { t } = useTranslation();
   const { loading, total, rows, filter, setFilter, groups, producers } = useContractList();
-  const mayOrganise = useMayOrganise();
+  const mayCreate = useMay('contract.create') === true;
 
   return (
     <>
       <h1>{t('contracts.title')}</h1>
       <div className="actions">
-        {mayOrganise && (
+        {mayCreate && (
           <Link href="/contracts/new" className="button primary">
             {t('contracts.new')}
           </Link>

@@ -14,7 +14,7 @@ import { localToday } from '../../domain/format/day-format';
 import { formatDay } from './format';
 import { useDistributionDay } from './use-distribution-day';
 import { useDistributionEdit } from './use-distribution-form';
-import { useMayOrganise } from '../../db/hooks/use-may-organise';
+import { useMay } from '../../db/hooks/use-may';
 import { VolunteersSection } from './volunteers-section';
 import './distributions.css';
 
@@ -39,7 +39,10 @@ export function DistributionDetailScreen({ id }: { id: string }) {
   const view = useDistributionDay(id);
   const groups = useGroups() ?? NO_ROWS;
   const [editing, setEditing] = useState(false);
-  const mayOrganise = useMayOrganise();
+  const mayEdit = useMay('distribution.update', { id }) === true;
+  const mayDelete = useMay('distribution.delete', { id }) === true;
+  const mayRecordAbsences = useMay('absence.declare', { distributionId: id }) === true;
+  const mayRecordVolunteers = useMay('volunteer.take', { distributionId: id }) === true;
 
   const back = <Link href="/distributions">{t('distributions.backToList')}</Link>;
   if (view === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -78,7 +81,7 @@ export function DistributionDetailScreen({ id }: { id: string }) {
                 {t('distributions.openSheet')}
               </Link>
             )}
-            {mayOrganise && (
+            {mayEdit && (
               <button type="button" onClick={() => setEditing(true)}>
                 {t('common.actions.edit')}
               </button>
@@ -88,9 +91,9 @@ export function DistributionDetailScreen({ id }: { id: string }) {
       )}
       <BasketsSection view={view} />
       {held && <AfterDaySection view={view} />}
-      <AbsencesSection view={view} mayOrganise={mayOrganise} />
-      <VolunteersSection view={view} mayOrganise={mayOrganise} />
-      {mayOrganise && (
+      <AbsencesSection view={view} mayOrganise={mayRecordAbsences} />
+      <VolunteersSection view={view} mayOrganise={mayRecordVolunteers} />
+      {mayDelete && (
         <>
           <h2>{t('distributions.dangerTitle')}</h2>
           <ConfirmButton

@@ -4,20 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { GroupSelectField } from '../../ui/group-select-field';
 import { DistributionList } from './distribution-list';
 import { useDistributionList } from './use-distribution-list';
-import { useMayOrganise } from '../../db/hooks/use-may-organise';
+import { useMay } from '../../db/hooks/use-may';
 
 /** The calendar: upcoming distributions first, past ones below, for one group or all. */
 export function DistributionsScreen() {
   const { t } = useTranslation();
   const [groupId, setGroupId] = useState('');
   const { loading, groups, groupNames, upcoming, past } = useDistributionList(groupId);
-  const mayOrganise = useMayOrganise();
+  const mayCreate = useMay('distribution.create', groupId ? { groupId } : {}) === true;
 
   return (
     <>
       <h1>{t('distributions.title')}</h1>
       <div className="actions">
-        {mayOrganise && (
+        {mayCreate && (
           <Link href={groupId ? `/distributions/new?group=${groupId}` : '/distributions/new'} className="button primary">
             {t('distributions.new')}
           </Link>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NO_ROWS, useAreas } from '../../db/hooks/use-lists';
 import { useRow } from '../../db/hooks/use-row';
 import { mutate } from '../../db/mutators';
-import { useMayOrganise } from '../../db/hooks/use-may-organise';
+import { useMay } from '../../db/hooks/use-may';
 import type { Area, Group } from '../../domain/people/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { GroupForm } from './group-form';
@@ -23,7 +23,9 @@ export function GroupDetailScreen({ id }: { id: string }) {
   // undefined while loading, null when there is no such group (or it was deleted).
   const group = useRow('groups', id);
   const areas = useAreas() ?? NO_ROWS;
-  const mayOrganise = useMayOrganise();
+  const mayEdit = useMay('group.update', { id }) === true;
+  const mayDelete = useMay('group.delete', { id }) === true;
+  const mayLink = useMay('groupMember.add', { groupId: id }) === true;
   const [editing, setEditing] = useState(false);
 
   if (group === undefined) return <p aria-busy="true">{t('common.loading')}</p>;
@@ -58,7 +60,7 @@ export function GroupDetailScreen({ id }: { id: string }) {
             <dt>{t('groups.fields.rhythm')}</dt>
             <dd>{[t(`domain.rhythm.${group.rhythm}`), group.rhythmNote].filter((part) => part !== '').join(' — ')}</dd>
           </dl>
-          {mayOrganise && (
+          {mayEdit && (
             <div className="actions">
               <button type="button" className="primary" onClick={() => setEditing(true)}>
                 {t('common.actions.edit')}
@@ -67,8 +69,8 @@ export function GroupDetailScreen({ id }: { id: string }) {
           )}
         </>
       )}
-      <GroupMembers groupId={group.id} mayOrganise={mayOrganise} />
-      {mayOrganise && (
+      <GroupMembers groupId={group.id} mayOrganise={mayLink} />
+      {mayDelete && (
         <>
           <h2>{t('groups.dangerTitle')}</h2>
           <ConfirmButton

@@ -11,7 +11,7 @@ import { useGroupMembers } from './use-group-members';
 
 /**
  * The members of a group, removing one, and finding people by name to add them. Only the list for an account that
- * may not organise (a producer's), since the server refuses its changes to a group's members.
+ * may not change this group's members (a producer's, an animator of other groups), since the server refuses them.
  */
 export function GroupMembers({ groupId, mayOrganise }: { groupId: string; mayOrganise: boolean }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { useMayOrganise } from '../../db/hooks/use-may-organise';
+import { useMay } from '../../db/hooks/use-may';
 import { GroupForm } from './group-form';
 import { useGroupCreate } from './use-group-form';
 import { useGroupList } from './use-group-list';
@@ -9,7 +9,7 @@ import { useGroupList } from './use-group-list';
 export function GroupsScreen() {
   const { t } = useTranslation();
   const { loading, groups, areas, areaNames, memberCounts } = useGroupList();
-  const mayOrganise = useMayOrganise();
+  const mayCreate = useMay('group.create') === true;
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
   const form = useGroupCreate(() => {
@@ -37,7 +37,7 @@ export function GroupsScreen() {
           }}
         />
       ) : (
-        mayOrganise && (
+        mayCreate && (
           <div className="actions">
             <button
               type="button"

@@ -1,7 +1,7 @@
 /** What a new account must look like, checked the same way by POST /api/users, the CLI and the first start. */
 import { z } from 'zod';
 import { idSchema } from '../../domain/people/entities';
-import { ROLES } from '../../sync/protocol';
+import { ROLES } from '../../domain/access/account';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';
 
 export const newUserSchema = z

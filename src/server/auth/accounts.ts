@@ -9,7 +9,8 @@
 import type Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../domain/rows/ids';
-import type { Role, SessionUser } from '../../sync/protocol';
+import type { Role } from '../../domain/access/account';
+import type { SessionUser } from '../../sync/protocol';
 import type { Actor } from '../replication/actor';
 import { newUserSchema, type NewUser } from './account-schemas';
 import { generatePassword, hashPassword, verifyPassword } from './password';

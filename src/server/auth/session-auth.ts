@@ -1,6 +1,6 @@
 /** Turns a request's `Authorization: Bearer <token>` into a session, or a 401/403 the app can act on by its code. */
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../../sync/protocol';
+import type { Role } from '../../domain/access/account';
 import { HttpError } from '../http-errors';
 import type { Actor } from '../replication/actor';
 import type { Accounts, Session, SessionFailure } from './accounts';

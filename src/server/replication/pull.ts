@@ -23,6 +23,12 @@ function changeOpening(table: TableName): string {
   return opening;
 }
 
+/** A change as it goes on the wire, with the row's owner when this account is told it (see docs/sync-protocol.md). */
+function changeJson(actor: Actor, access: AccessPolicy, entry: StoredRow, rowJson: string): string {
+  if (!access.sendsOwner(actor, entry.table)) return `${changeOpening(entry.table)}${rowJson}}`;
+  return `{"table":${JSON.stringify(entry.table)},"ownerId":${JSON.stringify(entry.ownerId)},"row":${rowJson}}`;
+}
+
 /** A row the account sees whole goes out as the store's text when it has it: no object built, nothing re-serialised. */
 function storedJson(entry: StoredRow): string {
   return entry.json ?? JSON.stringify(packRow(entry.row));
@@ -40,11 +46,11 @@ export async function readPullPage(
     const changes: string[] = [];
     for (const entry of stored) {
       if (deps.access.seesWhole(actor, entry.table)) {
-        changes.push(`${changeOpening(entry.table)}${storedJson(entry)}}`);
+        changes.push(changeJson(actor, deps.access, entry, storedJson(entry)));
         continue;
       }
       const row = await deps.access.project(actor, entry, lookup);
-      if (row) changes.push(`${changeOpening(entry.table)}${JSON.stringify(packRow(row))}}`);
+      if (row) changes.push(changeJson(actor, deps.access, entry, JSON.stringify(packRow(row))));
     }
     // The cursor moves past rows this account may not see, so they are not read again on every pull.
     const cursor = stored.at(-1)?.version ?? query.cursor;

@@ -5,11 +5,7 @@ import { joinId } from '../../../../src/domain/rows/ids';
 import type { Pickup } from '../../../../src/domain/distribution/distribution-entities';
 import { checkoffPickups, checkoffSetting } from '../../../../src/db/checkoff-reads';
 import { preloadCheckoffData } from '../../../../src/db/early-checkoff/preload';
-import {
-  EARLY_READ_GLOBAL,
-  type CheckoffReadReply,
-  type EarlyCheckoffRead,
-} from '../../../../src/db/early-checkoff/messages';
+import { EARLY_READ_GLOBAL, type CheckoffReadReply, type EarlyCheckoffRead } from '../../../../src/db/early-checkoff/messages';
 import { resetAppDb } from '../../../helpers/app-db';
 import { seedDistribution } from '../../features/checkoff/distribution-fixture';
 

@@ -9,7 +9,7 @@ import { GroupsScreen } from '../../../../src/features/groups/groups-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { areaArgs, groupArgs, signUpArgs } from '../../../factories/entities';
-import { signInAsProducer } from '../../../factories/sessions';
+import { signInAsAnimator, signInAsProducer } from '../../../factories/sessions';
 
 const couronneries = areaArgs({ name: 'Couronneries' });
 const amap = groupArgs({
@@ -119,5 +119,25 @@ describe('GroupDetailScreen', () => {
     expect(within(list).queryByRole('button', { name: 'Retirer Élodie Durand' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Supprimer le groupe' })).toBeNull();
+  });
+
+  it('offers an animator’s account the members of its own groups to change, and not the group itself', async () => {
+    await signInAsAnimator([amap.id]);
+    await renderDetail();
+    const list = await screen.findByRole('list', { name: 'Membres du groupe' });
+    expect(await screen.findByLabelText('Ajouter un membre')).toBeInTheDocument();
+    expect(within(list).getByRole('button', { name: 'Retirer Élodie Durand' })).toBeInTheDocument();
+    // Editing and deleting a group are the coordinators': the server refuses them from an animator.
+    await expect.poll(() => screen.queryByRole('button', { name: 'Modifier' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Supprimer' })).toBeNull();
+  });
+
+  it('offers an animator’s account no change to the members of another group', async () => {
+    await signInAsAnimator(['another-group']);
+    await renderDetail();
+    const list = await screen.findByRole('list', { name: 'Membres du groupe' });
+    expect(within(list).getByRole('link', { name: 'Élodie Durand' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Ajouter un membre')).toBeNull();
+    expect(within(list).queryByRole('button', { name: 'Retirer Élodie Durand' })).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { GroupsScreen } from '../../../../src/features/groups/groups-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { areaArgs, groupArgs, signUpArgs } from '../../../factories/entities';
-import { signInAsProducer } from '../../../factories/sessions';
+import { signInAsAnimator, signInAsProducer } from '../../../factories/sessions';
 
 const couronneries = areaArgs({ name: 'Couronneries' });
 const amap = groupArgs({ name: 'AMAP des Couronneries', kind: 'amap', quarterId: couronneries.id });
@@ -91,6 +91,12 @@ describe('GroupsScreen', () => {
 
   it('offers no « Nouveau groupe » to a producer’s account, whose group would be refused at the next sync', async () => {
     await signInAsProducer();
+    await renderList();
+    expect(screen.queryByRole('button', { name: 'Nouveau groupe' })).toBeNull();
+  });
+
+  it('offers no « Nouveau groupe » to an animator’s account either: groups are the coordinators’', async () => {
+    await signInAsAnimator([amap.id]);
     await renderList();
     expect(screen.queryByRole('button', { name: 'Nouveau groupe' })).toBeNull();
   });
