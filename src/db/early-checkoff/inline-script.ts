@@ -2,9 +2,9 @@
  * The page's very first script, which index.html carries inline (vite.config.ts puts it there at build): for a
  * check-off opened cold, it starts checkoff-read.worker.ts as the page is parsed, so that the reads run while the
  * app's code is fetched, compiled and evaluated, and keeps the answer on `window` for preload.ts. Plain ES5 text:
- * it runs before any module.
+ * it runs before any module. (Its imports name their file whole: vite.config.ts loads it.)
  */
-import { CHECKOFF_PATH, EARLY_READ_GLOBAL } from './messages';
+import { CHECKOFF_PATH, EARLY_READ_GLOBAL } from './messages.ts';
 
 /** The worker's file as the build names it (assets/checkoff-read.worker-<hash>.js). */
 export const isEarlyReadWorker = (fileName: string) => /^assets\/checkoff-read\.worker-[\w-]+\.js$/.test(fileName);

@@ -2,7 +2,6 @@
  * Creating and editing a contract: form state, the delivery dates from the group's rhythm, the offer's price as
  * a default, save through the one write path (an edit sends only what changed), errors per field.
  */
-import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { useUpcomingDistributions } from '../../db/hooks/use-group-links';
 import { NO_ROWS } from '../../db/hooks/use-lists';
@@ -16,16 +15,16 @@ import {
   contractFormOf,
   draftOf,
   deliveryDatesOf,
+  type ContractDraft,
   toggleDate,
   type ContractFormValues,
 } from '../../domain/distribution/contract-form';
 import type { Contract } from '../../domain/distribution/distribution-entities';
-import { newId } from '../../domain/rows/ids';
 import { centsToInput, parseEuros } from '../../domain/format/money';
 import type { FieldIssue } from '../../domain/mutations/define';
-import { changedFields } from '../../domain/rows/patch';
-import { useFormErrors, type SubmitResult } from '../../ui/use-form-errors';
-import { todayIso } from './today';
+import { localToday } from '../../domain/format/day-format';
+import { useEntityForm } from '../../ui/use-entity-form';
+import type { SubmitResult } from '../../ui/use-form-errors';
 import type { ContractSources } from './use-contract-sources';
 
 const ERROR_FIELDS = [
@@ -51,17 +50,32 @@ function onOneOffDate(issues: readonly FieldIssue[]): FieldIssue[] {
 
 export function useContractForm(contract: Contract | null, sources: ContractSources) {
   const rhythmOf = (groupId: string) => sources.groups.find((group) => group.id === groupId)?.rhythm;
-  const [opened] = useState(contract);
-  const [values, setValues] = useState(() => (contract ? contractFormOf(contract, rhythmOf(contract.groupId)) : EMPTY_CONTRACT_FORM));
-  const { errors, busy, submit } = useFormErrors(ERROR_FIELDS, contract ? 'patch' : '');
   const [, navigate] = useLocation();
-  const today = todayIso();
+  // The issues of a one-off order's dates are shown on its one date field; the kind is the form's as it is sent.
+  const shown = (kind: ContractFormValues['kind'], result: MutationResult): SubmitResult =>
+    result.ok || kind !== 'oneOff' ? result : { ok: false, issues: onOneOffDate(result.issues) };
+  const form = useEntityForm<Contract, ContractFormValues, ContractDraft>(
+    {
+      empty: EMPTY_CONTRACT_FORM,
+      valuesOf: (row) => contractFormOf(row, rhythmOf(row.groupId)),
+      fieldsOf: (values) => {
+        const draft = contractFieldsOf(values, rhythmOf(values.groupId));
+        return 'issues' in draft ? { refused: draft.issues } : draft.fields;
+      },
+      fieldsOfRow: draftOf,
+      create: async (id, fields) => shown(fields.kind, await mutate('contract.create', { id, ...fields })),
+      update: async (id, patch): Promise<SubmitResult> => shown(form.values.kind, await mutate('contract.update', { id, patch })),
+      errorFields: ERROR_FIELDS,
+    },
+    contract,
+    () => navigate('/contracts'),
+  );
+  const { values, update } = form;
+  const today = localToday();
   const memberGroupIds: readonly string[] = useGroupIdsOfMember(values.memberId) ?? NO_ROWS;
   const distributions = useUpcomingDistributions(values.groupId, today) ?? NO_ROWS;
 
   const rhythm = rhythmOf(values.groupId);
-  const update = (change: Partial<ContractFormValues>) => setValues((current) => ({ ...current, ...change }));
-  const set = <K extends keyof ContractFormValues>(field: K, value: ContractFormValues[K]) => update({ [field]: value });
   const chooseOffer = (offerId: string) => {
     const offer = sources.offers.find((o) => o.id === offerId);
     update(offer ? { offerId, price: centsToInput(offer.defaultPriceCents) } : { offerId });
@@ -72,33 +86,9 @@ export function useContractForm(contract: Contract | null, sources: ContractSour
   // Refused on save anyway: said on the field as it is typed, instead of a negative total ("-0,00 €" for no date).
   const priceError = price !== null && price < 0 ? 'validation.priceNegative' : undefined;
 
-  const save = async () => {
-    const draft = contractFieldsOf(values, rhythm);
-    const oneOff = values.kind === 'oneOff';
-    const run = async (write: () => Promise<MutationResult>): Promise<SubmitResult> => {
-      const result = await write();
-      return result.ok || !oneOff ? result : { ok: false, issues: onOneOffDate(result.issues) };
-    };
-    let saved: boolean;
-    if ('issues' in draft) {
-      const prefix = opened ? 'patch.' : '';
-      saved = await submit(async () => ({ ok: false, issues: draft.issues.map((issue) => ({ ...issue, path: prefix + issue.path })) }));
-    } else if (opened === null) {
-      saved = await submit(() => run(() => mutate('contract.create', { id: newId(), ...draft.fields })));
-    } else {
-      const patch = changedFields(draftOf(opened), draft.fields);
-      saved = Object.keys(patch).length === 0 || (await submit(() => run(() => mutate('contract.update', { id: opened.id, patch }))));
-    }
-    if (saved) navigate('/contracts');
-  };
-
   return {
-    values,
-    set,
+    ...form,
     chooseOffer,
-    errors,
-    busy,
-    save,
     rhythm,
     memberGroupIds,
     distributions,

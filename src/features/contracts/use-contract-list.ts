@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { NO_ROWS, useContracts, useGroups, useMembers, useOffers, useProducers } from '../../db/hooks/use-lists';
 import { NO_FILTER, contractRows, filterContractRows, type ContractFilter } from './contract-rows';
-import { todayIso } from './today';
+import { localToday } from '../../domain/format/day-format';
 
 export function useContractList() {
   const contracts = useContracts();
@@ -22,7 +22,7 @@ export function useContractList() {
       }),
     [contracts, members, offers, producers, groups],
   );
-  const shown = useMemo(() => filterContractRows(rows, filter, todayIso()), [rows, filter]);
+  const shown = useMemo(() => filterContractRows(rows, filter, localToday()), [rows, filter]);
   const loading = [contracts, members, offers, producers, groups].some((list) => list === undefined);
 
   return { loading, total: rows.length, rows: shown, filter, setFilter, groups: groups ?? NO_ROWS, producers: producers ?? NO_ROWS };

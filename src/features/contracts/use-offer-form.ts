@@ -1,13 +1,10 @@
-/** Creating and editing an offer: typed price to cents, save through the one write path, errors per field. */
-import { useState } from 'react';
+/** Creating and editing an offer, through the one entity-form hook: the typed price becomes cents. */
 import { useLocation } from 'wouter';
 import { mutate } from '../../db/mutators';
 import type { Offer, OfferFields, Unit } from '../../domain/distribution/distribution-entities';
-import { newId } from '../../domain/rows/ids';
 import { centsToInput, parseEuros } from '../../domain/format/money';
-import { changedFields } from '../../domain/rows/patch';
 import type { ProductKind } from '../../domain/people/product-kinds';
-import { useFormErrors } from '../../ui/use-form-errors';
+import { useEntityForm, type Refusal } from '../../ui/use-entity-form';
 
 export interface OfferFormValues {
   producerId: string;
@@ -19,8 +16,7 @@ export interface OfferFormValues {
 
 const ERROR_FIELDS = ['producerId', 'name', 'productKind', 'unit', 'defaultPriceCents'];
 
-function valuesOf(offer: Offer | null, producerId: string): OfferFormValues {
-  if (!offer) return { producerId, name: '', productKind: 'vegetables', unit: 'basket', price: '' };
+function valuesOf(offer: Offer): OfferFormValues {
   return {
     producerId: offer.producerId,
     name: offer.name,
@@ -30,35 +26,35 @@ function valuesOf(offer: Offer | null, producerId: string): OfferFormValues {
   };
 }
 
-function fieldsOf({ producerId, name, productKind, unit }: OfferFormValues, defaultPriceCents: number): OfferFields {
+function fieldsOf({ producerId, name, productKind, unit, price }: OfferFormValues): OfferFields | Refusal {
+  const defaultPriceCents = parseEuros(price);
+  // Nothing to send: the text is not a price at all.
+  if (defaultPriceCents === null) return { refused: [{ path: 'defaultPriceCents', message: 'validation.priceInvalid' }] };
   return { producerId, name, productKind, unit, defaultPriceCents };
 }
 
+/** `offer` null: a new offer of `producerId`. Saved, the form goes back to that producer's offers. */
 export function useOfferForm(offer: Offer | null, producerId: string) {
-  const [opened] = useState(offer);
-  const [values, setValues] = useState(() => valuesOf(offer, producerId));
-  const { errors, busy, submit } = useFormErrors(ERROR_FIELDS, offer ? 'patch' : '');
   const [, navigate] = useLocation();
-
-  const set = <K extends keyof OfferFormValues>(field: K, value: OfferFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const save = async () => {
-    const cents = parseEuros(values.price);
-    let saved: boolean;
-    if (cents === null) {
-      // Nothing to send: the text is not a price at all.
-      const path = opened ? 'patch.defaultPriceCents' : 'defaultPriceCents';
-      saved = await submit(async () => ({ ok: false, issues: [{ path, message: 'validation.priceInvalid' }] }));
-    } else if (opened === null) {
-      const fields = fieldsOf(values, cents);
-      saved = await submit(() => mutate('offer.create', { id: newId(), ...fields }));
-    } else {
-      const patch = changedFields(fieldsOf(valuesOf(opened, ''), opened.defaultPriceCents), fieldsOf(values, cents));
-      saved = Object.keys(patch).length === 0 || (await submit(() => mutate('offer.update', { id: opened.id, patch })));
-    }
-    if (saved) navigate(`/offers?producer=${values.producerId}`);
-  };
-
-  return { values, set, errors, busy, save };
+  const form = useEntityForm<Offer, OfferFormValues, OfferFields>(
+    {
+      empty: { producerId, name: '', productKind: 'vegetables', unit: 'basket', price: '' },
+      valuesOf,
+      fieldsOf,
+      // The stored price, not the one its text reads back as: an edit that leaves the price alone does not send it.
+      fieldsOfRow: ({ producerId: owner, name, productKind, unit, defaultPriceCents }) => ({
+        producerId: owner,
+        name,
+        productKind,
+        unit,
+        defaultPriceCents,
+      }),
+      create: (id, fields) => mutate('offer.create', { id, ...fields }),
+      update: (id, patch) => mutate('offer.update', { id, patch }),
+      errorFields: ERROR_FIELDS,
+    },
+    offer,
+    () => navigate(`/offers?producer=${form.values.producerId}`),
+  );
+  return form;
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCollected } from '../../domain/distribution/baskets';
 import { Field } from '../../ui/field';
-import { basketContent } from './basket-labels';
+import { useBasketContents } from '../../ui/use-basket-contents';
 import type { DistributionDayView } from './use-distribution-day';
 import { useLoyalty } from './use-loyalty';
 
@@ -11,6 +11,7 @@ const parseCount = (text: string) => (/^\d+$/.test(text) ? Number(text) : 0);
 /** After a past distribution: the baskets nobody collected, and how loyal the group's members are. */
 export function AfterDaySection({ view }: { view: DistributionDayView }) {
   const { t } = useTranslation();
+  const contents = useBasketContents(view.offers);
   const titleId = useId();
   const loyaltyId = useId();
   const left = view.day.due.filter((basket) => !isCollected(basket.status));
@@ -34,7 +35,7 @@ export function AfterDaySection({ view }: { view: DistributionDayView }) {
             {left.map((basket) => (
               <li key={basket.contractId}>
                 {`${basket.number}. ${view.nameOf(basket.memberId)} — `}
-                {basketContent(t, view.offerNames.get(basket.offerId) ?? '', basket.quantity, basket.size)}
+                {contents(basket)}
                 {' · '}
                 {t(`distributions.status.${basket.status}`)}
               </li>

@@ -1,11 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { basketContent } from './basket-labels';
+import { useBasketContents } from '../../ui/use-basket-contents';
 import type { DistributionDayView } from './use-distribution-day';
 
 /** The baskets due: counts, what to bring per offer, and the list with proxies and check-off status. */
 export function BasketsSection({ view }: { view: DistributionDayView }) {
   const { t } = useTranslation();
+  const contents = useBasketContents(view.offers);
   const titleId = useId();
   const { counts, totals, day, ownNumbers } = view;
   return (
@@ -20,7 +21,7 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
           <ul className="list" aria-label={t('distributions.baskets.totals')}>
             {totals.map((total) => (
               <li key={`${total.offerId}|${total.size ?? ''}`}>
-                {basketContent(t, view.offerNames.get(total.offerId) ?? '', total.quantity, total.size)}
+                {contents(total)}
                 {' — '}
                 {t('distributions.baskets.basketCount', { count: total.baskets })}
               </li>
@@ -42,7 +43,7 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
                 <span>
                   <strong>{view.nameOf(basket.memberId)}</strong>
                   <br />
-                  <span className="hint">{basketContent(t, view.offerNames.get(basket.offerId) ?? '', basket.quantity, basket.size)}</span>
+                  <span className="hint">{contents(basket)}</span>
                   {basket.proxyName && (
                     <>
                       <br />

@@ -11,16 +11,16 @@ import { AfterDaySection } from './after-day-section';
 import { BasketsSection } from './baskets-section';
 import { DistributionForm } from './distribution-form';
 import { localToday } from '../../domain/format/day-format';
-import { formatDay } from './format';
+import { formatDay } from '../../domain/format/day-format';
 import { useDistributionDay } from './use-distribution-day';
-import { useDistributionEdit } from './use-distribution-form';
+import { useDistributionForm } from './use-distribution-form';
 import { useMay } from '../../db/hooks/use-may';
 import { VolunteersSection } from './volunteers-section';
 import './distributions.css';
 
 function DistributionEdit({ distribution, groups, onDone }: { distribution: Distribution; groups: readonly Group[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useDistributionEdit(distribution, groups, onDone);
+  const form = useDistributionForm(distribution, groups, distribution.groupId, onDone);
   return (
     <DistributionForm
       title={t('distributions.editTitle')}
@@ -61,7 +61,12 @@ export function DistributionDetailScreen({ id }: { id: string }) {
   return (
     <>
       {back}
-      <h1>{t('distributions.detailTitle', { group: group?.name ?? '', date: formatDay(distribution.date, i18n.language) })}</h1>
+      <h1>
+        {t('distributions.detailTitle', {
+          group: group?.name ?? '',
+          date: formatDay(distribution.date, i18n.language, { withYear: true }),
+        })}
+      </h1>
       {editing ? (
         <DistributionEdit distribution={distribution} groups={groups} onDone={() => setEditing(false)} />
       ) : (

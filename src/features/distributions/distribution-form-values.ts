@@ -1,6 +1,5 @@
 /** A distribution's editable fields as the form holds them (text inputs), and back to what a mutation takes. */
-import type { Distribution, DistributionFields } from '../../domain/distribution/distribution-entities';
-import { changedFields } from '../../domain/rows/patch';
+import type { DistributionFields } from '../../domain/distribution/distribution-entities';
 
 export interface DistributionFormValues {
   groupId: string;
@@ -42,9 +41,4 @@ export function toDistributionFields(values: DistributionFormValues): Distributi
     volunteersNeeded: /^\d+$/.test(count) ? Number(count) : Number.NaN,
     notes: values.notes.trim(),
   };
-}
-
-/** Only the fields the user changed since the form opened. */
-export function distributionPatch(opened: Distribution, values: DistributionFormValues): Partial<DistributionFields> {
-  return changedFields(toDistributionFields(toDistributionFormValues(opened)), toDistributionFields(values));
 }

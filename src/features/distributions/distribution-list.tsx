@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Distribution } from '../../domain/distribution/distribution-entities';
-import { formatDay } from './format';
+import { formatDay } from '../../domain/format/day-format';
 
 interface DistributionListProps {
   label: string;
@@ -17,7 +17,7 @@ export function DistributionList({ label, distributions, groupNames }: Distribut
       {distributions.map((d) => (
         <li key={d.id}>
           <Link href={`/distributions/${d.id}`}>
-            <strong>{formatDay(d.date, i18n.language)}</strong>
+            <strong>{formatDay(d.date, i18n.language, { withYear: true })}</strong>
             <br />
             <span className="hint">
               {[groupNames.get(d.groupId), t('distributions.hours', { start: d.startTime, end: d.endTime }), d.place]

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useGroups } from '../../db/hooks/use-lists';
 import type { Group } from '../../domain/people/entities';
 import { DistributionForm } from './distribution-form';
-import { useDistributionCreate } from './use-distribution-form';
+import { useDistributionForm } from './use-distribution-form';
 
 function CreateForm({ groups, groupId }: { groups: readonly Group[]; groupId: string }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const form = useDistributionCreate(groups, groupId, (id) => navigate(`/distributions/${id}`));
+  const form = useDistributionForm(null, groups, groupId, (id) => navigate(`/distributions/${id}`));
   return (
     <DistributionForm
       title={t('distributions.createTitle')}

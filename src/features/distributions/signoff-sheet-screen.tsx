@@ -1,6 +1,6 @@
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { formatDay } from './format';
+import { formatDay } from '../../domain/format/day-format';
 import { SignoffTable } from './signoff-table';
 import { useCsvExport } from './use-csv-export';
 import { useDistributionDay, type DistributionDayView } from './use-distribution-day';
@@ -25,7 +25,7 @@ function Sheet({ view }: { view: DistributionDayView }) {
       </div>
       <h1>{t('distributions.sheet.title', { group: groupName })}</h1>
       <p>
-        {formatDay(distribution.date, i18n.language)}
+        {formatDay(distribution.date, i18n.language, { withYear: true })}
         {' · '}
         {t('distributions.hours', { start: distribution.startTime, end: distribution.endTime })}
         {distribution.place && ` · ${distribution.place}`}

@@ -30,7 +30,7 @@ function dayOf(rows: DistributionDayRows, memberName: BasketMemberName, erased: 
     counts: countDay(day.due),
     totals: totalsByOffer(day.due),
     nameOf: (memberId: string) => memberName(names.get(memberId)),
-    offerNames,
+    offers: new Map(rows.offers.map((offer) => [offer.id, offer])),
     /** Members to pick from (absences, volunteers), by last name. */
     people: rows.members
       .map((member) => ({ memberId: member.id, member }))

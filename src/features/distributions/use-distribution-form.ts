@@ -1,55 +1,41 @@
-/** Creating and editing a distribution: form state, the place taken from the group, errors per field. */
-import { useState } from 'react';
+/** Creating and editing a distribution, through the one entity-form hook; choosing a group brings its usual place. */
 import { mutate } from '../../db/mutators';
-import type { Distribution } from '../../domain/distribution/distribution-entities';
+import type { Distribution, DistributionFields } from '../../domain/distribution/distribution-entities';
 import type { Group } from '../../domain/people/entities';
-import { newId } from '../../domain/rows/ids';
-import { useFormErrors } from '../../ui/use-form-errors';
+import { useEntityForm, type EntityForm } from '../../ui/use-entity-form';
 import {
   DISTRIBUTION_ERROR_FIELDS,
-  distributionPatch,
   emptyDistribution,
   toDistributionFields,
   toDistributionFormValues,
   type DistributionFormValues,
 } from './distribution-form-values';
 
-function useDistributionValues(initial: DistributionFormValues, groups: readonly Group[]) {
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof DistributionFormValues>(key: K, value: DistributionFormValues[K]) =>
-    setValues((current) => ({ ...current, [key]: value }));
+export type DistributionForm = EntityForm<DistributionFormValues> & { setGroup: (groupId: string) => void };
+
+/** `distribution` null: a new one, in `initialGroupId`'s group. */
+export function useDistributionForm(
+  distribution: Distribution | null,
+  groups: readonly Group[],
+  initialGroupId: string,
+  onSaved: (id: string) => void,
+): DistributionForm {
   const placeOf = (groupId: string) => groups.find((group) => group.id === groupId)?.place ?? '';
-  // Choosing a group brings its usual place, unless the user already typed another one.
+  const form = useEntityForm<Distribution, DistributionFormValues, DistributionFields>(
+    {
+      empty: emptyDistribution(initialGroupId, placeOf(initialGroupId)),
+      valuesOf: toDistributionFormValues,
+      fieldsOf: toDistributionFields,
+      create: (id, fields) => mutate('distribution.create', { id, ...fields }),
+      update: (id, patch) => mutate('distribution.update', { id, patch }),
+      errorFields: DISTRIBUTION_ERROR_FIELDS,
+    },
+    distribution,
+    onSaved,
+  );
+  const { values } = form;
+  // The group's usual place comes with it, unless the user already typed another one.
   const setGroup = (groupId: string) =>
-    setValues((current) => ({
-      ...current,
-      groupId,
-      place: current.place === '' || current.place === placeOf(current.groupId) ? placeOf(groupId) : current.place,
-    }));
-  return { values, set, setGroup };
-}
-
-export type DistributionForm = ReturnType<typeof useDistributionCreate>;
-
-export function useDistributionCreate(groups: readonly Group[], initialGroupId: string, onCreated: (id: string) => void) {
-  const initialPlace = groups.find((group) => group.id === initialGroupId)?.place ?? '';
-  const { values, set, setGroup } = useDistributionValues(emptyDistribution(initialGroupId, initialPlace), groups);
-  const { errors, busy, submit } = useFormErrors(DISTRIBUTION_ERROR_FIELDS);
-  const save = async () => {
-    const id = newId();
-    if (await submit(() => mutate('distribution.create', { id, ...toDistributionFields(values) }))) onCreated(id);
-  };
-  return { values, set, setGroup, errors, busy, save };
-}
-
-export function useDistributionEdit(distribution: Distribution, groups: readonly Group[], onSaved: () => void) {
-  // Sent: only what changed since the form opened, so another phone's edit of another field is kept.
-  const [opened] = useState(distribution);
-  const { values, set, setGroup } = useDistributionValues(toDistributionFormValues(distribution), groups);
-  const { errors, busy, submit } = useFormErrors(DISTRIBUTION_ERROR_FIELDS, 'patch');
-  const save = async () => {
-    const patch = distributionPatch(opened, values);
-    if (Object.keys(patch).length === 0 || (await submit(() => mutate('distribution.update', { id: distribution.id, patch })))) onSaved();
-  };
-  return { values, set, setGroup, errors, busy, save };
+    form.update({ groupId, place: values.place === '' || values.place === placeOf(values.groupId) ? placeOf(groupId) : values.place });
+  return { ...form, setGroup };
 }

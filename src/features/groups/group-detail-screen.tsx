@@ -9,11 +9,11 @@ import type { Area, Group } from '../../domain/people/entities';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { GroupForm } from './group-form';
 import { GroupMembers } from './group-members';
-import { useGroupEdit } from './use-group-form';
+import { useGroupForm } from './use-group-form';
 
 function GroupEdit({ group, areas, onDone }: { group: Group; areas: readonly Area[]; onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useGroupEdit(group, onDone);
+  const form = useGroupForm(group, onDone);
   return <GroupForm title={t('groups.editTitle')} form={form} areas={areas} submitLabel={t('common.actions.save')} onCancel={onDone} />;
 }
 

@@ -1,6 +1,5 @@
 /** A group's editable fields as the form holds them, and back to what a mutation takes. */
-import type { Group, GroupFields, GroupKind, Rhythm } from '../../domain/people/entities';
-import { changedFields } from '../../domain/rows/patch';
+import type { GroupFields, GroupKind, Rhythm } from '../../domain/people/entities';
 
 export interface GroupFormValues {
   name: string;
@@ -28,9 +27,4 @@ export function toGroupFields(values: GroupFormValues): GroupFields {
     rhythm: values.rhythm,
     rhythmNote: values.rhythmNote.trim(),
   };
-}
-
-/** Only the fields the user changed since the form opened. */
-export function groupPatch(opened: Group, values: GroupFormValues): Partial<GroupFields> {
-  return changedFields(toGroupFields(toGroupFormValues(opened)), toGroupFields(values));
 }

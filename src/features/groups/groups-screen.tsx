@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { useMay } from '../../db/hooks/use-may';
 import { GroupForm } from './group-form';
-import { useGroupCreate } from './use-group-form';
+import { useGroupForm } from './use-group-form';
 import { useGroupList } from './use-group-list';
 
 export function GroupsScreen() {
@@ -12,7 +12,7 @@ export function GroupsScreen() {
   const mayCreate = useMay('group.create') === true;
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(false);
-  const form = useGroupCreate(() => {
+  const form = useGroupForm(null, () => {
     setCreating(false);
     setCreated(true);
   });
@@ -32,7 +32,7 @@ export function GroupsScreen() {
           areas={areas}
           submitLabel={t('common.actions.create')}
           onCancel={() => {
-            form.cancel();
+            form.reset();
             setCreating(false);
           }}
         />

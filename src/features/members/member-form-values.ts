@@ -1,7 +1,6 @@
-/** A member's editable fields as the edit form holds them, and the patch they make. */
-import type { Member, MemberFields } from '../../domain/people/entities';
-import { memberFieldsFromDraft, type MemberDraft } from '../../domain/people/member-draft';
-import { changedFields } from '../../domain/rows/patch';
+/** A member's editable fields as the edit form holds them. */
+import type { MemberFields } from '../../domain/people/entities';
+import type { MemberDraft } from '../../domain/people/member-draft';
 
 /** The fields that show their own error; any other issue is shown at the top of the form. */
 export const MEMBER_ERROR_FIELDS: readonly (keyof MemberDraft)[] = [
@@ -27,9 +26,4 @@ export function toMemberDraft(member: MemberFields): MemberDraft {
     interests: member.interests,
     notes: member.notes,
   };
-}
-
-/** Only the fields the user changed since the form opened. */
-export function memberPatch(opened: Member, values: MemberDraft): Partial<MemberFields> {
-  return changedFields(memberFieldsFromDraft(toMemberDraft(opened)), memberFieldsFromDraft(values));
 }

@@ -1,11 +1,8 @@
-/** Creating and editing a producer: form state, save through the one write path, errors per field. */
-import { useState } from 'react';
+/** Creating and editing a producer, through the one entity-form hook. */
 import { useLocation } from 'wouter';
 import { mutate } from '../../db/mutators';
 import type { Producer, ProducerFields } from '../../domain/people/entities';
-import { newId } from '../../domain/rows/ids';
-import { changedFields } from '../../domain/rows/patch';
-import { useFormErrors } from '../../ui/use-form-errors';
+import { useEntityForm, type EntityFormSpec } from '../../ui/use-entity-form';
 
 export type ProducerFormValues = Omit<ProducerFields, 'communeId'> & { communeId: string };
 
@@ -22,10 +19,7 @@ const EMPTY: ProducerFormValues = {
   notes: '',
 };
 
-const ERROR_FIELDS = Object.keys(EMPTY);
-
-function valuesOf(producer: Producer | null): ProducerFormValues {
-  if (!producer) return EMPTY;
+function valuesOf(producer: Producer): ProducerFormValues {
   const { name, farm, communeId, productKinds, organic, salesStatus, mobilisation, phone, email, notes } = producer;
   // Producers recorded before the mobilisation step existed have none: they were at least contacted.
   return {
@@ -46,27 +40,16 @@ function fieldsOf(values: ProducerFormValues): ProducerFields {
   return { ...values, communeId: values.communeId === '' ? null : values.communeId };
 }
 
+const producerSpec: EntityFormSpec<Producer, ProducerFormValues, ProducerFields> = {
+  empty: EMPTY,
+  valuesOf,
+  fieldsOf,
+  create: (id, fields) => mutate('producer.create', { id, ...fields }),
+  update: (id, patch) => mutate('producer.update', { id, patch }),
+};
+
+/** `producer` null: a new one. Saved, the form goes back to the producers' list. */
 export function useProducerForm(producer: Producer | null) {
-  // Edits send only what changed since the form opened, so another phone's edit of another field is kept.
-  const [opened] = useState(producer);
-  const [values, setValues] = useState(() => valuesOf(producer));
-  const { errors, busy, submit } = useFormErrors(ERROR_FIELDS, producer ? 'patch' : '');
   const [, navigate] = useLocation();
-
-  const set = <K extends keyof ProducerFormValues>(field: K, value: ProducerFormValues[K]) =>
-    setValues((current) => ({ ...current, [field]: value }));
-
-  const save = async () => {
-    const fields = fieldsOf(values);
-    let saved: boolean;
-    if (opened === null) {
-      saved = await submit(() => mutate('producer.create', { id: newId(), ...fields }));
-    } else {
-      const patch = changedFields(fieldsOf(valuesOf(opened)), fields);
-      saved = Object.keys(patch).length === 0 || (await submit(() => mutate('producer.update', { id: opened.id, patch })));
-    }
-    if (saved) navigate('/producers');
-  };
-
-  return { values, set, errors, busy, save };
+  return useEntityForm(producerSpec, producer, () => navigate('/producers'));
 }

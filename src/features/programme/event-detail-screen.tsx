@@ -12,7 +12,7 @@ import { EventPartners } from './event-partners';
 import { EventSignups } from './event-signups';
 import { eventSpec } from './event-values';
 import { foundOf, ScreenFrame } from './screen-frame';
-import { useEntityForm } from './use-entity-form';
+import { useEntityForm } from '../../ui/use-entity-form';
 import { VisitorCountForm } from './visitor-count-form';
 
 function EventEditor({ event, areas, onDone }: { event: EventRow; areas: readonly Area[]; onDone: () => void }) {

@@ -6,7 +6,7 @@ import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';
 import type { EventFormValues } from './event-values';
 import { OptionField } from './option-field';
-import type { EntityForm } from './use-entity-form';
+import type { EntityForm } from '../../ui/use-entity-form';
 
 interface EventFormProps {
   form: EntityForm<EventFormValues>;

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'wouter';
 import { NO_ROWS, useAreas } from '../../db/hooks/use-lists';
 import { EventForm } from './event-form';
 import { eventSpec } from './event-values';
-import { useEntityForm } from './use-entity-form';
+import { useEntityForm } from '../../ui/use-entity-form';
 
 export function EventNewScreen() {
   const { t } = useTranslation();

@@ -4,12 +4,12 @@
  */
 import { mutate } from '../../db/mutators';
 import type { EventFields, EventRow } from '../../domain/people/entities';
-import type { EntitySpec } from './use-entity-form';
+import type { EntityFormSpec } from '../../ui/use-entity-form';
 
 type MainFields = Pick<EventFields, 'name' | 'kind' | 'date' | 'place' | 'quarterId'>;
 export type EventFormValues = Omit<MainFields, 'quarterId'> & { quarterId: string };
 
-export const eventSpec: EntitySpec<EventRow, EventFormValues, MainFields> = {
+export const eventSpec: EntityFormSpec<EventRow, EventFormValues, MainFields> = {
   // No date by default: the programme's meetings are mostly planned ahead, so today would often be wrong.
   empty: { name: '', kind: 'quarterCouncil', date: '', place: '', quarterId: '' },
   valuesOf: ({ name, kind, date, place, quarterId }) => ({ name, kind, date, place, quarterId: quarterId ?? '' }),

@@ -9,7 +9,7 @@ import { DeleteSection } from './delete-section';
 import { InitiativeForm } from './initiative-form';
 import { initiativeSpec } from './initiative-values';
 import { foundOf, ScreenFrame } from './screen-frame';
-import { useEntityForm } from './use-entity-form';
+import { useEntityForm } from '../../ui/use-entity-form';
 
 function InitiativeEditor({ initiative }: { initiative: Initiative | null }) {
   const [, navigate] = useLocation();

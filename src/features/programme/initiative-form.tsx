@@ -4,7 +4,7 @@ import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { ChipSelect } from '../../ui/chip-select';
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';
-import type { EntityForm } from './use-entity-form';
+import type { EntityForm } from '../../ui/use-entity-form';
 
 export function InitiativeForm({ form, onCancel }: { form: EntityForm<InitiativeFields>; onCancel: () => void }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { OutletForm } from './outlet-form';
 import { outletSpec } from './outlet-values';
 import { DeleteSection } from './delete-section';
 import { foundOf, ScreenFrame } from './screen-frame';
-import { useEntityForm } from './use-entity-form';
+import { useEntityForm } from '../../ui/use-entity-form';
 
 function OutletEditor({ outlet }: { outlet: Outlet | null }) {
   const [, navigate] = useLocation();

@@ -9,7 +9,7 @@ import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';
 import { OptionField } from './option-field';
 import type { OutletFormValues } from './outlet-values';
-import type { EntityForm } from './use-entity-form';
+import type { EntityForm } from '../../ui/use-entity-form';
 
 interface OutletFormProps {
   form: EntityForm<OutletFormValues>;

@@ -1,7 +1,7 @@
 /** An outlet's fields as its form holds them: references and the date as '' when unset, back to null for the mutation. */
 import { mutate } from '../../db/mutators';
 import type { Outlet, OutletFields } from '../../domain/programme/programme-entities';
-import type { EntitySpec } from './use-entity-form';
+import type { EntityFormSpec } from '../../ui/use-entity-form';
 
 export type OutletFormValues = Omit<OutletFields, 'quarterId' | 'initiativeId' | 'since'> & {
   quarterId: string;
@@ -9,7 +9,7 @@ export type OutletFormValues = Omit<OutletFields, 'quarterId' | 'initiativeId' |
   since: string;
 };
 
-export const outletSpec: EntitySpec<Outlet, OutletFormValues, OutletFields> = {
+export const outletSpec: EntityFormSpec<Outlet, OutletFormValues, OutletFields> = {
   empty: {
     name: '',
     kind: 'butcher',

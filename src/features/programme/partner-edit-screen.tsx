@@ -10,7 +10,7 @@ import { partnerSpec } from './partner-values';
 import { PartnerForm } from './partner-form';
 import { DeleteSection } from './delete-section';
 import { foundOf, ScreenFrame } from './screen-frame';
-import { useEntityForm } from './use-entity-form';
+import { useEntityForm } from '../../ui/use-entity-form';
 
 function PartnerEditor({ partner }: { partner: Partner | null }) {
   const [, navigate] = useLocation();

@@ -4,7 +4,7 @@ import { PARTNER_KINDS, type PartnerKind } from '../../domain/people/vocabulary'
 import { Field } from '../../ui/field';
 import { SaveForm } from '../../ui/save-form';
 import { OptionField } from './option-field';
-import type { EntityForm } from './use-entity-form';
+import type { EntityForm } from '../../ui/use-entity-form';
 
 type TextField = 'name' | 'contactName' | 'phone' | 'email';
 const INPUTS: Record<TextField, { type: string; autoComplete: string }> = {

@@ -1,9 +1,9 @@
 /** A partner's fields as its form holds them (all text, so the form needs no conversion). */
 import { mutate } from '../../db/mutators';
 import type { Partner, PartnerFields } from '../../domain/programme/programme-entities';
-import type { EntitySpec } from './use-entity-form';
+import type { EntityFormSpec } from '../../ui/use-entity-form';
 
-export const partnerSpec: EntitySpec<Partner, PartnerFields, PartnerFields> = {
+export const partnerSpec: EntityFormSpec<Partner, PartnerFields, PartnerFields> = {
   empty: { name: '', kind: 'association', contactName: '', phone: '', email: '', notes: '' },
   valuesOf: ({ name, kind, contactName, phone, email, notes }) => ({ name, kind, contactName, phone, email, notes }),
   fieldsOf: (values) => values,

@@ -11,7 +11,8 @@ import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { formErrors } from '../../ui/use-form-errors';
 import { buildEventArgs, emptyEventDraft, type EventDraft } from './event-form';
-import { messagesByField, todayLocal } from './stand-form';
+import { localToday } from '../../domain/format/day-format';
+import { messagesByField } from './stand-form';
 
 const FIELDS = ['name', 'kind', 'date', 'place', 'quarterId'] as const;
 
@@ -22,7 +23,7 @@ interface EventCreateFormProps {
 
 export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState(() => emptyEventDraft(todayLocal()));
+  const [draft, setDraft] = useState(() => emptyEventDraft(localToday()));
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const errors = messagesByField(issues);

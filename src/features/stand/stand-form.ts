@@ -45,12 +45,6 @@ export function emptyDraft(quarterId: string | null): SignupDraft {
   };
 }
 
-/** Today as YYYY-MM-DD in the phone's own time zone (toISOString would give yesterday's date late at night in UTC+). */
-export function todayLocal(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The arguments (trimmed: the schema trims anyway); consentGiven may still be false here, which the schema refuses with its own message. */
 export function buildSignUpArgs(draft: SignupDraft, context: SignupContext): Omit<SignUpArgs, 'consentGiven'> & { consentGiven: boolean } {
   return {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../../src/domain/format/day-format';
 import { dateTimeFormat, formattingLocale, numberFormat } from '../../../../src/domain/format/intl-formatters';
-import { formatDay as formatDistributionDay } from '../../../../src/features/distributions/format';
 import { formatSyncTime } from '../../../../src/features/account/format-time';
 
 describe('the formatting locale of the UI language', () => {
@@ -31,8 +30,8 @@ describe('the formatting locale of the UI language', () => {
 describe('English dates and times, day before month', () => {
   it('writes a distribution day, a day of the week and a sync time the British way', () => {
     // ICU versions differ on the comma after the weekday; the day before the month is what matters.
-    expect(formatDistributionDay('2026-11-19', 'en')).toMatch(/^Thursday,? 19 November 2026$/);
-    expect(formatDistributionDay('2026-11-19', 'fr')).toBe('jeudi 19 novembre 2026');
+    expect(formatDay('2026-11-19', 'en', { withYear: true })).toMatch(/^Thursday,? 19 November 2026$/);
+    expect(formatDay('2026-11-19', 'fr', { withYear: true })).toBe('jeudi 19 novembre 2026');
     expect(formatDay('2026-11-19', 'en')).toMatch(/^Thursday,? 19 November$/);
     const seen = formatSyncTime(new Date(2026, 10, 28, 23, 57).toISOString(), 'en', new Date(2026, 10, 29, 9, 0));
     expect(seen).toEqual({ sameDay: false, time: '23:57', date: '28/11' });

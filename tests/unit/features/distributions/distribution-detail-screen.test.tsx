@@ -37,7 +37,7 @@ describe('DistributionDetailScreen', () => {
     expect(items).toHaveLength(4);
     expect(items.some((text) => text?.includes('Marc Lefèvre'))).toBe(false);
     expect(items.filter((text) => text?.includes('Élodie Durand'))).toEqual([
-      expect.stringContaining('Panier de légumes × 1 (moyen)'),
+      expect.stringContaining('Panier de légumes × 1 panier, moyen'),
       expect.stringContaining('Œufs × 2'),
     ]);
     // Still to collect: the proxy is who will come, not who came.
@@ -47,7 +47,7 @@ describe('DistributionDetailScreen', () => {
     const totals = within(screen.getByRole('list', { name: 'À apporter, par offre' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    expect(totals).toEqual(['Panier de légumes × 3 (moyen) — 3 paniers', 'Œufs × 2 — 1 panier']);
+    expect(totals).toEqual(['Panier de légumes × 3 paniers, moyen — 3 paniers', 'Œufs × 2 douzaines — 1 panier']);
     // Upcoming: nothing to report yet.
     expect(screen.queryByRole('heading', { name: /Paniers non récupérés/ })).toBeNull();
   });

@@ -5,7 +5,6 @@ import {
   displayName,
   emptyDraft,
   messagesByField,
-  todayLocal,
   toggleInterest,
   type SignupContext,
   type SignupDraft,
@@ -24,13 +23,6 @@ const valid = (overrides: Partial<SignupDraft> = {}): SignupDraft => ({
   phone: '06 12 34 56 78',
   consentGiven: true,
   ...overrides,
-});
-
-describe('todayLocal', () => {
-  it('gives the local calendar day, zero-padded', () => {
-    expect(todayLocal(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(todayLocal(new Date(2026, 11, 31, 0, 1))).toBe('2026-12-31');
-  });
 });
 
 describe('emptyDraft', () => {

@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/database';
 import { getDevice, setDeviceName } from '../../../../src/db/device';
 import { runMutation } from '../../../../src/db/mutate';
-import { emptyDraft, todayLocal } from '../../../../src/features/stand/stand-form';
+import { localToday } from '../../../../src/domain/format/day-format';
+import { emptyDraft } from '../../../../src/features/stand/stand-form';
 import { StandScreen } from '../../../../src/features/stand/stand-screen';
 import { STAND_STORAGE_KEY, useStandStore } from '../../../../src/features/stand/stand-store';
 import { areaArgs, eventArgs, signUpArgs } from '../../../factories/entities';
@@ -56,7 +57,7 @@ describe('choosing the stand’s event', () => {
     await renderScreen(<StandScreen />, { path: '/stand' });
 
     await screen.findByText('Aucun événement pour l’instant : créez celui du stand ci-dessous.');
-    expect(screen.getByLabelText('Date')).toHaveValue(todayLocal());
+    expect(screen.getByLabelText('Date')).toHaveValue(localToday());
     expect(screen.getByLabelText('Type d’événement')).toHaveValue('festivalStand');
     await user.type(screen.getByLabelText('Nom de l’événement'), '  Fête de Saint-Éloi ');
     await user.type(screen.getByLabelText('Lieu'), 'Parc de Saint-Éloi');
@@ -69,7 +70,7 @@ describe('choosing the stand’s event', () => {
     expect(events[0]).toMatchObject({
       name: 'Fête de Saint-Éloi',
       kind: 'festivalStand',
-      date: todayLocal(),
+      date: localToday(),
       place: 'Parc de Saint-Éloi',
       quarterId: quarter.id,
     });
