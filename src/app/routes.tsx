@@ -16,7 +16,7 @@ const GroupsScreen = lazy(() => import('../features/groups/groups-screen').then(
 const GroupDetailScreen = lazy(() => import('../features/groups/group-detail-screen').then((m) => ({ default: m.GroupDetailScreen })));
 const AccountScreen = lazy(() => import('../features/account/account-screen').then((m) => ({ default: m.AccountScreen })));
 const DevicesScreen = lazy(() => import('../features/account/devices-screen').then((m) => ({ default: m.DevicesScreen })));
-const DuplicatesScreen = lazy(() => import('../features/account/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
+const DuplicatesScreen = lazy(() => import('../features/members/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
 const ContractsScreen = lazy(() => import('../features/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })));
 const ContractEditScreen = lazy(() =>
   import('../features/contracts/contract-edit-screen').then((m) => ({ default: m.ContractEditScreen })),

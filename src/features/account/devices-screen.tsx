@@ -5,7 +5,7 @@ import type { DeviceSession } from '../../sync/auth-client';
 import { ConfirmButton } from '../../ui/confirm-button';
 import { useDeviceLabel } from '../../ui/use-device-label';
 import type { SubmitResult } from '../../ui/use-form-errors';
-import { formatSyncTime } from './format-time';
+import { formatSyncTime } from '../../domain/format/instant-format';
 import { useDevices } from './use-devices';
 import { useSyncStatus } from './use-sync-status';
 

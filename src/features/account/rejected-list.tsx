@@ -4,7 +4,7 @@ import type { RejectedRecord } from '../../db/database';
 import type { RefusedBasket } from '../../db/session';
 import { formatDay } from '../../domain/format/day-format';
 import { useBasketMemberName } from '../../ui/use-basket-member-name';
-import { formatSyncTime } from './format-time';
+import { formatSyncTime } from '../../domain/format/instant-format';
 import { subjectOf, useRejected } from './use-rejected';
 
 function RejectedItem({ entry, basket, onDismiss }: { entry: RejectedRecord; basket: RefusedBasket | undefined; onDismiss: () => void }) {

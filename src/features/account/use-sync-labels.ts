@@ -1,6 +1,6 @@
 /** The words of the sync status: when it last succeeded, and the records received during a first sync. */
 import { useTranslation } from 'react-i18next';
-import { formatCount, formatSyncTime } from './format-time';
+import { formatCount, formatSyncTime } from '../../domain/format/instant-format';
 
 export function useSyncLabels() {
   const { t, i18n } = useTranslation();

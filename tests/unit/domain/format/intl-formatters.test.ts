@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../../../src/domain/format/day-format';
 import { dateTimeFormat, formattingLocale, numberFormat } from '../../../../src/domain/format/intl-formatters';
-import { formatSyncTime } from '../../../../src/features/account/format-time';
+import { formatSyncTime } from '../../../../src/domain/format/instant-format';
 
 describe('the formatting locale of the UI language', () => {
   it('writes English as in Britain and French as in France', () => {

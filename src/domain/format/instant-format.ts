@@ -1,5 +1,5 @@
-/** Dates and counts of the sync status, in the user's language: "14:32" today, "12/06 14:32" another day. */
-import { dateTimeFormat, numberFormat } from '../../domain/format/intl-formatters';
+/** Instants as people read them, in the user's language: "14:32" today, "12/06 14:32" another day; counts likewise. */
+import { dateTimeFormat, numberFormat } from './intl-formatters';
 
 export function formatSyncTime(iso: string, language: string, now: Date = new Date()): { sameDay: boolean; time: string; date: string } {
   const at = new Date(iso);

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
 import { joinId } from '../../../../src/domain/rows/ids';
-import { DuplicatesScreen } from '../../../../src/features/account/duplicates-screen';
+import { DuplicatesScreen } from '../../../../src/features/members/duplicates-screen';
 import { renderScreen } from '../../../helpers/render';
 import { groupArgs, signUpArgs } from '../../../factories/entities';
-import { resetSync } from './sync-fixtures';
+import { resetSync } from '../account/sync-fixtures';
 
 beforeEach(resetSync);
 

@@ -7,7 +7,7 @@ import type { DuplicatePair } from '../../domain/people/duplicate-pairs';
 import { ActionAlert } from '../../ui/form-alert';
 import { useDeviceLabel } from '../../ui/use-device-label';
 import { useActionError } from '../../ui/use-action-error';
-import { formatSyncTime } from './format-time';
+import { formatSyncTime } from '../../domain/format/instant-format';
 
 function fullName(member: Member): string {
   return [member.firstName, member.lastName].filter((part) => part !== '').join(' ');
