@@ -4,7 +4,7 @@
  */
 import type { Pickup } from '../domain/distribution/distribution-entities';
 import { db } from './database';
-import { readDistributionPickups, readDistributionSetting, type DistributionSetting } from './queries';
+import { readDistributionPickups, readDistributionSetting, type DistributionSetting } from './distribution-reads';
 import { seedSharedLiveQuery, sharedLiveQuery, type SharedLiveQuery } from './shared-live-query';
 
 const settingKey = (distributionId: string) => `checkoff-setting:${distributionId}`;

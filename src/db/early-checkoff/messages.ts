@@ -2,7 +2,7 @@
  * What checkoff-read.worker.ts answers, and how it is started: either by the page's first inline script
  * (inline-script.ts), which keeps the answer for the app on `window`, or by the app itself.
  */
-import type { readDistributionPickups, readDistributionSetting } from '../queries';
+import type { readDistributionPickups, readDistributionSetting } from '../distribution-reads';
 
 /** The check-off's address; its first group is the distribution's id. */
 export const CHECKOFF_PATH = /^\/distributions\/([^/]+)\/checkoff\/?$/;

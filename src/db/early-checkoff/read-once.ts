@@ -5,7 +5,7 @@
  */
 import type { Pickup } from '../../domain/distribution/distribution-entities';
 import { db } from '../database';
-import { readDistributionPickups, readDistributionSetting, type DistributionSetting } from '../queries';
+import { readDistributionPickups, readDistributionSetting, type DistributionSetting } from '../distribution-reads';
 
 /** The same two reads as the check-off's live ones; the database is closed once they are done. */
 export async function readCheckoffOnceAndClose(

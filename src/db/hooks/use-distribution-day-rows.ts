@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../database';
-import { readDistributionDay, type DistributionDayRows } from '../queries';
+import { readDistributionDay, type DistributionDayRows } from '../distribution-reads';
 
 export function useDistributionDayRows(distributionId: string): DistributionDayRows | null | undefined {
   return useLiveQuery(() => readDistributionDay(db, distributionId), [distributionId]);

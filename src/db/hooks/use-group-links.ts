@@ -1,7 +1,8 @@
 /** What hangs on one group, live: its members' ids, its coming distributions, its history. Lists answer as in use-lists.ts. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../database';
-import { memberIdsOfGroup, readGroupHistory, upcomingDistributionsOf } from '../queries';
+import { memberIdsOfGroup, upcomingDistributionsOf } from '../queries';
+import { readGroupHistory } from '../distribution-reads';
 
 export const useMemberIdsOfGroup = (groupId: string) => useLiveQuery(() => memberIdsOfGroup(db, groupId), [groupId]);
 

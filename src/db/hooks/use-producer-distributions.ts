@@ -1,7 +1,7 @@
 /** The distributions where a producer has baskets due, with their group, by date; none for no producer. Lists answer as in use-lists.ts. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../database';
-import { listProducerDistributions } from '../queries';
+import { listProducerDistributions } from '../distribution-reads';
 
 export type ProducerDistribution = Awaited<ReturnType<typeof listProducerDistributions>>[number];
 

@@ -3,7 +3,7 @@
  * null on any other device: the producer's view shows that producer's part. (A distribution's screens get it with
  * their rows instead, readDistributionSetting's ownProducerId, so that a check-off opened cold waits on no read.)
  */
-import { producerIdOf } from '../queries';
+import { producerIdOf } from '../distribution-reads';
 import { useSession } from './use-session';
 
 export function useProducerId(): { loading: boolean; producerId: string | null } {

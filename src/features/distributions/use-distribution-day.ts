@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDistributionDayRows } from '../../db/hooks/use-distribution-day-rows';
-import type { DistributionDayRows } from '../../db/queries';
+import type { DistributionDayRows } from '../../db/distribution-reads';
 import { countDay, dayNumberedFor, distributionDay, totalsByOffer, type PersonName } from '../../domain/distribution/baskets';
 import { signoffSheet } from '../../domain/distribution/signoff-sheet';
 import { useBasketMemberName, type BasketMemberName } from '../../ui/use-basket-member-name';

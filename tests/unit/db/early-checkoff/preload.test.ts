@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/db/database';
-import { readDistributionSetting } from '../../../../src/db/queries';
+import { readDistributionSetting } from '../../../../src/db/distribution-reads';
 import { joinId } from '../../../../src/domain/rows/ids';
 import type { Pickup } from '../../../../src/domain/distribution/distribution-entities';
 import { checkoffPickups, checkoffSetting } from '../../../../src/db/checkoff-reads';

@@ -8,7 +8,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
-import { readDistributionSetting } from '../../../../src/db/queries';
+import { readDistributionSetting } from '../../../../src/db/distribution-reads';
 import { CheckoffScreen } from '../../../../src/features/checkoff/checkoff-screen';
 import { DistributionDetailScreen } from '../../../../src/features/distributions/distribution-detail-screen';
 import { resetAppDb } from '../../../helpers/app-db';
