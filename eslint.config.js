@@ -58,6 +58,12 @@ const databaseOnlyInDb = {
   importNames: ['db'],
   message: 'Only src/db uses the database object: read through a named hook of src/db, write through a mutator.',
 };
+// Through src/domain/zod.ts, which sets zod up before any schema is made; types may come from zod itself.
+const zodThroughItsSetup = {
+  regex: '^zod(/.*)?$',
+  allowTypeImports: true,
+  message: 'Import z from src/domain/zod.ts, which sets zod up for the page it runs in.',
+};
 // Dexie is refused in src/domain by dexieOnlyInDb, which applies there too.
 const domainIsPure = noPackages(
   ['react', 'react-dom', 'zustand', 'i18next', 'react-i18next', 'wouter', 'fastify', 'better-sqlite3', 'pg'],
@@ -110,16 +116,24 @@ export default tseslint.config(
   {
     files: ['src/**'],
     ignores: ['src/db/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [dexieOnlyInDb, databaseOnlyInDb] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [dexieOnlyInDb, databaseOnlyInDb, zodThroughItsSetup] }] },
+  },
+  {
+    files: ['src/db/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [zodThroughItsSetup] }] },
   },
   {
     // The sync engine is handed the app's database here, to give it to src/db's functions; it never calls Dexie.
     files: ['src/sync/app-sync.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [dexieOnlyInDb] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [dexieOnlyInDb, zodThroughItsSetup] }] },
   },
   {
     // Replaces the block above for src/domain (a rule's options are not merged across blocks), so it repeats it.
     files: ['src/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [domainIsPure, dexieOnlyInDb, databaseOnlyInDb] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [domainIsPure, dexieOnlyInDb, databaseOnlyInDb, zodThroughItsSetup] }] },
+  },
+  {
+    files: ['src/domain/zod.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [domainIsPure] }] },
   },
 );

@@ -1,11 +1,12 @@
 /** The server's Fastify app: the sync API (push, pull, auth, devices) and, when given a build, the PWA itself. */
-import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES } from '../sync/protocol';
 import type { Accounts } from './auth/accounts';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { bearerAuthenticator } from './auth/session-auth';
-import { registerErrorHandling } from './http-errors';
+import { errorBody, registerErrorHandling } from './http-errors';
 import { registerProtocolCheck } from './protocol-check';
+import { registerSecurityHeaders } from './security-headers';
 import { registerPwa } from './static-server';
 import type { SyncStore } from './store/store';
 import type { AccessPolicy } from './replication/access-policy';
@@ -31,8 +32,16 @@ export interface AppDeps {
 }
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: MAX_BODY_BYTES });
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: MAX_BODY_BYTES,
+    // A path Fastify cannot decode (%zz) is answered in the API's shape, as every other error.
+    // (Its reply is typed for any route's schema; this one has none, hence the plain FastifyReply.)
+    frameworkErrors: (_error, _request, reply) =>
+      (reply as FastifyReply).code(400).send(errorBody('badRequest', 'The address is not a valid URL.')),
+  });
   registerErrorHandling(app);
+  await registerSecurityHeaders(app, { distDir: deps.distDir });
   registerProtocolCheck(app);
   app.get('/api/health', async () => ({ ok: true }));
   const authenticate = deps.authenticate ?? (deps.accounts && bearerAuthenticator(deps.accounts));

@@ -1,5 +1,5 @@
 /** Accounts over the network: log in, log out, and the coordinator's list of devices with revoke. */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { loginResponse, sessionUser, type LoginRequest, type LoginResponse } from './protocol';
 import { requestJson, type Transport } from './transport';
 

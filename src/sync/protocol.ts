@@ -2,7 +2,7 @@
  * The sync protocol between the app and the server: request and response shapes (zod, validated on both sides),
  * limits and error codes. Shared by src/sync (client) and src/server. docs/sync-protocol.md explains it.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { isHlc } from '../domain/rows/hlc';
 import { unpackRow } from '../domain/rows/packed-clocks';
 import { SYNCED_TABLES, type SyncedRow } from '../domain/rows/rows';

@@ -3,7 +3,7 @@
  * and proxies, pick-up check-offs and volunteer slots, as zod schemas shared by the app and the server.
  * Money is in cents (integers), dates are ISO calendar days (YYYY-MM-DD), times HH:MM.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema, isoDateSchema, isoDateTimeSchema, optionalText, productKindSchema, requiredText } from '../people/entities';
 import type { RowMeta } from '../rows/rows';
 

@@ -3,7 +3,7 @@
  * ever deletes demo rows (and the links that point at them) and clears real rows' optional references to them,
  * whatever the caller asks.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   absenceFields,
   checkOpeningHours,

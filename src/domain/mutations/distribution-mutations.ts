@@ -3,7 +3,7 @@
  * replica (a contract's member, group and offer must be live; a check-off must be about a basket that is due at
  * that distribution), so the device and the server refuse the same things.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   absenceFields,
   checkSeason,

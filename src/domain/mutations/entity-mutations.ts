@@ -3,7 +3,7 @@
  * whole after an edit, so that a patch can never leave a row the create schema would refuse. Optional references
  * (OPTIONAL_REFS) to a row that is gone are let go of rather than refused; `checkRefs` refuses the others.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema } from '../people/entities';
 import type { TableName } from '../rows/rows';
 import { createdFields, defineMutation, editedFields, parseOrReject, readLive, refuseTaken, type PlanContext } from './define';

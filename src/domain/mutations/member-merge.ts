@@ -3,7 +3,7 @@
  * what only the other knew, both sign-up histories are kept, group links move, and the other becomes a tombstone
  * that says where it went.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema, type MergedSignup, type Member } from '../people/entities';
 import { joinId } from '../rows/ids';
 import type { RowWrite, SyncedRow } from '../rows/rows';

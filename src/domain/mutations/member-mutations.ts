@@ -2,7 +2,7 @@
  * Signing people up, editing them, removing them, and linking them to consumer groups. A person is never refused
  * for their quarter or the event they signed up at being gone (OPTIONAL_REFS): only the reference is let go of.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema, memberFields, requireContact, memberPatchFields, signupRecord } from '../people/entities';
 import { joinId } from '../rows/ids';
 import { createdFields, defineMutation, editedFields, parseOrReject, readLive, refuseTaken } from './define';

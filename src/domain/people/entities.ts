@@ -2,7 +2,7 @@
  * The entities of the territory and their editable fields, as zod schemas shared by the app and the server.
  * Error messages are catalog keys (validation.*), turned into words in the user's language at the screen.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { PRODUCT_KINDS } from './product-kinds';
 import { AREA_KINDS, EVENT_KINDS, GROUP_KINDS, MOBILISATION_STEPS, RHYTHMS, SALES_STATUSES } from './vocabulary';
 

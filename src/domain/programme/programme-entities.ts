@@ -2,7 +2,7 @@
  * The rest of the programme's work (issue 5): partner organisations, outlets (shopkeepers, solidarity groceries)
  * with the producers that supply them, sourcing initiatives gathering outlets, and who attended an event.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { emailSchema, idSchema, isoDateSchema, optionalText, phoneSchema, productKindSchema, requiredText } from '../people/entities';
 import type { RowMeta } from '../rows/rows';
 import { ATTENDEE_KINDS, OUTLET_KINDS, PARTNER_KINDS } from '../people/vocabulary';

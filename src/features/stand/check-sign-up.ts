@@ -2,7 +2,7 @@
  * The check run before saving a sign-up, with the mutation's own schema so that the screen and the mutator never
  * disagree. Its own module: it brings zod, which the stand loads on the first save rather than at first paint.
  */
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { emailSchema, phoneSchema, requireContact } from '../../domain/people/entities';
 import { issuesFromZod } from '../../domain/mutations/define';
 import { signUpArgs } from '../../domain/mutations/member-mutations';

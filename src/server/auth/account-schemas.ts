@@ -1,5 +1,5 @@
 /** What a new account must look like, checked the same way by POST /api/users, the CLI and the first start. */
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { idSchema } from '../../domain/people/entities';
 import { ROLES } from '../../domain/access/account';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password';

@@ -4,7 +4,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import { idSchema } from '../../domain/people/entities';
 import type { TableName } from '../../domain/rows/rows';
 import { loginRequest, type LoginResponse } from '../../sync/protocol';

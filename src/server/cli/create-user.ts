@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { ZodError } from 'zod';
+import { z } from '../../domain/zod';
 import { newUserSchema } from '../auth/account-schemas';
 import { AccountError, Accounts } from '../auth/accounts';
 import { SqliteStore } from '../store/sqlite-store';
@@ -81,7 +81,7 @@ async function main(): Promise<number> {
     console.log(`Compte créé : ${user.login} (${user.role}) dans ${file}`);
     return 0;
   } catch (error) {
-    if (error instanceof AccountError || error instanceof ZodError) {
+    if (error instanceof AccountError || error instanceof z.ZodError) {
       console.error(error.message);
       return 1;
     }
