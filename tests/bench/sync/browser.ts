@@ -11,7 +11,9 @@ export interface Profile {
 
 export async function openProfile(url: string): Promise<Profile> {
   const dir = tempDir('profile');
-  const context = await chromium.launchPersistentContext(dir, CHROMIUM);
+  // The bench page is not the app: its PouchDB talks to pouchdb-server on another origin and evaluates code the
+  // app's Content-Security-Policy (sent by the app server that serves this page) would refuse.
+  const context = await chromium.launchPersistentContext(dir, { ...CHROMIUM, bypassCSP: true });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(300_000);
