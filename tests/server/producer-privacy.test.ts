@@ -13,8 +13,22 @@ let farm: Phone;
 const quarter = areaArgs({ name: 'Quartier des Couronneries' });
 const group = groupArgs();
 const groupWithoutFarm = groupArgs();
-const producer = producerArgs();
-const otherProducer = producerArgs();
+/** Both producers with every private field filled with something that cannot appear by chance. */
+const producer = producerArgs({
+  phone: '05 49 00 11 22',
+  email: 'ferme.du.clain@example.org',
+  notes: 'Paiement par virement le 5 du mois',
+  mobilisation: 'selling',
+});
+const otherProducer = producerArgs({
+  name: 'Bergerie des Alleuds',
+  farm: 'GAEC des Alleuds',
+  productKinds: ['goatCheese', 'meat'],
+  phone: '05 49 98 76 54',
+  email: 'bergerie.alleuds@example.org',
+  notes: 'Hésite à rejoindre le groupe, relancer en mai',
+  mobilisation: 'interested',
+});
 const offer = offerArgs(producer.id);
 const otherOffer = offerArgs(otherProducer.id);
 /** A customer of the farm, with every private field filled with something that cannot appear by chance. */
@@ -193,6 +207,48 @@ describe('what a producer’s device receives', () => {
     });
     expect(text).not.toContain(notACustomer.phone);
     expect(text).not.toContain(notACustomer.email);
+  });
+});
+
+describe('what a producer’s device receives of producers and contracts', () => {
+  const storedRow = (table: TableName, id: string) => {
+    const stored = t.store.connection.prepare('SELECT data FROM rows WHERE tbl = ? AND id = ?').get(table, id) as { data: string };
+    return JSON.parse(stored.data) as Record<string, unknown>;
+  };
+  const pulledRow = (body: PullResponse, table: TableName, id: string) =>
+    body.changes.filter((change) => change.table === table && change.row.id === id).at(-1)?.row;
+
+  it('holds another producer as the producers’ list shows them: no phone, e-mail, notes nor follow-up', async () => {
+    const { text, body } = await producerPull();
+    const other = pulledRow(body, 'producers', otherProducer.id);
+    expect(other).toMatchObject({ name: 'Bergerie des Alleuds', farm: 'GAEC des Alleuds', productKinds: ['goatCheese', 'meat'] });
+    for (const field of ['phone', 'email', 'notes', 'mobilisation']) {
+      expect(other, field).not.toHaveProperty(field);
+      expect(other?.clocks, field).not.toHaveProperty(field);
+    }
+    const stored = storedRow('producers', otherProducer.id);
+    for (const secret of [stored.phone, stored.email, stored.notes]) {
+      expect(typeof secret === 'string' && secret.length > 5, String(secret)).toBe(true);
+      expect(text).not.toContain(secret as string);
+    }
+  });
+
+  it('holds its own producer row whole', async () => {
+    const { body } = await producerPull();
+    const { phone, email, notes, mobilisation } = storedRow('producers', producer.id);
+    expect(pulledRow(body, 'producers', producer.id)).toMatchObject({ ...producer, phone, email, notes, mobilisation });
+    expect(mobilisation).toBe('selling');
+  });
+
+  it('holds its own contracts with what handing over and payment need, without the coordinator’s notes', async () => {
+    const { text, body } = await producerPull();
+    const held = pulledRow(body, 'contracts', contract.id);
+    const { notes, ...rest } = contract;
+    expect(notes).toBe('Sans poireaux');
+    expect(held).toMatchObject({ ...rest, producerId: producer.id });
+    expect(held).not.toHaveProperty('notes');
+    expect(held?.clocks).not.toHaveProperty('notes');
+    expect(text).not.toContain('Sans poireaux');
   });
 });
 

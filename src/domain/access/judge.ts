@@ -82,6 +82,6 @@ export async function visibleRow(account: Account, table: TableName, scoped: Sco
   if (read === 'none') return null;
   const scope: Scope = SCOPES[read.rows];
   const inScope = scope.by === 'id' ? scope.test(account, scoped.row.id) : await scope.test(account, scoped, reader);
-  if (!inScope) return null;
+  if (!inScope) return read.others ? PROJECTIONS[read.others](scoped.row) : null;
   return read.shown ? PROJECTIONS[read.shown](scoped.row) : scoped.row;
 }

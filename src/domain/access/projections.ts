@@ -1,12 +1,35 @@
 /**
- * What a producer is shown of rows about people: enough to hand a basket over (a first name and an initial),
- * nothing else. What is not sent cannot leak, so a projection keeps only some fields, and their clocks.
+ * What a producer is shown of rows that are not wholly theirs: enough to hand a basket over and be paid for it,
+ * nothing else. What is not sent cannot leak, so a projection keeps only the fields it lists (a field added to a
+ * table later stays off a producer's phone until someone decides otherwise), and their clocks.
  */
 import type { SyncedRow } from '../rows/rows';
 
 /** What a producer's device holds of a member. */
 const PRODUCER_MEMBER_FIELDS = ['firstName', 'lastName'] as const;
 const PRODUCER_ABSENCE_FIELDS = ['distributionId', 'memberId', 'proxyName'] as const;
+/**
+ * A fellow producer as the producers' list shows one: who, where, what they grow. Not their phone, e-mail or the
+ * coordinators' notes, nor the association's follow-up of them (mobilisation): none of it helps hand a basket over.
+ */
+const FELLOW_PRODUCER_FIELDS = ['name', 'farm', 'communeId', 'productKinds', 'organic', 'salesStatus'] as const;
+/**
+ * A producer's own contract: whose basket, where, of what, how much, on which days and at what price — what the
+ * check-off and a payments view read. Not the coordinator's notes on it.
+ */
+const PRODUCER_CONTRACT_FIELDS = [
+  'memberId',
+  'groupId',
+  'offerId',
+  'producerId',
+  'kind',
+  'startDate',
+  'endDate',
+  'deliveryDates',
+  'quantity',
+  'size',
+  'pricePerDeliveryCents',
+] as const;
 
 /** Keeps only some fields of a row, and their clocks. */
 function pick(row: SyncedRow, fields: readonly string[]): SyncedRow {
@@ -46,6 +69,10 @@ export const PROJECTIONS = {
     projected.lastName = initial === undefined ? '' : `${initial}.`;
     return projected;
   },
+  /** Another producer, as the producers' list shows them. */
+  fellowProducer: (row: SyncedRow): SyncedRow => pick(row, FELLOW_PRODUCER_FIELDS),
+  /** A producer's own contract, without the coordinator's notes. */
+  producerContract: (row: SyncedRow): SyncedRow => pick(row, PRODUCER_CONTRACT_FIELDS),
   /** Who collected in the member's stead is named as the member is. */
   collectorNameCut: (row: SyncedRow): SyncedRow => withNameCut(row, 'collectedBy'),
   /** The proxy's name is needed to hand the basket over (as a member's: first name, initial); the member's note is not. */
