@@ -147,7 +147,8 @@ export function contractFormOf(contract: ContractDraft, rhythm: Rhythm | undefin
     quantity: String(contract.quantity).replace('.', ','),
     size: contract.size ?? '',
     price: centsToInput(contract.pricePerDeliveryCents),
-    notes: contract.notes,
+    // A producer's phone holds its contracts without the coordinator's notes (domain/access projections).
+    notes: contract.notes ?? '',
   };
 }
 

@@ -9,10 +9,12 @@ import type { OrganicFilter, ProducerFilter } from './filter-producers';
 interface Props {
   filter: ProducerFilter;
   areas: readonly Area[];
+  /** Whether the mobilisation step is offered as a filter (not on a producer's phone, which does not hold it). */
+  followUp: boolean;
   onChange: (filter: ProducerFilter) => void;
 }
 
-export function ProducerFilters({ filter, areas, onChange }: Props) {
+export function ProducerFilters({ filter, areas, followUp, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <fieldset className="card">
@@ -45,19 +47,23 @@ export function ProducerFilters({ filter, areas, onChange }: Props) {
         <option value="all">{t('producers.filters.allAreas')}</option>
         <AreaOptions areas={areas} order={COMMUNES_FIRST} />
       </select>
-      <label htmlFor="filter-mobilisation">{t('programme.mobilisation.label')}</label>
-      <select
-        id="filter-mobilisation"
-        value={filter.mobilisation}
-        onChange={(e) => onChange({ ...filter, mobilisation: e.target.value as MobilisationStep | 'all' })}
-      >
-        <option value="all">{t('programme.mobilisation.allSteps')}</option>
-        {MOBILISATION_STEPS.map((step) => (
-          <option key={step} value={step}>
-            {t(`programme.mobilisation.step.${step}`)}
-          </option>
-        ))}
-      </select>
+      {followUp && (
+        <>
+          <label htmlFor="filter-mobilisation">{t('programme.mobilisation.label')}</label>
+          <select
+            id="filter-mobilisation"
+            value={filter.mobilisation}
+            onChange={(e) => onChange({ ...filter, mobilisation: e.target.value as MobilisationStep | 'all' })}
+          >
+            <option value="all">{t('programme.mobilisation.allSteps')}</option>
+            {MOBILISATION_STEPS.map((step) => (
+              <option key={step} value={step}>
+                {t(`programme.mobilisation.step.${step}`)}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
     </fieldset>
   );
 }

@@ -30,9 +30,10 @@ function valuesOf(producer: Producer): ProducerFormValues {
     organic,
     salesStatus,
     mobilisation: mobilisation ?? 'contacted',
-    phone,
-    email,
-    notes,
+    // A producer's phone holds other producers without these (domain/access projections): their form shows none.
+    phone: phone ?? '',
+    email: email ?? '',
+    notes: notes ?? '',
   };
 }
 

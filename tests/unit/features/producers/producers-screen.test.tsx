@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
 import { ProducersScreen } from '../../../../src/features/producers/producers-screen';
 import { resetAppDb } from '../../../helpers/app-db';
@@ -79,5 +80,24 @@ describe('ProducersScreen', () => {
     await user.selectOptions(screen.getByLabelText('Commune ou quartier'), 'Beaulieu');
     expect(await shownNames()).toEqual([]);
     expect(screen.getByText('Aucun producteur ne correspond à ces filtres.')).toBeInTheDocument();
+  });
+
+  it('on a producer’s phone, which holds other producers without their follow-up, shows no mobilisation step', async () => {
+    await db.session.put({
+      key: 'session',
+      token: 'token',
+      sessionId: 'session',
+      user: { id: 'user', login: 'miel', name: 'Anne Miel', role: 'producer', producerId: null },
+      signedInAt: '2026-04-01T08:00:00.000Z',
+    });
+    // As a producer's pull brings another producer: no phone, e-mail, notes nor mobilisation step.
+    const { phone, email, notes, ...fellow } = producerArgs({ name: 'Denis Chèvre', productKinds: ['goatCheese'] });
+    expect([phone, email, notes]).toEqual(['', '', '']);
+    await db.producers.put({ ...fellow, demo: false, deleted: false, clocks: {} } as never);
+    await renderScreen(<ProducersScreen />, { path: '/producers' });
+    const link = await screen.findByRole('link', { name: /Denis Chèvre/ });
+    expect(link).toHaveTextContent('Chèvre');
+    await expect.poll(() => screen.queryByText(/Contacté/)).toBeNull();
+    expect(screen.queryByLabelText('Mobilisation')).toBeNull();
   });
 });
