@@ -1,5 +1,6 @@
 /** The device's IndexedDB database: its tables and schema versions. Versions are only ever added, never edited. */
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
+import { PROJECTIONS } from '../domain/access/projections';
 import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/people/entities';
 import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme/programme-entities';
@@ -187,11 +188,46 @@ export class CourtCircuitDb extends Dexie {
         const state = (await tx.table('syncState').get('sync')) as SyncStateRecord | undefined;
         if (state) await tx.table('syncState').put({ ...state, cursor: 0, progress: null });
       });
+    // A producer's phone is now sent other producers without their contacts, notes and follow-up, and its contracts
+    // without the coordinator's notes (domain/access read-access.ts). What earlier pulls left on it goes too.
+    this.version(6).stores({}).upgrade(withoutProducersExtras);
   }
 
   syncedTable(name: TableName): Table<Record<string, unknown> & { id: string }, string> {
     return this.table(name);
   }
+}
+
+/**
+ * On a producer's phone, the rows pulled before version 6 cut as that version's pull sends them: every producer but
+ * its own projected as a fellow producer, every contract as a producer's contract, and their server bases alike, so
+ * that they are gone at once, offline too. The pull then starts again from the beginning, so that the rows end
+ * exactly as the server now sends them (its own producer row whole even where this phone's session does not name
+ * it). The outbox is left as it is: a producer's own writes never carried another's fields. Other roles' phones,
+ * and a phone nobody is signed in on, are left as they are (signing in starts the pull again from the beginning).
+ */
+async function withoutProducersExtras(tx: Transaction): Promise<void> {
+  const session = (await tx.table('session').get('session')) as SessionRecord | undefined;
+  if (session?.user.role !== 'producer') return;
+  const ownProducerId = session.user.producerId ?? null;
+  const cut = (table: TableName, row: SyncedRow): SyncedRow => {
+    if (table === 'contracts') return PROJECTIONS.producerContract(row);
+    return row.id === ownProducerId ? row : PROJECTIONS.fellowProducer(row);
+  };
+  for (const table of ['producers', 'contracts'] as const) {
+    // Replaced rather than modified: a projection keeps some fields, and modify() would keep the others.
+    const rows = (await tx.table(table).toArray()) as SyncedRow[];
+    await tx.table(table).bulkPut(rows.map((row) => cut(table, row)));
+  }
+  const bases = (await tx.table('serverRows').toArray()) as ServerRowRecord[];
+  const cutBases = bases.flatMap((base) =>
+    base.row !== undefined && (base.table === 'producers' || base.table === 'contracts')
+      ? [{ ...base, row: cut(base.table, base.row) }]
+      : [],
+  );
+  await tx.table('serverRows').bulkPut(cutBases);
+  const state = (await tx.table('syncState').get('sync')) as SyncStateRecord | undefined;
+  if (state) await tx.table('syncState').put({ ...state, cursor: 0, progress: null });
 }
 
 export const DEFAULT_DB_NAME = 'court-circuit';
