@@ -6,6 +6,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { performance } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startServer } from '../../src/server/server';
 import { readTrustProxy } from '../../src/server/trust-proxy';
 import type { ErrorResponse } from '../../src/sync/protocol';
 import { PROTOCOL, startAuthApp, type AuthApp } from '../helpers/auth-app';
@@ -68,6 +72,41 @@ describe('logins per client address', () => {
     expect(['1', 'true', 'TRUE'].map(readTrustProxy)).toEqual([true, true, true]);
     expect(readTrustProxy('127.0.0.1, 10.0.0.0/8,::1')).toBe('127.0.0.1,10.0.0.0/8,::1');
     expect(() => readTrustProxy('yes please')).toThrow(/TRUST_PROXY/);
+  });
+
+  it('takes TRUST_PROXY and COURT_CIRCUIT_LOGINS_PER_ADDRESS from the server’s environment, and refuses a bad one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cc-proxy-'));
+    const start = (env: Record<string, string>) =>
+      startServer({
+        dataFile: path.join(dir, 'data.sqlite'),
+        host: '127.0.0.1',
+        port: 0,
+        env: { COURT_CIRCUIT_DEMO: '0', COURT_CIRCUIT_ADMIN_PASSWORD: 'correct horse battery', ...env },
+        say: () => undefined,
+      });
+    try {
+      await expect(start({ TRUST_PROXY: 'yes please' })).rejects.toThrow(/TRUST_PROXY/);
+      await expect(start({ COURT_CIRCUIT_LOGINS_PER_ADDRESS: 'lots' })).rejects.toThrow(/COURT_CIRCUIT_LOGINS_PER_ADDRESS/);
+      const server = await start({ TRUST_PROXY: '127.0.0.1', COURT_CIRCUIT_LOGINS_PER_ADDRESS: '1' });
+      try {
+        const answers = [];
+        for (const client of ['203.0.113.1', '203.0.113.2', '203.0.113.2']) {
+          const response = await server.app.inject({
+            method: 'POST',
+            url: '/api/auth/login',
+            headers: { ...PROTOCOL, 'x-forwarded-for': client },
+            remoteAddress: '127.0.0.1',
+            payload: { login: 'nobody', password: 'not the password', clientId: 'phone-1' },
+          });
+          answers.push(response.statusCode);
+        }
+        expect(answers).toEqual([401, 401, 429]);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
