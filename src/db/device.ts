@@ -4,8 +4,9 @@ import { newId } from '../domain/rows/ids';
 import type { CourtCircuitDb, DeviceRecord } from './database';
 import { rememberBasis } from './write-memory';
 
-// The client id never changes once the record exists, so a write needs no transaction to learn it. Keyed by the
-// open connection: a database deleted and opened again (a reset) gets a new connection, hence a new record.
+// The client id changes only through renewClientId, which tells this memory, so a write needs no transaction to
+// learn it. Keyed by the open connection: a database deleted and opened again (a reset) gets a new connection,
+// hence a new record.
 const clientIds = new WeakMap<IDBDatabase, string>();
 
 function remember(db: CourtCircuitDb, device: DeviceRecord): DeviceRecord {
@@ -43,6 +44,30 @@ export async function getClientId(db: CourtCircuitDb): Promise<string> {
   const connection = db.isOpen() ? db.backendDB() : null;
   const known = connection ? clientIds.get(connection) : undefined;
   return known ?? (await getDevice(db)).clientId;
+}
+
+/**
+ * Gives this device a new client id, for signing in an account other than the one the current id belongs to on
+ * the server (a phone handed over after sign-out): a device id belongs to one account. Only with an empty outbox:
+ * the changes waiting there were made under the old id, they are the previous account's and must be sent by it.
+ * The new id has never pushed, so its counter starts again at 1 and nothing of it is acknowledged yet; the clock
+ * keeps its time under the new id. Refusals of the old id's changes are dropped with it: they were the previous
+ * account's to read, and their mutation ids would be taken again by the new id's. Rows and the pull position stay.
+ * Answers false, changing nothing, when the outbox is not empty.
+ */
+export async function renewClientId(db: CourtCircuitDb): Promise<boolean> {
+  return db.transaction('rw', [db.device, db.outbox, db.syncState, db.rejected], async () => {
+    if ((await db.outbox.count()) > 0) return false;
+    const device = await loadDevice(db);
+    const clientId = newId();
+    const renewed: DeviceRecord = { ...device, clientId, hlc: { ...device.hlc, node: clientId }, nextMutationId: 1 };
+    await putDevice(db, renewed);
+    remember(db, renewed);
+    const state = await db.syncState.get('sync');
+    if (state) await db.syncState.put({ ...state, ackedMutationId: 0 });
+    await db.rejected.clear();
+    return true;
+  });
 }
 
 export async function setDeviceName(db: CourtCircuitDb, deviceName: string): Promise<void> {

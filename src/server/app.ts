@@ -7,6 +7,8 @@ import { bearerAuthenticator } from './auth/session-auth';
 import { errorBody, registerErrorHandling } from './http-errors';
 import { registerProtocolCheck } from './protocol-check';
 import { registerSecurityHeaders } from './security-headers';
+import type { CheckQueueLimits } from './auth/check-queue';
+import type { TrustProxy } from './trust-proxy';
 import { registerPwa } from './static-server';
 import type { SyncStore } from './store/store';
 import type { AccessPolicy } from './replication/access-policy';
@@ -25,6 +27,12 @@ export interface AppDeps {
   accessFor?: (actor: Actor) => AccessPolicy;
   /** Login attempts allowed per IP and login in a minute (default 10). */
   loginAttemptsPerMinute?: number;
+  /** Login attempts allowed per client address in a minute, whatever the login (default 30). */
+  loginAttemptsPerAddressPerMinute?: number;
+  /** Password checks running at once and waiting (default 2 and 16); beyond, a login is answered 429. */
+  passwordChecks?: CheckQueueLimits;
+  /** Fastify's trustProxy: read the client address from the reverse proxy's X-Forwarded-For (trust-proxy.ts). */
+  trustProxy?: TrustProxy;
   clock?: ServerClock;
   logger?: FastifyServerOptions['logger'];
   /** A production build of the PWA to serve beside the API. */
@@ -35,6 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: MAX_BODY_BYTES,
+    trustProxy: deps.trustProxy ?? false,
     // A path Fastify cannot decode (%zz) is answered in the API's shape, as every other error.
     // (Its reply is typed for any route's schema; this one has none, hence the plain FastifyReply.)
     frameworkErrors: (_error, _request, reply) =>
@@ -47,7 +56,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const authenticate = deps.authenticate ?? (deps.accounts && bearerAuthenticator(deps.accounts));
   if (!authenticate) throw new Error('buildApp needs accounts or an authenticate function.');
   if (deps.accounts) {
-    await registerAuthRoutes(app, { accounts: deps.accounts, store: deps.store, loginAttemptsPerMinute: deps.loginAttemptsPerMinute });
+    await registerAuthRoutes(app, {
+      accounts: deps.accounts,
+      store: deps.store,
+      loginAttemptsPerMinute: deps.loginAttemptsPerMinute,
+      loginAttemptsPerAddressPerMinute: deps.loginAttemptsPerAddressPerMinute,
+      passwordChecks: deps.passwordChecks,
+    });
   }
   await registerSyncRoutes(app, {
     store: deps.store,

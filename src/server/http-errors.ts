@@ -8,6 +8,8 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
+    /** Sent with the error, e.g. Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'HttpError';
@@ -36,7 +38,7 @@ export function errorBody(code: ErrorCode, message: string): ErrorResponse {
 
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.status).send(errorBody(error.code, error.message));
+    if (error instanceof HttpError) return reply.code(error.status).headers(error.headers).send(errorBody(error.code, error.message));
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
     if (known) return reply.code(known[0]).send(errorBody(known[1], known[2]));
     if (error instanceof SyntaxError) return reply.code(400).send(errorBody('badRequest', 'The body is not valid JSON.'));

@@ -10,13 +10,14 @@ import { ensureCoordinator, type BootstrapEnv } from './auth/bootstrap';
 import { seedDemoIfEmpty } from './demo-seed';
 import { SqliteStore } from './store/sqlite-store';
 import { ServerClock } from './replication/server-clock';
+import { readTrustProxy } from './trust-proxy';
 
 export interface ServerOptions {
   dataFile: string;
   distDir?: string;
   host: string;
   port: number;
-  env: BootstrapEnv & { COURT_CIRCUIT_DEMO?: string };
+  env: BootstrapEnv & { COURT_CIRCUIT_DEMO?: string; TRUST_PROXY?: string; COURT_CIRCUIT_LOGINS_PER_ADDRESS?: string };
   logger?: FastifyServerOptions['logger'];
   /** Lines meant for the person who started the server (URL, first password). */
   say: (line: string) => void;
@@ -29,7 +30,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** COURT_CIRCUIT_LOGINS_PER_ADDRESS: logins a minute from one client address (default 30, auth-routes.ts). */
+function readLoginsPerAddress(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`COURT_CIRCUIT_LOGINS_PER_ADDRESS must be a whole number ≥ 1, got "${value}"`);
+  return limit;
+}
+
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  // Read first: a wrong value stops the start before any file is touched.
+  const trustProxy = readTrustProxy(options.env.TRUST_PROXY);
+  const loginAttemptsPerAddressPerMinute = readLoginsPerAddress(options.env.COURT_CIRCUIT_LOGINS_PER_ADDRESS);
   const store = new SqliteStore(options.dataFile);
   const accounts = new Accounts(store.connection);
   await ensureCoordinator(accounts, options.env, options.say);
@@ -37,7 +49,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (options.env.COURT_CIRCUIT_DEMO !== '0' && (await seedDemoIfEmpty(store, clock))) {
     options.say('Données d’exemple chargées (un territoire inventé, type Poitiers) : retirez-les depuis les Réglages.');
   }
-  const app = await buildApp({ store, accounts, clock, distDir: options.distDir, logger: options.logger });
+  const app = await buildApp({
+    store,
+    accounts,
+    clock,
+    trustProxy,
+    loginAttemptsPerAddressPerMinute,
+    distDir: options.distDir,
+    logger: options.logger,
+  });
   await app.listen({ host: options.host, port: options.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;

@@ -2,18 +2,19 @@
  * Signing this device in and out: the server asked, the session kept on the device. Signing in needs the network;
  * signing out always works, and never touches local data or the outbox.
  */
-import { readDevice } from '../db/app-device';
+import { readDevice, renewDeviceId } from '../db/app-device';
 import { forgetSession, keepSession, readSession } from '../db/app-session';
 import type { SessionUserRecord } from '../db/session';
-import { login, logout } from './auth-client';
+import { logout } from './auth-client';
+import { signInDevice } from './sign-in';
 import type { Transport } from './transport';
 
-/** Throws a SyncFailure (sync.errors.*) when the server refuses or cannot be reached; answers the account signed in. */
+/**
+ * Throws a SyncFailure (sync.errors.*) when the server refuses or cannot be reached; answers the account signed in.
+ * Another account than the device id's owner gets a new device id when nothing waits to be sent (sign-in.ts).
+ */
 export async function signIn(transport: Transport, credentials: { login: string; password: string }): Promise<SessionUserRecord> {
-  const device = await readDevice();
-  const response = await login(transport, { ...credentials, clientId: device.clientId, deviceName: device.deviceName });
-  await keepSession(response);
-  return response.user;
+  return (await signInDevice({ read: readDevice, renewClientId: renewDeviceId, keepSession }, transport, credentials)).user;
 }
 
 /** `transport`: null when the server cannot be told (offline, or no sync in this app). */

@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'protocolOutdated',
   'tooManyAttempts',
   'serverError',
+  // At login: this device id belongs to another account (a phone handed over); the app signs in under a new one.
+  'deviceTaken',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -25,6 +25,7 @@ const BLOCKING: Partial<Record<ErrorCode, BlockReason>> = {
 export function failureFromResponse(status: number, code: ErrorCode | undefined, message: string): SyncFailure {
   const blocked = code ? (BLOCKING[code] ?? null) : null;
   if (blocked) return new SyncFailure(`sync.errors.${blocked}`, message, blocked);
+  if (code === 'deviceTaken') return new SyncFailure('sync.errors.deviceTaken', message);
   if (status === 401) return new SyncFailure('sync.errors.unauthenticated', message);
   if (status === 403) return new SyncFailure('sync.errors.forbidden', message);
   if (status === 429) return new SyncFailure('sync.errors.tooManyAttempts', message);

@@ -2,8 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import { encodeHlc } from '../../src/domain/rows/hlc';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
-import { buildApp } from '../../src/server/app';
-import { Accounts } from '../../src/server/auth/accounts';
+import { buildApp, type AppDeps } from '../../src/server/app';
+import { Accounts, type AccountsOptions } from '../../src/server/auth/accounts';
+import type { ScryptCost } from '../../src/server/auth/password';
 import type { NewUser } from '../../src/server/auth/account-schemas';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../src/sync/protocol';
@@ -18,11 +19,18 @@ export interface AuthApp {
   close(): Promise<void>;
 }
 
-export async function startAuthApp(options: { loginAttemptsPerMinute?: number } = {}): Promise<AuthApp> {
+/** scrypt at a test's cost: the production cost (2^17) takes 128 MiB and a fraction of a second per hash. */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
+
+export async function startAuthApp(
+  options: Pick<AppDeps, 'loginAttemptsPerMinute' | 'loginAttemptsPerAddressPerMinute' | 'passwordChecks' | 'trustProxy'> &
+    Pick<AccountsOptions, 'passwordCost'> = {},
+): Promise<AuthApp> {
   const store = new SqliteStore(':memory:');
   const clock = { now: Date.now() };
-  const accounts = new Accounts(store.connection, { now: () => clock.now });
-  const app = await buildApp({ store, accounts, loginAttemptsPerMinute: options.loginAttemptsPerMinute });
+  const { passwordCost = TEST_PASSWORD_COST, ...appOptions } = options;
+  const accounts = new Accounts(store.connection, { now: () => clock.now, passwordCost });
+  const app = await buildApp({ store, accounts, ...appOptions });
   return {
     app,
     store,

@@ -13,7 +13,7 @@ import type { Role } from '../../domain/access/account';
 import type { SessionUser } from '../../sync/protocol';
 import type { Actor } from '../replication/actor';
 import { newUserSchema, type NewUser } from './account-schemas';
-import { generatePassword, hashPassword, verifyPassword } from './password';
+import { DEFAULT_COST, generatePassword, hashPassword, needsRehash, verifyPassword, type ScryptCost } from './password';
 
 /** A phone must keep its session through a season offline; every contact with the server extends it. */
 export const SESSION_TTL_MS = 365 * 24 * 3600 * 1000;
@@ -49,7 +49,7 @@ export interface DeviceSession {
 
 export class AccountError extends Error {
   constructor(
-    readonly reason: 'loginTaken',
+    readonly reason: 'loginTaken' | 'deviceTaken',
     message: string,
   ) {
     super(message);
@@ -104,11 +104,14 @@ function sessionUserOf(user: Pick<UserRecord, 'id' | 'login' | 'name' | 'role'>)
 export interface AccountsOptions {
   now?: () => number;
   sessionTtlMs?: number;
+  /** scrypt cost of new hashes (default password.ts DEFAULT_COST); tests pass a lower one to stay fast. */
+  passwordCost?: ScryptCost;
 }
 
 export class Accounts {
   private readonly now: () => number;
   private readonly ttl: number;
+  private readonly cost: ScryptCost;
   // Unknown logins are checked against this, so they cost the same scrypt as a real one.
   private readonly decoyHash: Promise<string>;
   // Every sync request looks its session up: prepared once, not once a request.
@@ -123,7 +126,9 @@ export class Accounts {
   ) {
     this.now = options.now ?? Date.now;
     this.ttl = options.sessionTtlMs ?? SESSION_TTL_MS;
-    this.decoyHash = hashPassword(generatePassword());
+    this.cost = options.passwordCost ?? DEFAULT_COST;
+    // Made at the cost of new hashes, so that an unknown login takes as long as a known one.
+    this.decoyHash = hashPassword(generatePassword(), this.cost);
     this.sessionByToken = db.prepare(
       'SELECT s.*, u.disabled, u.login, u.name, u.role, u.producer_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?',
     );
@@ -137,7 +142,7 @@ export class Accounts {
   /** Validates with newUserSchema (throws its ZodError) and stores the account with its groups. */
   async createUser(input: NewUser): Promise<UserRecord> {
     const user = newUserSchema.parse(input);
-    const passwordHash = await hashPassword(user.password);
+    const passwordHash = await hashPassword(user.password, this.cost);
     const id = newId();
     const createdAt = this.now();
     this.write(() => {
@@ -178,21 +183,53 @@ export class Accounts {
     return this.db.prepare("SELECT 1 FROM users WHERE role = 'coordinator' AND disabled = 0 LIMIT 1").get() !== undefined;
   }
 
-  /** The account if the password is right. A wrong password, an unknown or a disabled login cost the same and look the same. */
+  /**
+   * The account if the password is right. A wrong password, an unknown or a disabled login cost the same and look the
+   * same. A right password stored with less work than new hashes get is hashed again and stored: the only moment the
+   * server holds the password to do so.
+   */
   async verifyLogin(login: string, password: string): Promise<UserRecord | null> {
     const row = this.findUserRow(login);
     const matches = await verifyPassword(password, row?.password_hash ?? (await this.decoyHash));
     if (!row || !matches || row.disabled === 1) return null;
+    if (needsRehash(row.password_hash, this.cost)) {
+      const fresh = await hashPassword(password, this.cost);
+      // Only if nobody changed the password meanwhile.
+      this.write(() =>
+        this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?').run(fresh, row.id, row.password_hash),
+      );
+    }
     return toUser(row);
   }
 
-  /** A new session for this device; an older live session of the same device is revoked (one device, one session). */
+  /** The account a device id belongs to: the first that opened a session with it; undefined for a new device. */
+  deviceOwner(clientId: string): string | undefined {
+    return this.db.prepare<[string], { user_id: string }>('SELECT user_id FROM devices WHERE client_id = ?').get(clientId)?.user_id;
+  }
+
+  /**
+   * A new session for this device; an older live session of the same account on the same device is revoked (one
+   * device, one session). A device id belongs to the account that first opened a session with it: another account
+   * naming it is refused (AccountError 'deviceTaken') and nothing changes. Device ids travel in every pulled row's
+   * clocks, so without this anyone could sign a phone out and share its mutation counter. That counter (store
+   * `clients`) stays keyed by device id alone: push and pull only accept the session's own device id, and only the
+   * owner opens sessions on it, so the device id already names one (account, device) pair.
+   */
   openSession(userId: string, clientId: string, deviceName: string): { token: string; sessionId: string } {
     const token = randomBytes(32).toString('base64url');
     const sessionId = newId();
     const now = this.now();
     this.write(() => {
-      this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE client_id = ? AND revoked_at IS NULL').run(now, clientId);
+      const owner = this.deviceOwner(clientId);
+      if (owner !== undefined && owner !== userId) {
+        throw new AccountError('deviceTaken', 'This device id belongs to another account: this phone must sign in under a new one.');
+      }
+      if (owner === undefined) {
+        this.db.prepare('INSERT INTO devices (client_id, user_id, first_seen_at) VALUES (?, ?, ?)').run(clientId, userId, now);
+      }
+      this.db
+        .prepare('UPDATE sessions SET revoked_at = ? WHERE client_id = ? AND user_id = ? AND revoked_at IS NULL')
+        .run(now, clientId, userId);
       this.db
         .prepare(
           'INSERT INTO sessions (id, user_id, token_hash, client_id, device_name, created_at, last_seen_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',

@@ -12,6 +12,7 @@ import { HttpError, badRequestFromZod } from '../http-errors';
 import type { SyncStore } from '../store/store';
 import { newUserSchema } from './account-schemas';
 import { AccountError, type Accounts } from './accounts';
+import { CheckQueue, QueueFull, type CheckQueueLimits } from './check-queue';
 import { requireRole, sessionOf } from './session-auth';
 
 export interface AuthRouteDeps {
@@ -19,7 +20,16 @@ export interface AuthRouteDeps {
   store: SyncStore;
   /** Login attempts allowed per IP and login in a minute. */
   loginAttemptsPerMinute?: number;
+  /** Login attempts allowed per client address in a minute, whatever the logins tried. */
+  loginAttemptsPerAddressPerMinute?: number;
+  /** Password checks running at once and waiting their turn (check-queue.ts). */
+  passwordChecks?: CheckQueueLimits;
 }
+
+// A stand's Wi-Fi signs a few people in from one address; dozens of logins a minute from one address is guessing.
+const LOGINS_PER_ADDRESS_PER_MINUTE = 30;
+// A waiting check lasts well under a second: two seconds is enough for the queue to drain.
+const QUEUE_RETRY_AFTER_SECONDS = 2;
 
 const WRONG_CREDENTIALS = 'Wrong login or password.';
 
@@ -28,6 +38,8 @@ function loginKey(request: FastifyRequest): string {
   const login = typeof body?.login === 'string' ? body.login.trim().toLowerCase() : '';
   return `${request.ip}|${login}`;
 }
+
+const tooMany = (after: string) => new HttpError(429, 'tooManyAttempts', `Too many login attempts: try again in ${after}.`);
 
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
@@ -60,13 +72,39 @@ function acceptEmptyJson(scope: FastifyInstance): void {
   });
 }
 
+/** The session, or a 409 deviceTaken when the device id is another account's: the app then signs in under a new one. */
+function openSession(accounts: Accounts, userId: string, clientId: string, deviceName: string) {
+  try {
+    return accounts.openSession(userId, clientId, deviceName);
+  } catch (error) {
+    if (error instanceof AccountError && error.reason === 'deviceTaken') throw new HttpError(409, 'deviceTaken', error.message);
+    throw error;
+  }
+}
+
 export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): Promise<void> {
   const { accounts, store } = deps;
   await app.register(rateLimit, { global: false });
+  const checks = new CheckQueue(deps.passwordChecks);
+  // By address before anything is parsed: a flood of made-up logins from one address is stopped here. The plugin
+  // runs one of its own hooks per request, so this second limit is counted through createRateLimit and answered here.
+  const addressLimit = app.createRateLimit({
+    max: deps.loginAttemptsPerAddressPerMinute ?? LOGINS_PER_ADDRESS_PER_MINUTE,
+    // The plugin's own key: the address, an IPv6 one by its /64, which one client usually holds whole.
+    timeWindow: '1 minute',
+  });
+  const perAddress = async (request: FastifyRequest): Promise<void> => {
+    const limit = await addressLimit(request);
+    if (limit.isAllowed || !limit.isExceeded) return;
+    throw new HttpError(429, 'tooManyAttempts', `Too many login attempts from this address: try again in ${limit.ttlInSeconds} s.`, {
+      'retry-after': String(limit.ttlInSeconds),
+    });
+  };
 
   app.post(
     '/api/auth/login',
     {
+      onRequest: perAddress,
       config: {
         rateLimit: {
           max: deps.loginAttemptsPerMinute ?? 10,
@@ -74,16 +112,22 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
           // preHandler: the body (and so the login) is parsed by then.
           hook: 'preHandler',
           keyGenerator: loginKey,
-          errorResponseBuilder: (_request, context) =>
-            new HttpError(429, 'tooManyAttempts', `Too many login attempts: try again in ${context.after}.`),
+          errorResponseBuilder: (_request, context) => tooMany(context.after),
         },
       },
     },
     async (request): Promise<LoginResponse> => {
       const body = parse(loginRequest, request.body, 'login');
-      const user = await accounts.verifyLogin(body.login, body.password);
+      const user = await checks
+        .run(() => accounts.verifyLogin(body.login, body.password))
+        .catch((error: unknown) => {
+          if (!(error instanceof QueueFull)) throw error;
+          throw new HttpError(429, 'tooManyAttempts', 'The server is busy checking passwords: try again in a few seconds.', {
+            'retry-after': String(QUEUE_RETRY_AFTER_SECONDS),
+          });
+        });
       if (!user) throw new HttpError(401, 'unauthenticated', WRONG_CREDENTIALS);
-      const { token, sessionId } = accounts.openSession(user.id, body.clientId, body.deviceName);
+      const { token, sessionId } = openSession(accounts, user.id, body.clientId, body.deviceName);
       request.log.info({ userId: user.id, sessionId }, 'login');
       const groupIds = user.role === 'animator' ? accounts.groupIdsOf(user.id) : [];
       const producerId = user.role === 'producer' ? user.producerId : null;

@@ -85,4 +85,19 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     )
   )));
   `,
+  // Which account each device id belongs to: the first that opened a session with it (accounts.ts openSession). A
+  // device id named by two accounts before this rule keeps the first; the other account's live sessions on it are
+  // revoked, since they could move the owner's mutation counter. SQLite takes a bare column of a min() aggregate
+  // from the row holding the minimum, so user_id is the first session's.
+  `
+  CREATE TABLE devices (
+    client_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users (id),
+    first_seen_at INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  INSERT INTO devices (client_id, user_id, first_seen_at)
+    SELECT client_id, user_id, min(created_at) FROM sessions GROUP BY client_id;
+  UPDATE sessions SET revoked_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
+    WHERE revoked_at IS NULL AND user_id <> (SELECT d.user_id FROM devices d WHERE d.client_id = sessions.client_id);
+  `,
 ];

@@ -127,6 +127,8 @@ export async function startAppServer(options: AppServerOptions = {}): Promise<Pe
       COURT_CIRCUIT_ADMIN_LOGIN: ADMIN_LOGIN,
       COURT_CIRCUIT_ADMIN_PASSWORD: BENCH_PASSWORD,
       COURT_CIRCUIT_DEMO: '0',
+      // Every bench phone signs in from this one address.
+      COURT_CIRCUIT_LOGINS_PER_ADDRESS: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -77,7 +77,7 @@ describe('AccountScreen: signing in', () => {
     installRuntime();
     await fillLogin('marie', 'x');
     expect(screen.getByRole('note')).toHaveTextContent('Ce téléphone était utilisé par Paul Durand');
-    expect(screen.getByRole('note')).toHaveTextContent('la modification en attente sera envoyée sous votre compte');
+    expect(screen.getByRole('note')).toHaveTextContent('la modification en attente doit d’abord être envoyée sous son compte');
   });
 
   it('says plainly that nothing is waiting when someone else signs in on a phone with no change waiting', async () => {
