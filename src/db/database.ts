@@ -56,6 +56,10 @@ export interface SyncStateRecord {
   clockOffsetMs: number;
   /** Set when the server says this app is too old for it, or that this device's session was revoked. */
   blocked: 'protocolOutdated' | 'sessionRevoked' | 'sessionExpired' | null;
+  /** What the account answered for at the last pull (PullResponse.scope); unset until a server says it. */
+  scope?: string;
+  /** A pull from the beginning after the scope changed: the rows received so far (src/db/resync.ts). */
+  resync?: { keys: string[] } | null;
 }
 
 export interface SessionRecord {

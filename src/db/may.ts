@@ -17,5 +17,5 @@ export async function may<N extends MutationName>(db: CourtCircuitDb, name: N, a
   // Nobody signed in: what is done here stays on this device until someone signs in, as that account's.
   if (!session) return true;
   const account = sessionAccount(session);
-  return (await judgeMutation(account, name, args, deviceReader(db, account))) === 'granted';
+  return (await judgeMutation(account, name, args, deviceReader(db, account))).verdict === 'granted';
 }

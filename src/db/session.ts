@@ -3,7 +3,7 @@
  * acknowledging a refused change. Signing out never touches local data or the outbox: nothing typed is lost.
  */
 import type { CourtCircuitDb, RejectedRecord, SessionRecord } from './database';
-import { readSyncState } from './sync-apply';
+import { readSyncState } from './sync-state';
 
 export type SessionUserRecord = SessionRecord['user'];
 

@@ -12,32 +12,11 @@ import { OWNED_TABLES } from '../domain/access/read-access';
 import { receive } from '../domain/rows/hlc';
 import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
 import type { FieldIssue } from '../domain/mutations/define';
-import type { CourtCircuitDb, OutboxEntry, SyncStateRecord } from './database';
+import type { CourtCircuitDb, OutboxEntry } from './database';
+import { readSyncState } from './sync-state';
 import { loadDevice, putDevice } from './device';
+import { dropRowsNotReceived } from './resync';
 import { rememberBasis } from './write-memory';
-
-export const INITIAL_SYNC_STATE: SyncStateRecord = {
-  key: 'sync',
-  cursor: 0,
-  ackedMutationId: 0,
-  dirtyKeys: [],
-  lastSuccessAt: null,
-  lastAttemptAt: null,
-  lastError: null,
-  progress: null,
-  clockOffsetMs: 0,
-  blocked: null,
-};
-
-export async function readSyncState(db: CourtCircuitDb): Promise<SyncStateRecord> {
-  return (await db.syncState.get('sync')) ?? INITIAL_SYNC_STATE;
-}
-
-export async function updateSyncState(db: CourtCircuitDb, patch: Partial<Omit<SyncStateRecord, 'key'>>): Promise<void> {
-  await db.transaction('rw', db.syncState, async () => {
-    await db.syncState.put({ ...(await readSyncState(db)), ...patch });
-  });
-}
 
 /** The outbox entries to send next, oldest first. */
 export async function readOutboxBatch(db: CourtCircuitDb, limit: number): Promise<OutboxEntry[]> {
@@ -243,16 +222,19 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     }
     const received = (state.progress?.received ?? 0) + page.changes.length;
     const complete = !page.hasMore;
+    const resync = state.resync ? { keys: [...state.resync.keys, ...records.map(({ key }) => key)] } : null;
     if (complete) {
       await rebuildRows(db, tx, state.dirtyKeys, pending);
       const stillWritten = keysWithBase(entries, []);
       await db.serverRows.bulkDelete(state.dirtyKeys.filter((key) => !stillWritten.has(key)));
+      if (resync) await dropRowsNotReceived(db, new Set(resync.keys), entries);
     }
     await db.syncState.put({
       ...state,
       cursor: page.cursor,
       dirtyKeys: complete ? [] : state.dirtyKeys,
       progress: complete ? null : { received, total: received + page.remaining },
+      resync: complete ? null : resync,
     });
   });
 }

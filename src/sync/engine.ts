@@ -5,7 +5,9 @@
  */
 import type { CourtCircuitDb } from '../db/database';
 import { getDevice } from '../db/device';
-import { applyPulledPage, applyPushOutcome, readOutboxBatch, readSyncState, updateSyncState } from '../db/sync-apply';
+import { resyncIfScopeChanged } from '../db/resync';
+import { applyPulledPage, applyPushOutcome, readOutboxBatch } from '../db/sync-apply';
+import { readSyncState, updateSyncState } from '../db/sync-state';
 import { MAX_BODY_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, pullResponse, pushResponse } from './protocol';
 import { SyncFailure } from './sync-failure';
 import { PayloadTooLarge, requestJson, type Transport } from './transport';
@@ -99,6 +101,10 @@ export class SyncEngine {
     let pulled = 0;
     for (;;) {
       const page = await next;
+      if (await resyncIfScopeChanged(db, page.scope)) {
+        next = fetchPage(0);
+        continue;
+      }
       if (page.hasMore) {
         // The next page travels while this one is written: the server, the network and IndexedDB work side by side.
         // Pages are still applied in order, each in its own transaction; if this one fails, that answer is dropped.

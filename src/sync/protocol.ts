@@ -113,6 +113,11 @@ export const pullResponse = z.object({
   /** This client's last settled mutation, read in the same snapshot as the changes. */
   lastMutationId: z.number().int().nonnegative(),
   serverTime: z.number(),
+  /**
+   * What the account answers for (its role, groups, producer), as one text; when it is not the one this device
+   * pulled under, the device pulls again from the beginning and lets go of what it may no longer see.
+   */
+  scope: z.string().max(20_000).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponse>;
 

@@ -1,4 +1,5 @@
 /** A server app with real accounts on an in-memory SQLite store, and small request helpers for the auth tests. */
+import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { encodeHlc } from '../../src/domain/rows/hlc';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
@@ -101,3 +102,12 @@ export function storeSnapshot(store: SqliteStore): string {
     db.prepare('SELECT * FROM rejections ORDER BY client_id, mutation_id').all(),
   ]);
 }
+
+/** A mutation the account's role never runs. */
+export const FORBIDDEN = { status: 'rejected', code: 'forbidden', issues: [{ path: '', message: 'validation.forbidden' }] };
+
+/**
+ * A refusal of the account's access, whichever it is: its role never runs the mutation (forbidden), or a row it
+ * names is none of its business, answered as an unknown row (notFound) or, for a new row's id, as a taken one (exists).
+ */
+export const REFUSED = expect.objectContaining({ status: 'rejected', code: expect.stringMatching(/^(forbidden|notFound|exists)$/) });

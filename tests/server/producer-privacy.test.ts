@@ -5,7 +5,7 @@ import type { MutationArgs, MutationName } from '../../src/domain/mutations/regi
 import type { TableName } from '../../src/domain/rows/rows';
 import { pullResponse, type PullResponse } from '../../src/sync/protocol';
 import { areaArgs, contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
-import { accountWithPhone, bearer, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
+import { REFUSED, accountWithPhone, bearer, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
 
 let t: AuthApp;
 let coordinator: Phone;
@@ -50,7 +50,6 @@ const distributionWithoutFarm = distributionArgs(groupWithoutFarm.id);
 const contract = contractArgs({ memberId: customer.id, groupId: group.id, offerId: offer.id }, { notes: 'Sans poireaux' });
 const otherContract = contractArgs({ memberId: otherCustomer.id, groupId: group.id, offerId: otherOffer.id });
 
-const FORBIDDEN = { status: 'rejected', code: 'forbidden', issues: [{ path: '', message: 'validation.forbidden' }] };
 const MEMBER_KEYS = ['clocks', 'deleted', 'demo', 'firstName', 'id', 'lastName'];
 
 async function applied<N extends MutationName>(phone: Phone, name: N, args: MutationArgs<N>) {
@@ -262,7 +261,7 @@ describe('what a producer may push', () => {
 
     const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
     const attempt = await push(t.app, farm, 'pickup.record', { ...pickupArgs(otherContract.id), status: 'notCollected' });
-    expect(attempt.outcome).toMatchObject(FORBIDDEN);
+    expect(attempt.outcome).toMatchObject(REFUSED);
     expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
   });
 
@@ -285,7 +284,7 @@ describe('what a producer may push', () => {
       await push(t.app, farm, 'absence.declare', { distributionId: distribution.id, memberId: customer.id, proxyName: '', note: '' }),
       await push(t.app, farm, 'volunteer.take', { distributionId: distribution.id, memberId: customer.id, task: '' }),
     ]) {
-      expect(attempt.outcome).toMatchObject(FORBIDDEN);
+      expect(attempt.outcome).toMatchObject(REFUSED);
     }
     expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
   });

@@ -15,6 +15,7 @@ import {
   storeSnapshot,
   type AuthApp,
   type Phone,
+  REFUSED,
 } from '../helpers/auth-app';
 
 let t: AuthApp;
@@ -31,8 +32,6 @@ const otherDistribution = distributionArgs(otherGroup.id);
 const ownContract = contractArgs({ memberId: ownMember.id, groupId: ownGroup.id, offerId: offer.id });
 const otherContract = contractArgs({ memberId: otherMember.id, groupId: otherGroup.id, offerId: offer.id });
 
-const FORBIDDEN = { status: 'rejected', code: 'forbidden', issues: [{ path: '', message: 'validation.forbidden' }] };
-
 async function applied<N extends MutationName>(phone: Phone, name: N, args: MutationArgs<N>) {
   const result = await push(t.app, phone, name, args);
   expect(result.outcome).toMatchObject({ status: 'applied' });
@@ -42,7 +41,7 @@ async function applied<N extends MutationName>(phone: Phone, name: N, args: Muta
 async function refused<N extends MutationName>(phone: Phone, name: N, args: MutationArgs<N>) {
   const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
   const result = await push(t.app, phone, name, args);
-  expect(result.outcome, name).toMatchObject(FORBIDDEN);
+  expect(result.outcome, name).toMatchObject(REFUSED);
   expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
 }
 
@@ -97,12 +96,15 @@ describe('animator push on distribution days', () => {
   });
 
   it('makes and changes contracts in its own groups only', async () => {
-    const contract = contractArgs({ memberId: otherMember.id, groupId: ownGroup.id, offerId: offer.id });
+    const contract = contractArgs({ memberId: ownMember.id, groupId: ownGroup.id, offerId: offer.id });
     await applied(animator, 'contract.create', contract);
     await applied(animator, 'contract.update', { id: contract.id, patch: { quantity: 2 } });
     await applied(animator, 'contract.delete', { id: contract.id });
 
     await refused(animator, 'contract.create', contractArgs({ memberId: ownMember.id, groupId: otherGroup.id, offerId: offer.id }));
+    // A contract in their group for someone else's member would bring that member's contacts to their phones.
+    await refused(animator, 'contract.create', contractArgs({ memberId: otherMember.id, groupId: ownGroup.id, offerId: offer.id }));
+    await refused(animator, 'contract.update', { id: ownContract.id, patch: { memberId: otherMember.id } });
     await refused(animator, 'contract.update', { id: otherContract.id, patch: { quantity: 3 } });
     await refused(animator, 'contract.update', { id: ownContract.id, patch: { groupId: otherGroup.id } });
     await refused(animator, 'contract.delete', { id: otherContract.id });

@@ -4,7 +4,17 @@ import { joinId } from '../../src/domain/rows/ids';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
 import type { TableName } from '../../src/domain/rows/rows';
 import { eventArgs, initiativeArgs, outletArgs, partnerArgs, producerArgs, signUpArgs } from '../factories/entities';
-import { accountWithPhone, pullAll, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
+import {
+  FORBIDDEN,
+  REFUSED,
+  accountWithPhone,
+  pullAll,
+  push,
+  startAuthApp,
+  storeSnapshot,
+  type AuthApp,
+  type Phone,
+} from '../helpers/auth-app';
 
 let t: AuthApp;
 let coordinator: Phone;
@@ -16,8 +26,6 @@ const initiative = initiativeArgs();
 const outlet = outletArgs({ producerIds: [producer.id], initiativeId: initiative.id });
 const coordinatorEvent = eventArgs();
 const animatorEvent = eventArgs();
-
-const FORBIDDEN = { status: 'rejected', code: 'forbidden', issues: [{ path: '', message: 'validation.forbidden' }] };
 
 async function applied<N extends MutationName>(phone: Phone, name: N, args: MutationArgs<N>) {
   const result = await push(t.app, phone, name, args);
@@ -119,7 +127,7 @@ describe('programme tables, animator', () => {
       }),
       await push(t.app, animator, 'event.update', { id: coordinatorEvent.id, patch: { visitorCount: 3 } }),
     ]) {
-      expect(attempt.outcome).toMatchObject(FORBIDDEN);
+      expect(attempt.outcome).toMatchObject(REFUSED);
     }
     expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(before);
   });
@@ -160,7 +168,7 @@ describe('programme tables, producer', () => {
         present: true,
       }),
     ]) {
-      expect(attempt.outcome).toMatchObject(FORBIDDEN);
+      expect(attempt.outcome).toMatchObject(REFUSED);
     }
     expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(before);
   });

@@ -7,7 +7,17 @@ import { accessFor } from '../../src/server/replication/role-access';
 import { fullAccess } from '../../src/server/replication/access-policy';
 import type { Actor } from '../../src/server/replication/actor';
 import { areaArgs, eventArgs, groupArgs, producerArgs, signUpArgs } from '../factories/entities';
-import { accountWithPhone, pullAll, push, startAuthApp, storeSnapshot, type AuthApp, type Phone } from '../helpers/auth-app';
+import {
+  FORBIDDEN,
+  REFUSED,
+  accountWithPhone,
+  pullAll,
+  push,
+  startAuthApp,
+  storeSnapshot,
+  type AuthApp,
+  type Phone,
+} from '../helpers/auth-app';
 
 let t: AuthApp;
 let coordinator: Phone;
@@ -19,8 +29,6 @@ const otherGroup = groupArgs();
 const producer = producerArgs();
 const otherProducer = producerArgs();
 const coordinatorEvent = eventArgs();
-
-const FORBIDDEN = { status: 'rejected', code: 'forbidden', issues: [{ path: '', message: 'validation.forbidden' }] };
 
 async function applied<N extends MutationName>(phone: Phone, name: N, args: MutationArgs<N>) {
   const result = await push(t.app, phone, name, args);
@@ -113,10 +121,10 @@ describe('animator push', () => {
     await applied(animator, 'event.update', { id: own.id, patch: { place: 'Square' } });
     await applied(animator, 'member.signUp', signUpArgs({ signupEventId: coordinatorEvent.id }));
     const other = await push(t.app, animator, 'event.update', { id: coordinatorEvent.id, patch: { place: 'Elsewhere' } });
-    expect(other.outcome).toMatchObject(FORBIDDEN);
+    expect(other.outcome).toMatchObject(REFUSED);
     // Re-creating an existing event under its id would overwrite it: refused too.
     const overwrite = await push(t.app, animator, 'event.create', { ...coordinatorEvent, name: 'Hijacked' });
-    expect(overwrite.outcome).toMatchObject(FORBIDDEN);
+    expect(overwrite.outcome).toMatchObject(REFUSED);
     expect((storedRow('events', coordinatorEvent.id) as { data: string }).data).not.toContain('Hijacked');
   });
 
@@ -129,13 +137,13 @@ describe('animator push', () => {
       await applied(animator, 'member.update', { id: member.id, patch: { notes: 'vu au marché' } });
     for (const member of [outside, inOtherGroup]) {
       const before = storedRow('members', member.id);
-      expect((await push(t.app, animator, 'member.update', { id: member.id, patch: { notes: 'no' } })).outcome).toMatchObject(FORBIDDEN);
-      expect((await push(t.app, animator, 'member.delete', { id: member.id })).outcome).toMatchObject(FORBIDDEN);
+      expect((await push(t.app, animator, 'member.update', { id: member.id, patch: { notes: 'no' } })).outcome).toMatchObject(REFUSED);
+      expect((await push(t.app, animator, 'member.delete', { id: member.id })).outcome).toMatchObject(REFUSED);
       // A sign-up may not reuse someone else's member id to overwrite them.
-      expect((await push(t.app, animator, 'member.signUp', { ...signUpArgs(), id: member.id })).outcome).toMatchObject(FORBIDDEN);
+      expect((await push(t.app, animator, 'member.signUp', { ...signUpArgs(), id: member.id })).outcome).toMatchObject(REFUSED);
       expect(storedRow('members', member.id)).toEqual(before);
     }
-    expect((await push(t.app, animator, 'member.merge', { keepId: mine.id, mergeId: outside.id })).outcome).toMatchObject(FORBIDDEN);
+    expect((await push(t.app, animator, 'member.merge', { keepId: mine.id, mergeId: outside.id })).outcome).toMatchObject(REFUSED);
     await applied(animator, 'member.merge', { keepId: mine.id, mergeId: inOwnGroup.id });
     await applied(animator, 'member.delete', { id: mine.id });
   });
@@ -147,15 +155,11 @@ describe('animator push', () => {
     await applied(coordinator, 'member.signUp', outside);
     await applied(coordinator, 'groupMember.add', { groupId: otherGroup.id, memberId: mine.id });
 
-    expect((await push(t.app, animator, 'groupMember.add', { groupId: otherGroup.id, memberId: mine.id })).outcome).toMatchObject(
-      FORBIDDEN,
-    );
+    expect((await push(t.app, animator, 'groupMember.add', { groupId: otherGroup.id, memberId: mine.id })).outcome).toMatchObject(REFUSED);
     expect((await push(t.app, animator, 'groupMember.remove', { groupId: otherGroup.id, memberId: mine.id })).outcome).toMatchObject(
-      FORBIDDEN,
+      REFUSED,
     );
-    expect((await push(t.app, animator, 'groupMember.add', { groupId: ownGroup.id, memberId: outside.id })).outcome).toMatchObject(
-      FORBIDDEN,
-    );
+    expect((await push(t.app, animator, 'groupMember.add', { groupId: ownGroup.id, memberId: outside.id })).outcome).toMatchObject(REFUSED);
     await applied(animator, 'groupMember.add', { groupId: ownGroup.id, memberId: mine.id });
     await applied(animator, 'groupMember.remove', { groupId: ownGroup.id, memberId: mine.id });
     expect(storedRow('groupMembers', joinId(otherGroup.id, mine.id))).toMatchObject({ data: expect.stringContaining('"deleted":false') });
@@ -196,7 +200,7 @@ describe('producer', () => {
       await push(t.app, producerPhone, 'member.signUp', signUpArgs()),
       await push(t.app, producerPhone, 'event.create', eventArgs()),
     ]) {
-      expect(attempt.outcome).toMatchObject(FORBIDDEN);
+      expect(attempt.outcome).toMatchObject(REFUSED);
     }
     expect(storedRow('producers', otherProducer.id)).toEqual(before);
     expect((storedRow('producers', producer.id) as { data: string }).data).toContain('Paniers le jeudi');

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db, type SessionRecord, type SyncStateRecord } from '../database';
 import { countPendingChanges } from '../queries';
 import { countRejected, getSession } from '../session';
-import { readSyncState } from '../sync-apply';
+import { readSyncState } from '../sync-state';
 
 export interface LocalSyncStatus {
   state: SyncStateRecord;

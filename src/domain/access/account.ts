@@ -28,3 +28,11 @@ export interface ScopeReader {
   /** Live rows of a table whose field equals a value (e.g. groupMembers by groupId). */
   findRows(table: TableName, field: string, value: string): Promise<ScopedRow[]>;
 }
+
+/**
+ * What an account answers for, as one text: a device that pulled under another one holds rows of a scope that is no
+ * longer its own (an animator's groups changed, a producer relinked) and must read everything again.
+ */
+export function scopeKey(account: Pick<Account, 'role' | 'groupIds' | 'producerId'>): string {
+  return [account.role, account.producerId ?? '', [...account.groupIds].sort().join(',')].join('|');
+}

@@ -12,12 +12,14 @@ import { READ_ACCESS } from './read-access';
 import { SCOPES, type Scope } from './scopes';
 
 /**
- * - granted: every row the arguments name is in the account's scope, as far as the reader holds them;
+ * - granted: every row the arguments name is held by the reader and in the account's scope (a new row's id may be
+ *   held by nobody);
  * - roleRefused: the role may not run this mutation at all, whatever its arguments;
  * - outOfScope: a row the arguments name is outside the account's scope;
- * - unknownRow: nothing is out of scope, but a row the arguments name (other than a new row's id) is not held.
+ * - unknownRow: a row the arguments name (other than a new row's id) is not held;
+ * - taken: the new row's id is held already, by a row of the account's scope or not: a create never overwrites.
  */
-export type Verdict = 'granted' | 'roleRefused' | 'outOfScope' | 'unknownRow';
+export type Verdict = 'granted' | 'roleRefused' | 'outOfScope' | 'unknownRow' | 'taken';
 
 /** Whether a role may run a mutation with some arguments: asked before the arguments are read. */
 export function runsMutation(role: Role, name: MutationName): boolean {
@@ -38,36 +40,59 @@ export function idsAt(args: Args, path: string): string[] {
 
 const tableOf = (ref: RowRef, args: Args): TableName => (typeof ref.table === 'function' ? ref.table(args) : ref.table);
 
-async function judgeId(account: Account, scope: Scope, table: TableName, id: string, ref: RowRef, reader: ScopeReader): Promise<Verdict> {
-  if (scope.by === 'id') return scope.test(account, id) ? 'granted' : 'outOfScope';
-  const scoped = await reader.getRow(table, id);
-  if (!scoped) return ref.creates ? 'granted' : 'unknownRow';
-  return (await scope.test(account, scoped, reader)) ? 'granted' : 'outOfScope';
+/** Whether the account may see a row it does not answer for by a scope of its own: the read side of the table. */
+async function reads(account: Account, table: TableName, scoped: ScopedRow, reader: ScopeReader): Promise<boolean> {
+  return (await visibleRow(account, table, scoped, reader)) !== null;
 }
 
 /**
- * The verdict on a mutation and its arguments (as given: a screen may name only the rows it asks about). A scope is
- * asked only about rows of its own tables: "attendeeId: theirMember" checks attendees who are members.
+ * One named row: the scope the role's entry gives its argument path when that scope is about this table, else what
+ * the role may read of the table. A row named by an argument is always a claim to check.
  */
-export async function judgeMutation(account: Account, name: MutationName, args: unknown, reader: ScopeReader): Promise<Verdict> {
+async function judgeId(
+  account: Account,
+  table: TableName,
+  id: string,
+  ref: RowRef,
+  listed: Scope | undefined,
+  reader: ScopeReader,
+): Promise<Verdict> {
+  const scope = listed?.tables.includes(table) ? listed : undefined;
+  if (scope?.by === 'id') return scope.test(account, id) ? 'granted' : 'outOfScope';
+  const scoped = await reader.getRow(table, id);
+  if (!scoped) return ref.creates || ref.optional ? 'granted' : 'unknownRow';
+  if (ref.creates) return 'taken';
+  const inScope = scope ? await scope.test(account, scoped, reader) : await reads(account, table, scoped, reader);
+  return inScope ? 'granted' : 'outOfScope';
+}
+
+/** A verdict, and where the arguments first named a row that is not granted (null when every one is). */
+export interface Judgement {
+  verdict: Verdict;
+  at: { path: string; creates: boolean } | null;
+}
+
+/**
+ * The verdict on a mutation and its arguments (as given: a screen may name only the rows it asks about). Every
+ * argument that names a row is judged, in the order of the mutation's references, and the first one not granted
+ * ends the judgement: a row out of scope and a row not held are then told apart only by the verdict, never by
+ * where or when the judgement stopped.
+ */
+export async function judgeMutation(account: Account, name: MutationName, args: unknown, reader: ScopeReader): Promise<Judgement> {
   const access = MUTATION_ACCESS[name];
   const scopes = access.roles[account.role];
-  if (scopes === undefined) return 'roleRefused';
+  if (scopes === undefined) return { verdict: 'roleRefused', at: null };
   const given: Args = typeof args === 'object' && args !== null ? (args as Args) : {};
-  let verdict: Verdict = 'granted';
-  for (const [path, scopeName] of Object.entries(scopes)) {
-    const ref = access.refs[path];
-    const scope: Scope = SCOPES[scopeName];
-    if (!ref) continue;
+  for (const [path, ref] of Object.entries(access.refs)) {
+    const scopeName = scopes[path];
+    const listed: Scope | undefined = scopeName === undefined ? undefined : SCOPES[scopeName];
     const table = tableOf(ref, given);
-    if (!scope.tables.includes(table)) continue;
     for (const id of idsAt(given, path)) {
-      const found = await judgeId(account, scope, table, id, ref, reader);
-      if (found === 'outOfScope') return found;
-      if (found === 'unknownRow') verdict = found;
+      const verdict = await judgeId(account, table, id, ref, listed, reader);
+      if (verdict !== 'granted') return { verdict, at: { path, creates: ref.creates === true } };
     }
   }
-  return verdict;
+  return { verdict: 'granted', at: null };
 }
 
 /** True when this role reads every row of this table as it is stored: no row needs to be read to send it. */

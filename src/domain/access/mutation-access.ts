@@ -1,8 +1,8 @@
 /**
  * Who may run each mutation, one row per mutation of the registry: the arguments that name a row (and which table
  * they name), the roles that may run it, and for each of those roles the scope a named row must be in. A role not
- * in a row may not run that mutation, whatever its arguments; an argument a role's entry does not list is not
- * checked for that role (the coordinator's, and a few of the others' listed in `refs` only).
+ * in a row may not run that mutation, whatever its arguments; a row named by an argument a role's entry does not
+ * list must be one the role reads (READ_ACCESS): an animator's contract names one of the members on their lists.
  */
 import type { MutationName } from '../mutations/registry';
 import { OPTIONAL_REFS } from '../rows/optional-refs';
@@ -15,6 +15,8 @@ export interface RowRef {
   table: TableName | ((args: Readonly<Record<string, unknown>>) => TableName);
   /** The id of the row the mutation makes: no row there is what the mutation expects, not an unknown row. */
   creates?: true;
+  /** A reference the row can do without (OPTIONAL_REFS): the plan drops it when its row is gone or unknown. */
+  optional?: true;
 }
 
 export interface MutationAccess {
@@ -28,8 +30,11 @@ const ref = (table: TableName): RowRef => ({ table });
 
 /** The references of an entity's create, edit and delete: its id, and its optional references (OPTIONAL_REFS). */
 function entityRefs(table: TableName, more: Readonly<Record<string, TableName>> = {}) {
-  const optional = [...(OPTIONAL_REFS[table] ?? []), ...Object.entries(more)];
-  const fields = (prefix: string) => Object.fromEntries(optional.map(([field, target]) => [`${prefix}${field}`, ref(target)]));
+  const named: [string, RowRef][] = [
+    ...(OPTIONAL_REFS[table] ?? []).map(([field, target]): [string, RowRef] => [field, { table: target, optional: true }]),
+    ...Object.entries(more).map(([field, target]): [string, RowRef] => [field, ref(target)]),
+  ];
+  const fields = (prefix: string) => Object.fromEntries(named.map(([field, rowRef]) => [`${prefix}${field}`, rowRef]));
   return {
     create: { id: { table, creates: true }, ...fields('') } satisfies Record<string, RowRef>,
     update: { id: ref(table), ...fields('patch.') },

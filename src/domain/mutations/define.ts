@@ -15,14 +15,34 @@ export interface FieldIssue {
 
 export type RejectionCode = 'invalid' | 'notFound' | 'deleted' | 'exists' | 'forbidden' | 'unknownMutation';
 
-/** A mutation that can never apply as it is; its issues say why, field by field. */
+/**
+ * How much a rejection says: a form shows a few issues at a time, while a list of thousands of bad sub-items would
+ * be stored, sent back and kept on the phone whole. Beyond the first issues, one more says there were others.
+ */
+export const MAX_ISSUES = 20;
+const MAX_PATH_LENGTH = 200;
+const MAX_MESSAGE_LENGTH = 100;
+
+function boundedIssues(issues: readonly FieldIssue[]): FieldIssue[] {
+  const kept = issues.slice(0, MAX_ISSUES).map((issue) => ({
+    path: issue.path.slice(0, MAX_PATH_LENGTH),
+    message: issue.message.slice(0, MAX_MESSAGE_LENGTH),
+  }));
+  return issues.length > MAX_ISSUES ? [...kept, { path: '', message: 'validation.moreIssues' }] : kept;
+}
+
+/** A mutation that can never apply as it is; its issues say why, field by field (at most MAX_ISSUES of them). */
 export class MutationRejected extends Error {
+  readonly issues: FieldIssue[];
+
   constructor(
     readonly code: RejectionCode,
-    readonly issues: FieldIssue[] = [],
+    issues: readonly FieldIssue[] = [],
   ) {
-    super(`${code}: ${issues.map((i) => `${i.path || '(mutation)'} ${i.message}`).join(', ') || 'rejected'}`);
+    const bounded = boundedIssues(issues);
+    super(`${code}: ${bounded.map((i) => `${i.path || '(mutation)'} ${i.message}`).join(', ') || 'rejected'}`);
     this.name = 'MutationRejected';
+    this.issues = bounded;
   }
 }
 

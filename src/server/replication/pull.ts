@@ -1,4 +1,5 @@
 /** Reading a page of changes for a client: rows after its cursor in commit order, as its account may see them. */
+import { scopeKey } from '../../domain/access/account';
 import { packRow } from '../../domain/rows/packed-clocks';
 import type { TableName } from '../../domain/rows/rows';
 import type { PullQuery, PullResponse } from '../../sync/protocol';
@@ -56,7 +57,7 @@ export async function readPullPage(
     const cursor = stored.at(-1)?.version ?? query.cursor;
     const remaining = await tx.countChangesAfter(cursor);
     const lastMutationId = await tx.lastMutationId(query.clientId);
-    return { changes, cursor, hasMore: remaining > 0, remaining, lastMutationId, serverTime: now() };
+    return { changes, cursor, hasMore: remaining > 0, remaining, lastMutationId, serverTime: now(), scope: scopeKey(actor) };
   });
 }
 

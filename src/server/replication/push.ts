@@ -3,12 +3,12 @@
  * id stored in that same transaction. A resend is answered from the record; a gap stops the batch; a mutation that
  * can never apply is recorded as rejected and does not block those after it.
  */
-import { MutationRejected, parseOrReject, type PlanContext } from '../../domain/mutations/define';
+import { MutationRejected, parseOrReject, type FieldIssue, type PlanContext } from '../../domain/mutations/define';
 import { isMutationName, mutations } from '../../domain/mutations/registry';
 import { mergeWrite } from '../../domain/rows/rows';
 import type { MutationOutcome, OutgoingMutation, PushRequest, PushResponse } from '../../sync/protocol';
 import type { WriteTx, SyncStore } from '../store/store';
-import type { AccessPolicy } from './access-policy';
+import { forbidden, type AccessPolicy } from './access-policy';
 import type { Actor } from './actor';
 import type { ServerClock } from './server-clock';
 
@@ -23,6 +23,8 @@ async function applyOne(tx: WriteTx, actor: Actor, mutation: OutgoingMutation, d
   if (!isMutationName(mutation.name)) {
     throw new MutationRejected('unknownMutation', [{ path: '', message: 'validation.unknownMutation' }]);
   }
+  // The role first: arguments a role may never send are not worth reading, nor their issues worth storing.
+  if (!deps.access.runs(actor, mutation.name)) throw forbidden();
   const def = mutations[mutation.name];
   const args: unknown = parseOrReject(def.args, mutation.args);
   await deps.access.authorize(actor, mutation.name, args, tx);
@@ -51,11 +53,22 @@ async function touchMember(tx: WriteTx, memberId: unknown): Promise<void> {
   if (member) await tx.putRow('members', member.row, member.ownerId);
 }
 
+/**
+ * Issues a whole push may return and store: past them, a rejection says only that the mutation is not valid, so that
+ * a push of a thousand bad mutations costs no more to answer and keep than a few.
+ */
+export const MAX_PUSH_ISSUES = 200;
+
+function withinBudget(issues: readonly FieldIssue[], budget: number): FieldIssue[] {
+  return budget >= issues.length ? [...issues] : [{ path: '', message: 'validation.invalid' }];
+}
+
 export async function applyPush(actor: Actor, request: PushRequest, deps: PushDeps): Promise<PushResponse> {
   const now = deps.now ?? Date.now;
   return deps.store.write(async (tx) => {
     let last = await tx.lastMutationId(request.clientId);
     const outcomes: MutationOutcome[] = [];
+    let issueBudget = MAX_PUSH_ISSUES;
     for (const mutation of request.mutations) {
       if (mutation.mutationId <= last) {
         const earlier = await tx.rejection(request.clientId, mutation.mutationId);
@@ -73,8 +86,10 @@ export async function applyPush(actor: Actor, request: PushRequest, deps: PushDe
         outcomes.push({ mutationId: mutation.mutationId, status: 'applied' });
       } catch (error) {
         if (!(error instanceof MutationRejected)) throw error;
-        await tx.recordRejection(request.clientId, mutation.mutationId, { name: mutation.name, code: error.code, issues: error.issues });
-        outcomes.push({ mutationId: mutation.mutationId, status: 'rejected', code: error.code, issues: error.issues });
+        const issues = withinBudget(error.issues, issueBudget);
+        issueBudget -= issues.length;
+        await tx.recordRejection(request.clientId, mutation.mutationId, { name: mutation.name, code: error.code, issues });
+        outcomes.push({ mutationId: mutation.mutationId, status: 'rejected', code: error.code, issues });
       }
       last = mutation.mutationId;
     }

@@ -1,7 +1,8 @@
 import { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../src/db/database';
-import { applyPulledPage, readSyncState, type PulledPage } from '../../../src/db/sync-apply';
+import { applyPulledPage, type PulledPage } from '../../../src/db/sync-apply';
+import { readSyncState } from '../../../src/db/sync-state';
 import type { SyncedRow } from '../../../src/domain/rows/rows';
 import { resetAppDb } from '../../helpers/app-db';
 

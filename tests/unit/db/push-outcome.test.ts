@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runMutation } from '../../../src/db/mutate';
-import { applyPushOutcome, readSyncState } from '../../../src/db/sync-apply';
+import { applyPushOutcome } from '../../../src/db/sync-apply';
+import { readSyncState } from '../../../src/db/sync-state';
 import { signUpArgs } from '../../factories/entities';
 import { freshDbPerTest } from '../../factories/fresh-db';
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { getDevice, setDeviceName } from '../../../../src/db/device';
 import { mutate } from '../../../../src/db/mutators';
-import { updateSyncState } from '../../../../src/db/sync-apply';
+import { updateSyncState } from '../../../../src/db/sync-state';
 import { AccountScreen } from '../../../../src/features/account/account-screen';
 import { useLastUser } from '../../../../src/features/account/last-user-store';
 import { renderScreen } from '../../../helpers/render';

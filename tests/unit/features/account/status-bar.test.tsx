@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { StatusBar } from '../../../../src/app/status-bar';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
-import { updateSyncState } from '../../../../src/db/sync-apply';
+import { updateSyncState } from '../../../../src/db/sync-state';
 import { renderScreen } from '../../../helpers/render';
 import { signUpArgs } from '../../../factories/entities';
 import { installRuntime, resetSync, signIn } from './sync-fixtures';

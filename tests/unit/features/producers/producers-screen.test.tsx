@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
@@ -47,7 +47,8 @@ describe('ProducersScreen', () => {
   it('lists producers with their farm, commune, products, organic badge, sales status and link', async () => {
     await renderScreen(<ProducersScreen />, { path: '/producers' });
     const link = await screen.findByRole('link', { name: /Bruno Porc/ });
-    expect(link).toHaveTextContent('Ferme B · Buxerolles');
+    // The communes are a read of their own: the list may show before them.
+    await waitFor(() => expect(link).toHaveTextContent('Ferme B · Buxerolles'));
     expect(link).toHaveTextContent('Porc, Viande');
     expect(link).toHaveTextContent('En diversification');
     expect(link).not.toHaveTextContent('Bio');
