@@ -26,7 +26,11 @@ export async function resyncIfScopeChanged(db: CourtCircuitDb, scope: string | u
 }
 
 /** After the complete pull from the beginning: every row not received and not written by the outbox leaves. */
-export async function dropRowsNotReceived(db: CourtCircuitDb, received: ReadonlySet<string>, outbox: readonly OutboxEntry[]): Promise<void> {
+export async function dropRowsNotReceived(
+  db: CourtCircuitDb,
+  received: ReadonlySet<string>,
+  outbox: readonly OutboxEntry[],
+): Promise<void> {
   const written = keysWithBase(outbox, []);
   for (const table of SYNCED_TABLES) {
     const ids = (await db.syncedTable(table).toCollection().primaryKeys()) as string[];
