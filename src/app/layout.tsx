@@ -23,7 +23,7 @@ function NavLink({ section }: { section: Section }) {
   const [active] = useRoute(`/${section}/*?`);
   return (
     <Link href={`/${section}`} className={active ? 'nav-link active' : 'nav-link'} aria-current={active ? 'page' : undefined}>
-      {t(`common.nav.${section}`)}
+      {t(`common.nav.short.${section}`)}
     </Link>
   );
 }

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { waitForServiceWorkerControl } from './chromium';
 
 test('after a first visit, the app and its deep links load offline from the service worker', async ({ page, context }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/stand');
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
@@ -10,6 +11,13 @@ test('after a first visit, the app and its deep links load offline from the serv
   expect(reloaded?.fromServiceWorker()).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByTestId('online-status')).toHaveText('Hors ligne');
+  // On a 390 × 844 phone the header keeps to 64 px and the bar's labels to 14 px at least, offline as online.
+  const header = await page.locator('.app-header').boundingBox();
+  expect(header?.height).toBeLessThanOrEqual(64);
+  for (const size of await page.locator('.nav-link').evaluateAll((links) => links.map((link) => getComputedStyle(link).fontSize))) {
+    expect(parseFloat(size)).toBeGreaterThanOrEqual(14);
+  }
+  await expect(page.getByRole('button', { name: 'Synchroniser' })).toHaveCount(0);
 
   for (const path of ['/members', '/producers/new']) {
     const response = await page.goto(path);

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { scopeKey } from '../../src/domain/access/account';
 import { encodeHlc } from '../../src/domain/rows/hlc';
 import { MAX_CLOCK_DRIFT_MS } from '../../src/domain/rows/hlc';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
@@ -130,7 +131,15 @@ describe('pull', () => {
     const empty = pullResponse.parse(
       JSON.parse(pullPageJson(await readPullPage(actor, { clientId: 'phone-a', cursor: page.cursor, limit: 100 }, deps))),
     );
-    expect(empty).toEqual({ changes: [], cursor: page.cursor, hasMore: false, remaining: 0, lastMutationId: 2, serverTime: NOW });
+    expect(empty).toEqual({
+      changes: [],
+      cursor: page.cursor,
+      hasMore: false,
+      remaining: 0,
+      lastMutationId: 2,
+      serverTime: NOW,
+      scope: scopeKey(actor),
+    });
   });
 
   it('writes a large page in several chunks that together are the page', () => {

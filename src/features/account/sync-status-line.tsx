@@ -44,12 +44,13 @@ export function SyncStatusLine({ status }: { status: SyncStatus }) {
       ) : (
         <>
           <span data-testid="last-sync">{state?.progress ? labels.progress(state.progress) : labels.lastSync(state?.lastSuccessAt)}</span>
-          {state?.lastError && (
+          {/* Offline, the dot already says so: a network error would only repeat it, and a sync cannot start. */}
+          {state?.lastError && (status.online || state.lastError.key !== 'sync.errors.network') && (
             <span className="sync-alert" data-testid="sync-error">
               {t(state.lastError.key)}
             </span>
           )}
-          {status.canSync && (
+          {status.canSync && status.online && (
             <button
               type="button"
               className="sync-button"

@@ -55,6 +55,22 @@ describe('StatusBar', () => {
     expect(syncNow).toHaveBeenCalledTimes(1);
   });
 
+  it('offline, neither repeats the lack of network nor offers a sync that cannot start', async () => {
+    await signIn();
+    installRuntime();
+    await updateSyncState(db, { lastSuccessAt: todayAt(14, 32), lastError: { key: 'sync.errors.network', detail: 'Failed to fetch' } });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await renderScreen(<StatusBar />);
+      expect(await screen.findByText('Synchronisé à 14:32')).toBeInTheDocument();
+      expect(screen.getByTestId('online-status')).toHaveTextContent('Hors ligne');
+      expect(screen.queryByTestId('sync-error')).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Synchroniser' })).not.toBeInTheDocument();
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+  });
+
   it('asks for an update when the app is too old, and offers to reload', async () => {
     await signIn();
     await updateSyncState(db, { blocked: 'protocolOutdated' });
