@@ -102,9 +102,13 @@ export const MUTATION_ACCESS: Readonly<Record<MutationName, MutationAccess>> = {
   'group.create': groups.create,
   'group.update': groups.update,
   'group.delete': groups.delete,
-  // An animator may not take another account's event id, for a new event as for an edit.
-  'event.create': { refs: eventRefs.create, roles: { coordinator: {}, animator: { id: 'theirEvent' } } },
-  'event.update': { refs: eventRefs.update, roles: { coordinator: {}, animator: { id: 'theirEvent' } } },
+  // An animator may not take another account's event id, for a new event as for an edit, and shares an event only
+  // with a group it animates.
+  'event.create': { refs: eventRefs.create, roles: { coordinator: {}, animator: { id: 'theirEvent', groupId: 'theirGroup' } } },
+  'event.update': {
+    refs: eventRefs.update,
+    roles: { coordinator: {}, animator: { id: 'theirEvent', 'patch.groupId': 'theirGroup' } },
+  },
   'event.delete': { refs: eventRefs.delete, roles: COORDINATOR_ONLY },
   // A sign-up may not reuse the id of someone else's member to overwrite them.
   'member.signUp': { refs: memberRefs.create, roles: { coordinator: {}, animator: { id: 'theirMember' } } },

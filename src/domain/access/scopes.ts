@@ -15,11 +15,15 @@ export type Scope =
 const isTheirGroup = (account: Account, groupId: unknown) => typeof groupId === 'string' && account.groupIds.includes(groupId);
 const isTheirProducer = (account: Account, producerId: unknown) => account.producerId !== null && producerId === account.producerId;
 
+/** An event the account runs: one it created, or one of a group it animates (shared by that group's animators). */
+const runsEvent = (account: Account, event: ScopedRow | undefined): boolean =>
+  event !== undefined && (event.ownerId === account.userId || isTheirGroup(account, event.row.groupId));
+
 /** Members an animator answers for: those they signed up, those signed up at their events, those in their groups. */
 async function isTheirMember(account: Account, member: ScopedRow, reader: ScopeReader): Promise<boolean> {
   if (member.ownerId === account.userId) return true;
   const eventId = member.row.signupEventId;
-  if (typeof eventId === 'string' && (await reader.getRow('events', eventId))?.ownerId === account.userId) return true;
+  if (typeof eventId === 'string' && runsEvent(account, await reader.getRow('events', eventId))) return true;
   // Looked up per group, not per member: a pull's lookups are remembered, so a page of members costs one read per group.
   for (const groupId of account.groupIds) {
     const links = await reader.findRows('groupMembers', 'groupId', groupId);
@@ -51,8 +55,8 @@ export const SCOPES = {
   theirGroup: { by: 'id', tables: ['groups'], test: isTheirGroup },
   /** The producer row the producer account speaks for. */
   theirProducer: { by: 'id', tables: ['producers'], test: isTheirProducer },
-  /** An event the account created. */
-  theirEvent: { by: 'row', tables: ['events'], test: (account, event) => event.ownerId === account.userId },
+  /** An event the account runs: created by it, or shared by a group it animates. */
+  theirEvent: { by: 'row', tables: ['events'], test: runsEvent },
   theirMember: { by: 'row', tables: ['members'], test: isTheirMember },
   /** A row of one of the animator's groups, by its groupId. */
   inTheirGroups: {
@@ -73,11 +77,11 @@ export const SCOPES = {
     test: async (account, member, reader) =>
       (await isTheirMember(account, member, reader)) || holdsContractInTheirGroups(account, member, reader),
   },
-  /** Attendance at an event the account created. */
+  /** Attendance at an event the account runs. */
   atTheirEvents: {
     by: 'row',
     tables: ['attendance'],
-    test: async (account, scoped, reader) => (await reader.getRow('events', String(scoped.row.eventId)))?.ownerId === account.userId,
+    test: async (account, scoped, reader) => runsEvent(account, await reader.getRow('events', String(scoped.row.eventId))),
   },
   /** A producer's own offers, contracts and check-offs, by their producerId. */
   theirProducts: {

@@ -63,8 +63,13 @@ export const eventFields = z.object({
   date: isoDateSchema,
   place: optionalText(200),
   quarterId: refSchema,
-  // Added with issue 5 (missing reads as none; optional, not defaulted, for the reason given on producers).
+  // Missing reads as none; optional, not defaulted, for the reason given on producers.
   partnerIds: z.array(idSchema).max(100).optional(),
+  /**
+   * The group whose animators run the event together: each of them holds the event and the people signed up at it,
+   * so every phone at the stand knows who signed up on the others. Missing or null: the event is its creator's.
+   */
+  groupId: refSchema.optional(),
   visitorCount: z
     .number()
     .int('validation.countInvalid')

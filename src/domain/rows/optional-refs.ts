@@ -15,7 +15,10 @@ export const OPTIONAL_REFS: Partial<Record<TableName, Refs>> = {
     ['quarterId', 'areas'],
     ['signupEventId', 'events'],
   ],
-  events: [['quarterId', 'areas']],
+  events: [
+    ['quarterId', 'areas'],
+    ['groupId', 'groups'],
+  ],
   outlets: [
     ['quarterId', 'areas'],
     ['initiativeId', 'initiatives'],

@@ -1,7 +1,10 @@
 /** Creates the stand's event on the spot, offline like everything else, and makes it the stand's event. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Area } from '../../domain/people/entities';
+import type { Area, Group } from '../../domain/people/entities';
+import { NO_ROWS, useGroups } from '../../db/hooks/use-lists';
+import { useSession } from '../../db/hooks/use-session';
+import { GroupSelectField } from '../../ui/group-select-field';
 import { EVENT_KINDS, type EventKind } from '../../domain/people/vocabulary';
 import { newId } from '../../domain/rows/ids';
 import type { FieldIssue } from '../../domain/mutations/define';
@@ -14,7 +17,16 @@ import { buildEventArgs, emptyEventDraft, type EventDraft } from './event-form';
 import { localToday } from '../../domain/format/day-format';
 import { messagesByField } from './stand-form';
 
-const FIELDS = ['name', 'kind', 'date', 'place', 'quarterId'] as const;
+const FIELDS = ['name', 'kind', 'date', 'place', 'quarterId', 'groupId'] as const;
+
+/** The groups this account may share an event with: an animator's own, or every group for a coordinator. */
+function useShareableGroups(): readonly Group[] {
+  const session = useSession();
+  const groups = useGroups() ?? NO_ROWS;
+  if (session?.user.role !== 'animator') return groups;
+  const own = session.user.groupIds ?? [];
+  return groups.filter((group) => own.includes(group.id));
+}
 
 interface EventCreateFormProps {
   areas: readonly Area[];
@@ -24,6 +36,10 @@ interface EventCreateFormProps {
 export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(() => emptyEventDraft(localToday()));
+  const groups = useShareableGroups();
+  // An animator of one group runs its stands with that group's other animators, unless they choose otherwise.
+  const [groupChosen, setGroupChosen] = useState(false);
+  const groupId = groupChosen ? draft.groupId : groups.length === 1 ? (groups[0]?.id ?? '') : '';
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
   const errors = messagesByField(issues);
@@ -33,7 +49,7 @@ export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
     event.preventDefault();
     if (saving) return;
     setSaving(true);
-    const args = buildEventArgs(draft, newId());
+    const args = buildEventArgs({ ...draft, groupId }, newId());
     const result = await mutate('event.create', args);
     setSaving(false);
     if (result.ok) onCreated(args.id, args.quarterId ?? null);
@@ -82,6 +98,19 @@ export function EventCreateForm({ areas, onCreated }: EventCreateFormProps) {
         value={draft.quarterId}
         onChange={(areaId) => change({ quarterId: areaId })}
       />
+      {groups.length > 0 && (
+        <GroupSelectField
+          label={t('stand.event.group')}
+          error={errors.groupId}
+          groups={groups}
+          noneLabel={t('stand.event.noGroup')}
+          value={groupId}
+          onChange={(chosen) => {
+            setGroupChosen(true);
+            change({ groupId: chosen });
+          }}
+        />
+      )}
       <FormAlert errors={issues.length > 0 ? formErrors(issues, FIELDS) : null} />
       <button type="submit" className="primary stand-wide" disabled={saving}>
         {t('stand.event.create')}

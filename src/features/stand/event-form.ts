@@ -8,12 +8,14 @@ export interface EventDraft {
   date: string;
   place: string;
   quarterId: string;
+  /** The group whose animators run the event with this phone, or '' for none. */
+  groupId: string;
 }
 
 export function emptyEventDraft(today: string): EventDraft {
-  return { name: '', kind: 'festivalStand', date: today, place: '', quarterId: '' };
+  return { name: '', kind: 'festivalStand', date: today, place: '', quarterId: '', groupId: '' };
 }
 
 export function buildEventArgs(draft: EventDraft, id: string): MutationArgs<'event.create'> {
-  return { id, ...draft, quarterId: draft.quarterId === '' ? null : draft.quarterId };
+  return { id, ...draft, quarterId: draft.quarterId === '' ? null : draft.quarterId, groupId: draft.groupId === '' ? null : draft.groupId };
 }

@@ -38,6 +38,7 @@ async function applyOne(tx: WriteTx, actor: Actor, mutation: OutgoingMutation, d
     if (!merged) continue;
     await tx.putRow(write.table, merged, existing?.ownerId ?? actor.userId);
     if (BRINGS_MEMBER_INTO_SCOPE.has(write.table)) await touchMember(tx, merged.memberId);
+    if (write.table === 'events' && existing && existing.row.groupId !== merged.groupId) await touchSignedUpAt(tx, merged.id);
   }
 }
 
@@ -57,6 +58,11 @@ async function touchMember(tx: WriteTx, memberId: unknown): Promise<void> {
  * Issues a whole push may return and store: past them, a rejection says only that the mutation is not valid, so that
  * a push of a thousand bad mutations costs no more to answer and keep than a few.
  */
+/** An event shared with a group (or no longer): the people signed up there are read again by its animators' pulls. */
+async function touchSignedUpAt(tx: WriteTx, eventId: string): Promise<void> {
+  for (const member of await tx.findRows('members', 'signupEventId', eventId)) await tx.putRow('members', member.row, member.ownerId);
+}
+
 export const MAX_PUSH_ISSUES = 200;
 
 function withinBudget(issues: readonly FieldIssue[], budget: number): FieldIssue[] {

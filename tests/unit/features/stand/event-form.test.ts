@@ -5,10 +5,17 @@ import { buildEventArgs, emptyEventDraft } from '../../../../src/features/stand/
 
 describe('event form', () => {
   it('starts as a festival stand today', () => {
-    expect(emptyEventDraft('2026-06-20')).toEqual({ name: '', kind: 'festivalStand', date: '2026-06-20', place: '', quarterId: '' });
+    expect(emptyEventDraft('2026-06-20')).toEqual({
+      name: '',
+      kind: 'festivalStand',
+      date: '2026-06-20',
+      place: '',
+      quarterId: '',
+      groupId: '',
+    });
   });
 
-  it('builds valid event.create arguments, with no quarter as null', () => {
+  it('builds valid event.create arguments, with no quarter and no group as null', () => {
     const args = buildEventArgs({ ...emptyEventDraft('2026-06-20'), name: 'Fête des Couronneries' }, 'e1');
     expect(args).toEqual({
       id: 'e1',
@@ -17,9 +24,11 @@ describe('event form', () => {
       date: '2026-06-20',
       place: '',
       quarterId: null,
+      groupId: null,
     });
     expect(eventFields.safeParse(args).success).toBe(true);
     expect(buildEventArgs({ ...emptyEventDraft('2026-06-20'), quarterId: 'q1' }, 'e2').quarterId).toBe('q1');
+    expect(buildEventArgs({ ...emptyEventDraft('2026-06-20'), groupId: 'g1' }, 'e3').groupId).toBe('g1');
   });
 
   it('writes the day in the reader’s language, the same calendar day whatever the time zone', () => {

@@ -4,11 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db/database';
 import { getDevice, setDeviceName } from '../../../../src/db/device';
 import { runMutation } from '../../../../src/db/mutate';
+import { saveSession } from '../../../../src/db/session';
 import { localToday } from '../../../../src/domain/format/day-format';
 import { emptyDraft } from '../../../../src/features/stand/stand-form';
 import { StandScreen } from '../../../../src/features/stand/stand-screen';
 import { STAND_STORAGE_KEY, useStandStore } from '../../../../src/features/stand/stand-store';
-import { areaArgs, eventArgs, signUpArgs } from '../../../factories/entities';
+import { areaArgs, eventArgs, groupArgs, signUpArgs } from '../../../factories/entities';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 
@@ -77,6 +78,27 @@ describe('choosing the stand’s event', () => {
     expect(useStandStore.getState().eventId).toBe(events[0]?.id);
     expect(JSON.parse(localStorage.getItem(STAND_STORAGE_KEY) ?? '{}').state.eventId).toBe(events[0]?.id);
     await waitFor(() => expect(screen.getByLabelText('Quartier')).toHaveValue(quarter.id));
+  });
+
+  it('shares an animator’s new event with their group, so their group’s other phones hold its sign-ups', async () => {
+    const group = await seed('group.create', groupArgs({ name: 'AMAP des Couronneries' }));
+    await seed('group.create', groupArgs({ name: 'AMAP de Saint-Éloi' }));
+    const user = { id: 'u2', login: 'paul', name: 'Paul Durand', role: 'animator' as const, producerId: null, groupIds: [group.id] };
+    await saveSession(db, { token: 'tok', sessionId: 'session-here', user }, new Date().toISOString());
+    const typing = userEvent.setup();
+    await renderScreen(<StandScreen />, { path: '/stand' });
+
+    const share = await screen.findByLabelText('Groupe qui tient le stand');
+    await waitFor(() => expect(share).toHaveValue(group.id));
+    expect(
+      within(share)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Aucun : l’événement reste le mien', 'AMAP des Couronneries']);
+    await typing.type(screen.getByLabelText('Nom de l’événement'), 'Fête des Couronneries');
+    await typing.click(screen.getByRole('button', { name: 'Créer et commencer les inscriptions' }));
+    await screen.findByRole('heading', { name: 'Nouvelle inscription' });
+    expect((await db.events.toArray())[0]).toMatchObject({ name: 'Fête des Couronneries', groupId: group.id });
   });
 
   it('shows field errors and creates nothing when the event has no name', async () => {
