@@ -6,7 +6,7 @@ import { useDemoData } from './use-demo-data';
 
 export function DemoSection() {
   const { t } = useTranslation();
-  const { state, busy, failed, load, remove } = useDemoData();
+  const { state, busy, failed, load, remove, mayLoad, mayRemove } = useDemoData();
   const counts = useDemoCounts();
   const tables = counts ? (Object.entries(counts) as [keyof DemoCounts, number][]).filter(([, count]) => count > 0) : [];
 
@@ -25,15 +25,16 @@ export function DemoSection() {
           ))}
         </ul>
       )}
+      {!state?.hasDemo && !mayLoad && <p className="hint">{t('demo.coordinatorsOnly')}</p>}
       {failed && <p role="alert">{t('demo.failed')}</p>}
       <div className="actions">
-        {state?.hasDemo ? (
-          <RemoveDemoButton onConfirm={remove} />
-        ) : (
-          <button type="button" disabled={busy || !state} onClick={() => void load()}>
-            {t('demo.load')}
-          </button>
-        )}
+        {state?.hasDemo
+          ? mayRemove && <RemoveDemoButton onConfirm={remove} />
+          : mayLoad && (
+              <button type="button" disabled={busy || !state} onClick={() => void load()}>
+                {t('demo.load')}
+              </button>
+            )}
       </div>
     </section>
   );

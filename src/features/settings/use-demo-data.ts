@@ -5,6 +5,8 @@
 import { useState } from 'react';
 import { removeDemo } from '../../db/app-demo';
 import { useDemoState } from '../../db/hooks/use-demo';
+import { useMay } from '../../db/hooks/use-may';
+import { useSession } from '../../db/hooks/use-session';
 import { mutate, preloadWritePath } from '../../db/mutators';
 
 export function useDemoData() {
@@ -25,5 +27,10 @@ export function useDemoData() {
     }
   };
 
-  return { state, busy, failed, load, remove: removeDemo };
+  // Loading waits for a coordinator's session: an example loaded on a signed-out phone would be sent under the next
+  // account to sign in, and double the one the server already holds. Removing follows the access table as it is.
+  const session = useSession();
+  const mayLoad = useMay('demo.load') === true && Boolean(session);
+  const mayRemove = useMay('demo.clear') === true;
+  return { state, busy, failed, load, remove: removeDemo, mayLoad, mayRemove };
 }

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
+import { saveSession } from '../../../../src/db/session';
 import { DemoOffer } from '../../../../src/features/settings/demo-offer';
 import { SettingsScreen } from '../../../../src/features/settings/settings-screen';
 import { SYNCED_TABLES } from '../../../../src/domain/rows/rows';
@@ -10,8 +11,16 @@ import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { signUpArgs } from '../../../factories/entities';
 
+const coordinator = { id: 'u1', login: 'marie', name: 'Marie Curie', role: 'coordinator' as const, producerId: null, groupIds: [] };
+const animator = { id: 'u2', login: 'paul', name: 'Paul Durand', role: 'animator' as const, producerId: null, groupIds: [] };
+
+async function signIn(user: typeof coordinator | typeof animator): Promise<void> {
+  await saveSession(db, { token: 'tok', sessionId: 'session-here', user }, new Date().toISOString());
+}
+
 beforeEach(async () => {
   await resetAppDb();
+  await signIn(coordinator);
 });
 
 async function liveDemoRows(): Promise<number> {
@@ -25,6 +34,25 @@ async function liveDemoRows(): Promise<number> {
 }
 
 describe('DemoOffer', () => {
+  it('offers the example to nobody signed out (it would be sent under the next account and double the server’s)', async () => {
+    await db.session.clear();
+    await renderScreen(<SettingsScreen />, { path: '/settings' });
+    expect(await screen.findByText(/connectez-vous d’abord/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Charger l’exemple' })).not.toBeInTheDocument();
+    await renderScreen(<DemoOffer />);
+    expect(screen.queryByText('Base vide : charger un exemple (Poitiers) ?')).not.toBeInTheDocument();
+  });
+
+  it('does not offer an animator to remove the example, which only a coordinator may', async () => {
+    const user = userEvent.setup();
+    await renderScreen(<DemoOffer />);
+    await user.click(await screen.findByRole('button', { name: 'Charger l’exemple' }));
+    expect(await screen.findByText('Données d’exemple chargées')).toBeInTheDocument();
+    await signIn(animator);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Retirer l’exemple' })).not.toBeInTheDocument());
+    expect(screen.getByText('Données d’exemple chargées')).toBeInTheDocument();
+  });
+
   it('offers the example on an empty device, loads it, then offers to remove it after a confirmation', async () => {
     const user = userEvent.setup();
     await renderScreen(<DemoOffer />);
@@ -82,7 +110,7 @@ describe('SettingsScreen — example data', () => {
     const section = screen.getByRole('region', { name: 'Données d’exemple' });
     expect(within(section).getByText('Aucune donnée d’exemple sur cet appareil.')).toBeInTheDocument();
 
-    const load = within(section).getByRole('button', { name: 'Charger l’exemple' });
+    const load = await within(section).findByRole('button', { name: 'Charger l’exemple' });
     await waitFor(() => expect(load).toBeEnabled());
     await user.click(load);
     const list = await within(section).findByRole('list', { name: 'Données d’exemple' });
