@@ -35,6 +35,9 @@ export interface RowOutcome {
   existing: boolean;
 }
 
+/** A form's wording that would send the reader to a control a file does not have, said for a file instead. */
+const IN_A_FILE: Readonly<Record<string, string>> = { 'validation.contactRequired': 'import.contactRequired' };
+
 /**
  * Runs a step's schema and adds its issues to the row, on the file's columns (through the step's field → column
  * map). A column already reported in words (an unknown product kind…) is not reported twice.
@@ -45,7 +48,7 @@ export function checkStep<K extends ImportKind>(cells: RowReader<K>, step: Plann
   const reported = new Set(cells.issues.map((issue) => issue.column));
   for (const issue of issuesFromZod(parsed.error)) {
     const column = columnOf[issue.path.split('.')[0]] ?? null;
-    if (column === null || !reported.has(column)) cells.issues.push({ column, message: issue.message });
+    if (column === null || !reported.has(column)) cells.issues.push({ column, message: IN_A_FILE[issue.message] ?? issue.message });
     reported.add(column);
   }
 }

@@ -42,6 +42,15 @@ describe('planImport on the example files', () => {
     expect(members.rows[2].steps.filter((s) => s.name === 'groupMember.add')).toHaveLength(2);
   });
 
+  it('says a member without phone nor e-mail needs one, in words for a file (no « pas de contact » box to tick there)', () => {
+    const rows = [
+      ['prenom', 'nom', 'telephone', 'email', 'consentement'],
+      ['Marie', 'Martin', '', '', 'oui'],
+    ];
+    const [plan] = planImport({ members: rows }, emptyData(), env);
+    expect(issuesOf(plan, 2)).toEqual(['telephone:import.contactRequired']);
+  });
+
   it('signs members up on the day of their paper consent, not on the day of the import', () => {
     const header = ['prenom', 'nom', 'telephone', 'email', 'consentement', 'date_consentement'];
     const rows = [
