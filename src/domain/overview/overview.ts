@@ -16,9 +16,18 @@
 import { distributionDay, isCollected } from '../distribution/baskets';
 import type { Contract } from '../distribution/distribution-entities';
 import { loyalty, type HeldDistribution } from '../distribution/loyalty';
-import { MOBILISATION_STEPS, type AreaKind } from '../people/vocabulary';
+import type { Producer } from '../people/entities';
+import { MOBILISATION_STEPS, type AreaKind, type MobilisationStep } from '../people/vocabulary';
 import { countBy, emptyBucket, figuresOf, isMobilised, live, type Bucket } from './overview-buckets';
 import type { EventFigure, OverviewData, OverviewOptions, OverviewResult, QuarterFigures } from './overview-types';
+
+/**
+ * A producer's step as the overview shows it: one who delivers under a contract of the period sells, whatever step
+ * was left recorded, so that the table by step adds up to the mobilised producers above it.
+ */
+function stepShown(producer: Producer, delivers: boolean): MobilisationStep {
+  return delivers ? 'selling' : (producer.mobilisation ?? 'contacted');
+}
 
 /** The months a period spans, YYYY-MM, in order. */
 export function monthsOf(from: string, to: string): string[] {
@@ -66,11 +75,13 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
   for (const producer of producers.filter(isMobilised)) territory.producers.add(producer);
   // A deleted group's contracts leave the figures with it, as its distributions do below.
   const contracts = live(data.contracts).filter((contract) => quarterOfGroup.has(contract.groupId));
+  const delivering = new Set<Producer>();
   for (const contract of contracts.filter((c) => c.startDate <= to && c.endDate >= from)) {
     const producer = producerById.get(contract.producerId);
     const quarterId = quarterOfGroup.get(contract.groupId);
     into(quarterId, (b) => (b.activeContracts += 1));
     if (producer) into(quarterId, (b) => b.producers.add(producer));
+    if (producer) delivering.add(producer);
   }
 
   for (const outlet of live(data.outlets)) {
@@ -171,7 +182,7 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
       ...figuresOf(territory),
       producersByStep: countBy(
         MOBILISATION_STEPS,
-        producers.map((producer) => producer.mobilisation ?? 'contacted'),
+        producers.map((producer) => stepShown(producer, delivering.has(producer))),
       ),
       outletsByInitiative: initiatives.map((initiative) => {
         const outlets = liveOutlets.filter((outlet) => outlet.initiativeId === initiative.id);

@@ -78,7 +78,11 @@ describe('computeOverview on a whole territory', () => {
   });
 
   it('counts producers by step, by product kind and organic share', () => {
-    expect(result.territory.producersByStep).toEqual({ contacted: 2, interested: 2, selling: 3 });
+    // Those who deliver under a contract of the period sell, whatever step was recorded (one was left at
+    // "contacted", two at "interested"): the steps add up to the mobilised producers shown above them.
+    expect(result.territory.producersByStep).toEqual({ contacted: 1, interested: 0, selling: 6 });
+    const { interested, selling } = result.territory.producersByStep;
+    expect(interested + selling).toBe(result.territory.producers.mobilised);
     expect(result.territory.producers.byProductKind).toEqual({
       vegetables: 1,
       fruit: 1,
@@ -242,7 +246,7 @@ describe('maskSmallCounts', () => {
   it('shows counts from 1 to 4 as "<5", keeps 0 and counts of 5 or more', () => {
     expect(masked.territory.groups).toEqual({ total: 10, amap: '<5', consumerGroup: '<5', onlineOrder: '<5', solidarityGrocery: '<5' });
     expect(masked.territory.activeContracts).toBe(68);
-    expect(masked.territory.producersByStep).toEqual({ contacted: '<5', interested: '<5', selling: '<5' });
+    expect(masked.territory.producersByStep).toEqual({ contacted: '<5', interested: 0, selling: 6 });
     expect(masked.quarters[3]?.figures.distributions.held).toBe(0);
     expect(masked.events[0]).toMatchObject({
       id: 'E7',
