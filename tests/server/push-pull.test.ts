@@ -130,7 +130,15 @@ describe('pull', () => {
     const empty = pullResponse.parse(
       JSON.parse(pullPageJson(await readPullPage(actor, { clientId: 'phone-a', cursor: page.cursor, limit: 100 }, deps))),
     );
-    expect(empty).toEqual({ changes: [], cursor: page.cursor, hasMore: false, remaining: 0, lastMutationId: 2, serverTime: NOW });
+    expect(empty).toEqual({
+      changes: [],
+      cursor: page.cursor,
+      hasMore: false,
+      remaining: 0,
+      lastMutationId: 2,
+      serverTime: NOW,
+      epoch: store.epoch,
+    });
   });
 
   it('writes a large page in several chunks that together are the page', () => {
