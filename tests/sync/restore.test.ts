@@ -6,8 +6,11 @@
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CourtCircuitDb, STORES_V1, STORES_V2, STORES_V3 } from '../../src/db/database';
 import { runMutation } from '../../src/db/mutate';
+import { SyncEngine } from '../../src/sync/engine';
 import { backupDataFile, restoreDataFile } from '../../src/server/store/backup';
 import { signUpArgs } from '../factories/entities';
 import { createClient, injectFetch, replicaState, serverState, startTestServer, type TestClient, type TestServer } from './harness';
@@ -107,4 +110,40 @@ describe('a server restored from an older backup', () => {
       expect(await firstNames(a.db)).toContain('Gaëlle');
     });
   }
+});
+
+describe('the journal (database version 7)', () => {
+  it('opens a database of the previous release, whose outbox still applies, then journals what the server applied', async () => {
+    const scratch = await phone('scratch');
+    await runMutation(scratch.db, 'member.signUp', signUpArgs({ firstName: 'Hélène' }));
+    const [entry] = await scratch.db.outbox.toArray();
+    const device = await scratch.db.device.get('device');
+    const session = await scratch.db.session.get('session');
+
+    // The previous release's database: versions 4 to 6 added no table.
+    const name = `previous-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    old.version(2).stores(STORES_V2);
+    old.version(3).stores(STORES_V3);
+    for (const version of [4, 5, 6]) old.version(version).stores({});
+    await old.open();
+    await old.table('outbox').put(entry);
+    await old.table('device').put(device);
+    await old.table('session').put(session);
+    old.close();
+
+    const upgraded = new CourtCircuitDb(name);
+    try {
+      expect(await upgraded.outbox.toArray()).toEqual([entry]);
+      const engine = new SyncEngine({ db: upgraded, transport: { baseUrl: '', fetch: injectFetch(server) } });
+      expect(await engine.syncOnce()).toMatchObject({ ok: true, pushed: 1, rejected: 0 });
+      expect((await serverState(server)).members).toMatchObject([{ firstName: 'Hélène' }]);
+      expect(await upgraded.outbox.count()).toBe(0);
+      expect(await upgraded.journal.toArray()).toMatchObject([{ mutationId: entry?.mutationId, name: 'member.signUp' }]);
+    } finally {
+      upgraded.close();
+      await Dexie.delete(name);
+    }
+  });
 });
