@@ -1,4 +1,5 @@
 // @vitest-environment node
+import Database from 'better-sqlite3';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,9 @@ describe('backupDataFile', () => {
 
     const copy = path.join(dir, 'copies', 'copy.sqlite');
     await backupDataFile(source, copy);
+    const file = new Database(copy, { readonly: true });
+    expect(file.pragma('journal_mode', { simple: true })).toBe('delete');
+    file.close();
     await store.close();
 
     const restored = new SqliteStore(copy);

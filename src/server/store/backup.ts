@@ -26,6 +26,8 @@ export async function backupDataFile(source: string, destination: string): Promi
     // A file written by a release before the epoch existed gets it here, as the server would at its next start.
     migrate(copy);
     renewEpoch(copy);
+    // One self-contained file: a copy left in WAL mode grows -wal and -shm files beside it whenever it is read.
+    copy.pragma('journal_mode = DELETE');
   } finally {
     copy.close();
   }
