@@ -20,6 +20,14 @@ export interface OutboxEntry {
   writes: RowWrite[];
 }
 
+/**
+ * A mutation the server applied, kept for a while after it left the outbox: if the server is restored from a backup
+ * older than it, the device sends it again (src/db/restore-recovery.ts).
+ */
+export interface JournalEntry extends OutboxEntry {
+  settledAt: string;
+}
+
 /** This device's own identity and counters; never synced. */
 export interface DeviceRecord {
   key: 'device';
@@ -60,6 +68,11 @@ export interface SyncStateRecord {
   scope?: string;
   /** A pull from the beginning after the scope changed: the rows received so far (src/db/resync.ts). */
   resync?: { keys: string[] } | null;
+  /**
+   * The server store's identity as this device last synced with it; absent until a server has sent one. Another one
+   * means the server was restored from a backup (src/db/restore-recovery.ts).
+   */
+  serverEpoch?: string;
 }
 
 export interface SessionRecord {
@@ -120,6 +133,10 @@ export const STORES_V3 = {
   attendance: 'id, eventId, attendeeId',
 };
 
+export const STORES_V7 = {
+  journal: 'mutationId, settledAt',
+};
+
 export class CourtCircuitDb extends Dexie {
   areas!: Table<Area, string>;
   producers!: Table<Producer, string>;
@@ -143,6 +160,7 @@ export class CourtCircuitDb extends Dexie {
   initiatives!: Table<Initiative, string>;
   outlets!: Table<Outlet, string>;
   attendance!: Table<Attendance, string>;
+  journal!: Table<JournalEntry, number>;
 
   constructor(name: string) {
     // A commit is flushed to disk before it is reported done: Chromium's default ("relaxed") reports it once the
@@ -195,6 +213,9 @@ export class CourtCircuitDb extends Dexie {
     // A producer's phone is now sent other producers without their contacts, notes and follow-up, and its contracts
     // without the coordinator's notes (domain/access read-access.ts). What earlier pulls left on it goes too.
     this.version(6).stores({}).upgrade(withoutProducersExtras);
+    // Applied mutations are kept a while after they leave the outbox, to be sent again after a server restore. It
+    // starts empty: the outbox and every other table stay as they are.
+    this.version(7).stores(STORES_V7);
   }
 
   syncedTable(name: TableName): Table<Record<string, unknown> & { id: string }, string> {

@@ -16,6 +16,7 @@ import type { CourtCircuitDb, OutboxEntry } from './database';
 import { readSyncState } from './sync-state';
 import { loadDevice, putDevice } from './device';
 import { dropRowsNotReceived } from './resync';
+import { journalApplied } from './journal';
 import { rememberBasis } from './write-memory';
 
 /** The outbox entries to send next, oldest first. */
@@ -37,6 +38,7 @@ const allTables = (db: CourtCircuitDb) => [
   db.syncState,
   db.rejected,
   db.device,
+  db.journal,
 ];
 
 function keysOf(entries: readonly OutboxEntry[]): string[] {
@@ -122,15 +124,15 @@ async function rebuildRows(
  * Settles the outbox after a push: every entry up to `lastMutationId` leaves it; the refused ones are kept in
  * `rejected` for the user to read. Their rows are rebuilt after the next complete pull, whose snapshot is
  * newer than this push, so nothing the server accepted disappears in between. The server's clock, as this answer
- * tells it, is remembered in the same transaction. Returns how many were refused and what had been acknowledged
- * before this answer.
+ * tells it, and its store's epoch, are remembered in the same transaction; the applied ones go to the journal
+ * (journal.ts). Returns how many were refused and what had been acknowledged before this answer.
  */
 export async function applyPushOutcome(
   db: CourtCircuitDb,
-  answer: { lastMutationId: number; outcomes: readonly SettledOutcome[]; clockOffsetMs: number },
+  answer: { lastMutationId: number; outcomes: readonly SettledOutcome[]; clockOffsetMs: number; epoch?: string },
   nowIso: string,
 ): Promise<{ rejected: number; ackedBefore: number }> {
-  const { lastMutationId, outcomes, clockOffsetMs } = answer;
+  const { lastMutationId, outcomes, clockOffsetMs, epoch } = answer;
   return db.transaction('rw', allTables(db), async () => {
     const [settled, state] = await Promise.all([db.outbox.where('mutationId').belowOrEqual(lastMutationId).toArray(), readSyncState(db)]);
     const byId = new Map(outcomes.map((o) => [o.mutationId, o]));
@@ -149,8 +151,14 @@ export async function applyPushOutcome(
         },
       ];
     });
+    const refusedIds = new Set(refused.map((entry) => entry.mutationId));
     await Promise.all([
       db.rejected.bulkPut(refused),
+      journalApplied(
+        db,
+        settled.filter((entry) => !refusedIds.has(entry.mutationId)),
+        nowIso,
+      ),
       // One range delete: deleting them by id (one request each through Dexie) took ~100 ms for 1,000; this ~10.
       db.outbox.where('mutationId').belowOrEqual(lastMutationId).delete(),
       db.syncState.put({
@@ -158,6 +166,7 @@ export async function applyPushOutcome(
         ackedMutationId: Math.max(state.ackedMutationId, lastMutationId),
         dirtyKeys: [...new Set([...state.dirtyKeys, ...keysOf(settled)])],
         clockOffsetMs,
+        serverEpoch: epoch ?? state.serverEpoch,
       }),
     ]);
     rememberBasis(db, { clockOffsetMs });
@@ -171,6 +180,8 @@ export interface PulledPage {
   hasMore: boolean;
   remaining: number;
   lastMutationId: number;
+  /** The server store's identity, when it sends one: remembered with the page. */
+  epoch?: string;
 }
 
 /**
@@ -231,6 +242,7 @@ export async function applyPulledPage(db: CourtCircuitDb, page: PulledPage, nowM
     }
     await db.syncState.put({
       ...state,
+      serverEpoch: page.epoch ?? state.serverEpoch,
       cursor: page.cursor,
       dirtyKeys: complete ? [] : state.dirtyKeys,
       progress: complete ? null : { received, total: received + page.remaining },

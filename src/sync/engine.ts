@@ -5,6 +5,7 @@
  */
 import type { CourtCircuitDb } from '../db/database';
 import { getDevice } from '../db/device';
+import { recoverAfterRestore } from '../db/restore-recovery';
 import { resyncIfScopeChanged } from '../db/resync';
 import { applyPulledPage, applyPushOutcome, readOutboxBatch } from '../db/sync-apply';
 import { readSyncState, updateSyncState } from '../db/sync-state';
@@ -18,6 +19,23 @@ export interface EngineOptions {
   now?: () => number;
   pushBatchSize?: number;
   pullLimit?: number;
+}
+
+/**
+ * The server was restored from a backup: it has another store epoch than the one this device synced with, or it has
+ * forgotten mutations it had acknowledged. Thrown before anything of the answer is stored.
+ */
+class ServerRestored extends Error {
+  constructor(readonly server: { lastMutationId: number; epoch?: string }) {
+    super(`the server was restored (its last mutation of this device: ${server.lastMutationId})`);
+    this.name = 'ServerRestored';
+  }
+}
+
+/** Whether an answer comes from a restored server, judged on the epoch this device last stored. */
+function restoredEpoch(known: string | undefined, answer: { epoch?: string }): boolean {
+  // A device that never stored one (a server or an app of an earlier release) has nothing to compare.
+  return known !== undefined && answer.epoch !== undefined && answer.epoch !== known;
 }
 
 export type SyncResult = { ok: true; pushed: number; rejected: number; pulled: number } | { ok: false; failure: SyncFailure };
@@ -38,8 +56,7 @@ export class SyncEngine {
     await updateSyncState(db, { lastAttemptAt: new Date(this.now()).toISOString() });
     try {
       const { clientId } = await getDevice(db);
-      const { pushed, rejected } = await this.pushAll(session.token, clientId);
-      const pulled = await this.pullAll(session.token, clientId);
+      const { pushed, rejected, pulled } = await this.syncAfterRestore(session.token, clientId);
       await updateSyncState(db, { lastSuccessAt: new Date(this.now()).toISOString(), lastError: null });
       return { ok: true, pushed, rejected, pulled };
     } catch (error) {
@@ -47,6 +64,22 @@ export class SyncEngine {
       await updateSyncState(db, { lastError: { key: failure.key, detail: failure.detail }, blocked: failure.blocked, progress: null });
       return { ok: false, failure };
     }
+  }
+
+  /**
+   * A push then a pull; if the server turns out to have been restored, the outbox is made to follow on from what it
+   * still has and to hold again what it lost (src/db/restore-recovery.ts), and both start over, once.
+   */
+  private async syncAfterRestore(token: string, clientId: string): Promise<{ pushed: number; rejected: number; pulled: number }> {
+    try {
+      const { pushed, rejected } = await this.pushAll(token, clientId);
+      return { pushed, rejected, pulled: await this.pullAll(token, clientId) };
+    } catch (error) {
+      if (!(error instanceof ServerRestored)) throw error;
+      await recoverAfterRestore(this.options.db, error.server);
+    }
+    const { pushed, rejected } = await this.pushAll(token, clientId);
+    return { pushed, rejected, pulled: await this.pullAll(token, clientId) };
   }
 
   private async pushAll(token: string, clientId: string): Promise<{ pushed: number; rejected: number }> {
@@ -74,11 +107,16 @@ export class SyncEngine {
         batchSize = Math.ceil(entries.length / 2);
         continue;
       }
+      const known = await readSyncState(db);
       const settled = await applyPushOutcome(
         db,
         { ...response, clockOffsetMs: response.serverTime - this.now() },
         new Date(this.now()).toISOString(),
       );
+      // What this answer applied is settled first (above), so that the recovery does not send it again.
+      if (restoredEpoch(known.serverEpoch, response) || response.lastMutationId < known.ackedMutationId) {
+        throw new ServerRestored(response);
+      }
       pushed += response.outcomes.length;
       rejected += settled.rejected;
       const first = entries[0]?.mutationId ?? 0;
@@ -97,10 +135,12 @@ export class SyncEngine {
       const query = new URLSearchParams({ clientId, cursor: String(cursor), limit: String(limit) });
       return requestJson(transport, 'GET', `/api/sync/pull?${query.toString()}`, pullResponse, { token });
     };
-    let next = fetchPage((await readSyncState(db)).cursor);
+    const state = await readSyncState(db);
+    let next = fetchPage(state.cursor);
     let pulled = 0;
     for (;;) {
       const page = await next;
+      if (restoredEpoch(state.serverEpoch, page) || page.lastMutationId < state.ackedMutationId) throw new ServerRestored(page);
       if (await resyncIfScopeChanged(db, page.scope)) {
         next = fetchPage(0);
         continue;

@@ -71,6 +71,8 @@ export const pushResponse = z.object({
   /** One outcome per mutation of the request up to the first gap; resends are answered with their first outcome. */
   outcomes: z.array(mutationOutcome),
   serverTime: z.number(),
+  /** The server store's identity (see pullResponse.epoch). */
+  epoch: z.string().max(100).optional(),
 });
 export type PushResponse = z.infer<typeof pushResponse>;
 
@@ -118,6 +120,12 @@ export const pullResponse = z.object({
    * pulled under, the device pulls again from the beginning and lets go of what it may no longer see.
    */
   scope: z.string().max(20_000).optional(),
+  /**
+   * The server store's identity: another one than a device last saw means the server was restored from a backup and
+   * may have forgotten what it acknowledged to this device, and reused versions after its cursor. Optional: an app of
+   * an earlier release drops it, a server of an earlier release does not send it (docs/sync-protocol.md).
+   */
+  epoch: z.string().max(100).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponse>;
 

@@ -96,6 +96,7 @@ it('answers each of concurrent pushes as if alone, rolls back only the one that 
         { mutationId: 2, status: 'applied' },
       ],
       serverTime: NOW,
+      epoch: store.epoch,
     },
   });
   expect(refused).toMatchObject({
@@ -106,7 +107,7 @@ it('answers each of concurrent pushes as if alone, rolls back only the one that 
     },
   });
   expect(failed).toMatchObject({ status: 'rejected', reason: { message: 'simulated server failure' } });
-  expect(gap).toEqual({ status: 'fulfilled', value: { lastMutationId: 0, outcomes: [], serverTime: NOW } });
+  expect(gap).toEqual({ status: 'fulfilled', value: { lastMutationId: 0, outcomes: [], serverTime: NOW, epoch: store.epoch } });
 
   // Every answer was sent once its push was readable from another connection, i.e. committed.
   expect(Object.fromEntries(seenOnDiskWhenAnswered)).toEqual({ 'phone-a': 2, 'phone-b': 3, 'phone-d': 0 });

@@ -139,6 +139,7 @@ describe('pull', () => {
       lastMutationId: 2,
       serverTime: NOW,
       scope: scopeKey(actor),
+      epoch: store.epoch,
     });
   });
 

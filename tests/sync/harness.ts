@@ -21,7 +21,8 @@ export interface TestServer {
   app: FastifyInstance;
   store: SqliteStore;
   file: string;
-  restart(): Promise<void>;
+  /** Stops the server and starts it again on its file; `whileStopped` runs in between (e.g. a restore). */
+  restart(whileStopped?: () => Promise<unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,9 +41,10 @@ export async function startTestServer(options: { parent?: string } = {}): Promis
   };
   await open();
   server.file = file;
-  server.restart = async () => {
+  server.restart = async (whileStopped) => {
     await server.app.close();
     await server.store.close();
+    await whileStopped?.();
     await open();
   };
   server.close = async () => {

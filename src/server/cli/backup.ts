@@ -1,7 +1,7 @@
 /**
  * Copies the server's data file while the server runs:
  *   npm run backup -- [destination]     (default: ./backups/court-circuit-YYYY-MM-DDTHH-MM-SS.sqlite)
- * Restore by stopping the server and putting the copy in place of COURT_CIRCUIT_DATA.
+ * Restore it with `npm run restore -- <file>`, the server stopped (src/server/cli/restore.ts).
  */
 import path from 'node:path';
 import { backupDataFile } from '../store/backup';

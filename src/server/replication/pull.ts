@@ -57,7 +57,16 @@ export async function readPullPage(
     const cursor = stored.at(-1)?.version ?? query.cursor;
     const remaining = await tx.countChangesAfter(cursor);
     const lastMutationId = await tx.lastMutationId(query.clientId);
-    return { changes, cursor, hasMore: remaining > 0, remaining, lastMutationId, serverTime: now(), scope: scopeKey(actor) };
+    return {
+      changes,
+      cursor,
+      hasMore: remaining > 0,
+      remaining,
+      lastMutationId,
+      serverTime: now(),
+      scope: scopeKey(actor),
+      epoch: deps.store.epoch,
+    };
   });
 }
 

@@ -100,6 +100,6 @@ export async function applyPush(actor: Actor, request: PushRequest, deps: PushDe
       last = mutation.mutationId;
     }
     await tx.setLastMutationId(request.clientId, actor.userId, last);
-    return { lastMutationId: last, outcomes, serverTime: now() };
+    return { lastMutationId: last, outcomes, serverTime: now(), epoch: deps.store.epoch };
   });
 }

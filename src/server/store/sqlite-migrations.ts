@@ -100,4 +100,11 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   UPDATE sessions SET revoked_at = CAST(unixepoch('subsec') * 1000 AS INTEGER)
     WHERE revoked_at IS NULL AND user_id <> (SELECT d.user_id FROM devices d WHERE d.client_id = sessions.client_id);
   `,
+  // The store's identity (its epoch): made with the database, and made anew when a backup is written and when one is
+  // restored (store/backup.ts). A phone that finds another epoch than the one it synced with knows the server may have
+  // forgotten what it had acknowledged, and sends it again (docs/sync-protocol.md, "After a restore").
+  `
+  CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  INSERT INTO store_meta (name, value) VALUES ('epoch', lower(hex(randomblob(16))));
+  `,
 ];

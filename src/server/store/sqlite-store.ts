@@ -3,6 +3,7 @@
  * SQLite allows a single writer, so versions taken inside a write transaction are in commit order.
  */
 import Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { packRow, parsePackedRow } from '../../domain/rows/packed-clocks';
@@ -68,6 +69,19 @@ export function migrate(db: Database.Database, migrations: readonly string[] = S
       db.pragma(`user_version = ${index + 1}`);
     })();
   }
+}
+
+export function readEpoch(db: Database.Database): string {
+  const record = db.prepare<[], { value: string }>("SELECT value FROM store_meta WHERE name = 'epoch'").get();
+  if (!record) throw new Error('store_meta has no epoch: the data file is damaged.');
+  return record.value;
+}
+
+/** Gives the data file a new identity: phones that synced with the old one recover (docs/sync-protocol.md). */
+export function renewEpoch(db: Database.Database): string {
+  const epoch = randomBytes(16).toString('hex');
+  db.prepare("UPDATE store_meta SET value = ? WHERE name = 'epoch'").run(epoch);
+  return epoch;
 }
 
 /** Statements prepared once per connection: preparing on every push would cost more than running them. */
@@ -159,10 +173,13 @@ export class SqliteStore implements SyncStore {
   private readonly groupCommit: GroupCommit<WriteTx>;
   private readonly startWrite: () => void;
   private readonly reads = new Serial();
+  /** Read once: a restore replaces the file while the server is stopped (store/backup.ts), never under it. */
+  readonly epoch: string;
 
   constructor(readonly file: string) {
     this.writer = openSqliteDatabase(file);
     migrate(this.writer);
+    this.epoch = readEpoch(this.writer);
     // An in-memory database is private to its connection, so it is read through the writer.
     this.reader = file === ':memory:' ? this.writer : openSqliteDatabase(file);
     const { tx, startWrite } = prepareWriteTx(this.writer);

@@ -50,6 +50,11 @@ export interface ReadTx extends RowLookup {
 
 export interface SyncStore {
   /**
+   * The store's identity: the same for as long as the data goes on from itself, another one once a backup has been
+   * put in its place. Sent with every push and pull answer.
+   */
+  readonly epoch: string;
+  /**
    * Runs `fn` as one atomic write, after any other write has finished: if it throws, none of its changes are kept.
    * The promise settles only once its changes are durable (a store may commit several writes together).
    */
