@@ -53,7 +53,7 @@ export function OverviewScreen() {
           </section>
           <section aria-labelledby={byQuarterId}>
             <h2 id={byQuarterId}>{t('overview.byQuarter')}</h2>
-            <QuarterTable shown={view.shown} caption={`${t('overview.byQuarter')} — ${periodText}`} />
+            <QuarterTable shown={view.shown} caption={`${t('overview.byQuarter')} — ${periodText}`} choosable />
             <p className="hint">{t('overview.byQuarterNote')}</p>
           </section>
           <OverviewCharts result={view.result} />

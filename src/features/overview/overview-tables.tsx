@@ -1,5 +1,5 @@
 /** The overview's tables, shared by the screen and the printed report. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Count, OverviewResult } from '../../domain/overview/overview-types';
 import { formatCell, overviewCell, overviewTable, type OverviewRowKey } from '../../domain/overview/overview-table';
@@ -56,34 +56,76 @@ export function TableScroll({ label, children }: { label: string; children: Reac
   );
 }
 
-export function QuarterTable({ shown, caption }: { shown: OverviewResult<Count>; caption: string }) {
+type Column = ReturnType<typeof overviewTable>['columns'][number];
+const columnKey = (column: Column) => (column.territory ? 'territory' : (column.areaId ?? 'none'));
+const ALL = 'all';
+
+/** A phone's screen: a table of a dozen columns would be read by sliding it sideways, one beside the territory is read at once. */
+const isNarrow = () => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 480px)').matches === true;
+
+/**
+ * The figures by quarter. `choosable` (the screen, not the printed report) adds a choice of the quarter shown beside
+ * the territory, every quarter at once being one of the choices; a phone starts with the first quarter alone.
+ */
+export function QuarterTable({
+  shown,
+  caption,
+  choosable = false,
+}: {
+  shown: OverviewResult<Count>;
+  caption: string;
+  choosable?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const table = overviewTable(shown);
+  const quarters = table.columns.filter((column) => !column.territory);
+  const [chosen, setChosen] = useState(() => (choosable && isNarrow() && quarters[0] ? columnKey(quarters[0]) : ALL));
+  const shownIndexes = table.columns.flatMap((column, index) =>
+    chosen === ALL || column.territory || columnKey(column) === chosen ? [index] : [],
+  );
   return (
-    <TableScroll label={caption}>
-      <table className="overview-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('overview.indicator')}</th>
-            {table.columns.map((column) => (
-              <th scope="col" key={column.territory ? 'territory' : (column.areaId ?? 'none')}>
+    <>
+      {choosable && quarters.length > 1 && (
+        <label className="overview-quarter-choice">
+          {t('overview.quarterShown')}
+          <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
+            <option value={ALL}>{t('overview.allQuarters')}</option>
+            {quarters.map((column) => (
+              <option key={columnKey(column)} value={columnKey(column)}>
                 {columnLabel(t, column)}
-              </th>
+              </option>
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{rowLabel(t, row.key)}</th>
-              {row.cells.map((cell, index) => (
-                <td key={index}>{formatCell(cell, i18n.language)}</td>
-              ))}
+          </select>
+        </label>
+      )}
+      <TableScroll label={caption}>
+        <table className="overview-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('overview.indicator')}</th>
+              {shownIndexes.map((index) => {
+                const column = table.columns[index] as Column;
+                return (
+                  <th scope="col" key={columnKey(column)}>
+                    {columnLabel(t, column)}
+                  </th>
+                );
+              })}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row">{rowLabel(t, row.key)}</th>
+                {shownIndexes.map((index) => (
+                  <td key={index}>{formatCell(row.cells[index] ?? null, i18n.language)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
 }

@@ -49,6 +49,23 @@ describe('OverviewScreen', () => {
     expect(quarterRow('Inscriptions aux événements')).toEqual(['3', '3', '0', '0']);
   });
 
+  it('on a phone, shows one quarter beside the territory, and every quarter when asked', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(max-width: 480px)', media: query }));
+    const user = userEvent.setup();
+    await renderScreen(<OverviewScreen />, { path: '/overview' });
+    await screen.findByText('Du 1 janvier 2025 au 31 décembre 2025');
+    const headers = () =>
+      within(screen.getByRole('table', { name: /^Par quartier/ }))
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent);
+    expect(headers()).toEqual(['Indicateur', 'Tout le territoire', 'Couronneries']);
+    expect(quarterRow('Groupes')).toEqual(['2', '1']);
+    await user.selectOptions(screen.getByLabelText('Quartier à côté du territoire'), 'Sans quartier');
+    expect(headers()).toEqual(['Indicateur', 'Tout le territoire', 'Sans quartier']);
+    await user.selectOptions(screen.getByLabelText('Quartier à côté du territoire'), 'Tous les quartiers');
+    expect(headers()).toEqual(['Indicateur', 'Tout le territoire', 'Couronneries', '=HYPERLINK("x")', 'Sans quartier']);
+  });
+
   it('keeps every table in a named region that scrolls sideways, so a phone never scrolls the whole page', async () => {
     await renderScreen(<OverviewScreen />, { path: '/overview' });
     await screen.findByText('Du 1 janvier 2025 au 31 décembre 2025');
