@@ -6,7 +6,7 @@ import { registerAuthRoutes } from './auth/auth-routes';
 import { bearerAuthenticator } from './auth/session-auth';
 import { errorBody, registerErrorHandling } from './http-errors';
 import { registerProtocolCheck } from './protocol-check';
-import { registerSecurityHeaders } from './security-headers';
+import { EARLY_ERROR_HEADERS, registerSecurityHeaders } from './security-headers';
 import type { CheckQueueLimits } from './auth/check-queue';
 import type { TrustProxy } from './trust-proxy';
 import { registerPwa } from './static-server';
@@ -47,7 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // A path Fastify cannot decode (%zz) is answered in the API's shape, as every other error.
     // (Its reply is typed for any route's schema; this one has none, hence the plain FastifyReply.)
     frameworkErrors: (_error, _request, reply) =>
-      (reply as FastifyReply).code(400).send(errorBody('badRequest', 'The address is not a valid URL.')),
+      (reply as FastifyReply).code(400).headers(EARLY_ERROR_HEADERS).send(errorBody('badRequest', 'The address is not a valid URL.')),
   });
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { distDir: deps.distDir });

@@ -20,6 +20,16 @@ export function inlineScriptHashes(html: string): string[] {
   return hashes;
 }
 
+/**
+ * The headers of an answer Fastify sends before any hook runs (a URL it cannot decode): no page is ever served that
+ * way, so its policy allows nothing at all.
+ */
+export const EARLY_ERROR_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
 export async function registerSecurityHeaders(app: FastifyInstance, { distDir }: { distDir?: string }): Promise<void> {
   const inline = distDir ? inlineScriptHashes(await readFile(path.join(distDir, 'index.html'), 'utf8')) : [];
   await app.register(helmet, {
