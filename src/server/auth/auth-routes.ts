@@ -6,9 +6,9 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from '../../domain/zod';
 import { idSchema } from '../../domain/people/entities';
-import type { TableName } from '../../domain/rows/rows';
 import { loginRequest, type LoginResponse } from '../../sync/protocol';
 import { HttpError, badRequestFromZod } from '../http-errors';
+import { missingRows } from '../store/missing-rows';
 import type { SyncStore } from '../store/store';
 import { newUserSchema } from './account-schemas';
 import { AccountError, type Accounts } from './accounts';
@@ -17,6 +17,8 @@ import { requireRole, sessionOf } from './session-auth';
 export interface AuthRouteDeps {
   accounts: Accounts;
   store: SyncStore;
+  /** Whether the account holds a password the server made, which it must replace (account-admin.ts). */
+  mustChangePassword?: (userId: string) => boolean;
   /** Login attempts allowed per IP and login in a minute. */
   loginAttemptsPerMinute?: number;
 }
@@ -29,21 +31,10 @@ function loginKey(request: FastifyRequest): string {
   return `${request.ip}|${login}`;
 }
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw badRequestFromZod(parsed.error, what);
   return parsed.data;
-}
-
-async function missingRows(store: SyncStore, table: TableName, ids: readonly string[]): Promise<string[]> {
-  return store.read(async (tx) => {
-    const missing: string[] = [];
-    for (const id of ids) {
-      const found = await tx.getRow(table, id);
-      if (!found || found.row.deleted) missing.push(id);
-    }
-    return missing;
-  });
 }
 
 /**
@@ -51,7 +42,7 @@ async function missingRows(store: SyncStore, table: TableName, ids: readonly str
  * nothing in it, which Fastify's JSON parser refuses ("body empty"). An empty body is read as none; anything else is
  * still parsed by Fastify's own parser, so a malformed body stays a 400.
  */
-function acceptEmptyJson(scope: FastifyInstance): void {
+export function acceptEmptyJson(scope: FastifyInstance): void {
   const json = scope.getDefaultJsonParser('error', 'error');
   scope.removeContentTypeParser('application/json');
   scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
@@ -87,7 +78,9 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
       request.log.info({ userId: user.id, sessionId }, 'login');
       const groupIds = user.role === 'animator' ? accounts.groupIdsOf(user.id) : [];
       const producerId = user.role === 'producer' ? user.producerId : null;
-      return { token, sessionId, user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId, groupIds } };
+      const mustChangePassword = deps.mustChangePassword?.(user.id) ?? false;
+      const { id, login, name, role } = user;
+      return { token, sessionId, user: { id, login, name, role, producerId, groupIds, mustChangePassword } };
     },
   );
 
@@ -112,7 +105,8 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
   app.get('/api/auth/me', async (request) => {
     const session = sessionOf(accounts, request);
     const { groupIds, producerId } = session.actor;
-    return { user: { ...session.user, producerId, groupIds }, sessionId: session.sessionId, groupIds, producerId };
+    const mustChangePassword = deps.mustChangePassword?.(session.user.id) ?? false;
+    return { user: { ...session.user, producerId, groupIds, mustChangePassword }, sessionId: session.sessionId, groupIds, producerId };
   });
 
   app.get('/api/devices', async (request) => {
