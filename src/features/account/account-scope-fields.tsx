@@ -5,12 +5,13 @@ import { Field } from '../../ui/field';
 
 export function GroupsField({ value, onChange, error }: { value: string[]; onChange: (ids: string[]) => void; error?: string }) {
   const { t } = useTranslation();
-  const groups = useGroups() ?? NO_ROWS;
+  const read = useGroups();
+  const groups = read ?? NO_ROWS;
   const toggle = (id: string, on: boolean) => onChange(on ? [...value, id] : value.filter((other) => other !== id));
   return (
     <fieldset className="field">
       <legend>{t('accounts.fields.groups')}</legend>
-      {groups.length === 0 && <p className="hint">{t('accounts.fields.noGroups')}</p>}
+      {read?.length === 0 && <p className="hint">{t('accounts.fields.noGroups')}</p>}
       {groups.map((group) => (
         <label key={group.id} className="checkbox">
           <input type="checkbox" checked={value.includes(group.id)} onChange={(e) => toggle(group.id, e.target.checked)} /> {group.name}

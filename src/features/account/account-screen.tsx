@@ -73,8 +73,8 @@ export function AccountScreen() {
       <h1>{t('sync.account.title')}</h1>
       {session && !needsSignIn ? (
         <>
-          {session.user.mustChangePassword && <ChangePasswordForm required />}
           <SignedInCard session={session} pending={status.pending} />
+          <ChangePasswordForm required={session.user.mustChangePassword === true} />
         </>
       ) : (
         <>
@@ -100,12 +100,6 @@ export function AccountScreen() {
           </>
         )}
       </ul>
-      {session && !needsSignIn && !session.user.mustChangePassword && (
-        <details>
-          <summary>{t('accounts.password.title')}</summary>
-          <ChangePasswordForm required={false} />
-        </details>
-      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * Choosing one's own password, asked at once after signing in with one a coordinator gave (the server refuses sync
- * until then), and offered otherwise on the account page.
+ * Choosing one's own password, asked at once (open) after signing in with one a coordinator gave (the server
+ * refuses sync until then), and offered otherwise on the account page (folded).
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +49,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
   };
 
   if (done) return <p className="notice">{t('accounts.password.changed')}</p>;
-  return (
+  const form = (
     <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('accounts.password.title')} className="card">
       <h2>{t('accounts.password.title')}</h2>
       {required && <p className="notice warning">{t('accounts.password.required')}</p>}
@@ -97,5 +97,14 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
         </button>
       </div>
     </form>
+  );
+  // Once the one-time password is replaced, the same form stays mounted (folded), so its "changed" notice shows.
+  return required ? (
+    form
+  ) : (
+    <details>
+      <summary>{t('accounts.password.title')}</summary>
+      {form}
+    </details>
   );
 }
