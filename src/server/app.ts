@@ -67,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       store: deps.store,
       loginAttemptsPerMinute: deps.loginAttemptsPerMinute,
       mustChangePassword: (userId) => admin.mustChangePassword(userId),
+      onCreated: (actor, user, groupIds) => admin.recordCreated(actor, user, groupIds),
     });
     await registerAccountAdminRoutes(app, { accounts: deps.accounts, admin, store: deps.store });
   }

@@ -170,6 +170,19 @@ describe('create', () => {
     ]);
   });
 
+  it('logs an account created with a chosen password through POST /api/users too', async () => {
+    const payload = { login: 'anna', name: 'Anna', role: 'animator', password: 'correct horse battery', groupIds: [refs.groupA] };
+    expect((await call('POST', '/api/users', coordinator.token, payload)).statusCode).toBe(201);
+    const [entry] = await auditOf();
+    expect(entry).toMatchObject({
+      actorLogin: 'coordination',
+      accountLogin: 'anna',
+      action: 'create',
+      changes: { groupIds: [refs.groupA] },
+    });
+    expect(JSON.stringify(entry)).not.toContain('correct horse battery');
+  });
+
   it.each([
     ['an unknown role', { role: 'admin', login: 'x1', name: 'X' }, 400],
     ['a login with a space', { role: 'coordinator', login: 'a b', name: 'X' }, 400],

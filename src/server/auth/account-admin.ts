@@ -9,7 +9,7 @@ import { newId } from '../../domain/rows/ids';
 import type { Role } from '../../domain/access/account';
 import type { AccountDevice, AuditAction, AuditEntry, ManagedAccount, NewAccountRequest } from '../../domain/access/managed-account';
 import { HttpError } from '../http-errors';
-import type { Accounts } from './accounts';
+import type { Accounts, UserRecord } from './accounts';
 
 /** Who acts: the coordinator's account, as the audit log names it. */
 export interface AdminActor {
@@ -166,6 +166,16 @@ export class AccountAdmin {
       this.audit(actor, { id, login: request.login }, 'create', { role: request.role, name: request.name, groupIds, producerId });
     });
     return this.get(id) as ManagedAccount;
+  }
+
+  /**
+   * The log line of an account created with a password the coordinator chose (POST /api/users). That account is
+   * written by accounts.ts in its own transaction, so this line follows it at once rather than within it.
+   */
+  recordCreated(actor: AdminActor, user: UserRecord, groupIds: readonly string[]): void {
+    this.write(() =>
+      this.audit(actor, user, 'create', { role: user.role, name: user.name, groupIds: [...groupIds].sort(), producerId: user.producerId }),
+    );
   }
 
   private existing(id: string, role?: Role): UserRow {

@@ -11,7 +11,8 @@ import { HttpError, badRequestFromZod } from '../http-errors';
 import { missingRows } from '../store/missing-rows';
 import type { SyncStore } from '../store/store';
 import { newUserSchema } from './account-schemas';
-import { AccountError, type Accounts } from './accounts';
+import type { AdminActor } from './account-admin';
+import { AccountError, type Accounts, type UserRecord } from './accounts';
 import { requireRole, sessionOf } from './session-auth';
 
 export interface AuthRouteDeps {
@@ -19,6 +20,8 @@ export interface AuthRouteDeps {
   store: SyncStore;
   /** Whether the account holds a password the server made, which it must replace (account-admin.ts). */
   mustChangePassword?: (userId: string) => boolean;
+  /** Writes an account created through POST /api/users to the audit log (account-admin.ts). */
+  onCreated?: (actor: AdminActor, user: UserRecord, groupIds: readonly string[]) => void;
   /** Login attempts allowed per IP and login in a minute. */
   loginAttemptsPerMinute?: number;
 }
@@ -115,7 +118,8 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
   });
 
   app.post('/api/users', async (request, reply) => {
-    requireRole(sessionOf(accounts, request), 'coordinator');
+    const session = sessionOf(accounts, request);
+    requireRole(session, 'coordinator');
     const body = parse(newUserSchema, request.body, 'account');
     const missingGroups = await missingRows(store, 'groups', body.groupIds);
     if (missingGroups.length > 0)
@@ -125,6 +129,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
     }
     try {
       const user = await accounts.createUser(body);
+      deps.onCreated?.({ userId: session.user.id, login: session.user.login }, user, body.groupIds);
       reply.code(201);
       return {
         user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, groupIds: body.groupIds },
