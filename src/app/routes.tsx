@@ -15,6 +15,7 @@ const ProducerEditScreen = lazy(() =>
 const GroupsScreen = lazy(() => import('../features/groups/groups-screen').then((m) => ({ default: m.GroupsScreen })));
 const GroupDetailScreen = lazy(() => import('../features/groups/group-detail-screen').then((m) => ({ default: m.GroupDetailScreen })));
 const AccountScreen = lazy(() => import('../features/account/account-screen').then((m) => ({ default: m.AccountScreen })));
+const AccountsScreen = lazy(() => import('../features/account/accounts-screen').then((m) => ({ default: m.AccountsScreen })));
 const DevicesScreen = lazy(() => import('../features/account/devices-screen').then((m) => ({ default: m.DevicesScreen })));
 const DuplicatesScreen = lazy(() => import('../features/members/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
 const ContractsScreen = lazy(() => import('../features/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })));
@@ -105,6 +106,7 @@ export function AppRoutes() {
         <Route path="/offers/:id">{(params) => <OfferEditScreen id={params.id} />}</Route>
         <Route path="/settings" component={SettingsScreen} />
         <Route path="/account" component={AccountScreen} />
+        <Route path="/account/accounts" component={AccountsScreen} />
         <Route path="/account/devices" component={DevicesScreen} />
         <Route path="/duplicates" component={DuplicatesScreen} />
         <Route path="/distributions" component={DistributionsScreen} />

@@ -1,7 +1,7 @@
 /** The account session kept in the app's database (see session.ts), for signing this device in and out. */
 import type { SessionRecord } from './database';
 import { db } from './database';
-import { clearSession, getSession, saveSession, type SessionUserRecord } from './session';
+import { clearSession, getSession, markPasswordChanged, saveSession, type SessionUserRecord } from './session';
 
 export const readSession = (): Promise<SessionRecord | null> => getSession(db);
 
@@ -10,3 +10,5 @@ export const keepSession = (session: { token: string; sessionId: string; user: S
   saveSession(db, session, new Date().toISOString());
 
 export const forgetSession = (): Promise<void> => clearSession(db);
+
+export const passwordChanged = (): Promise<void> => markPasswordChanged(db);

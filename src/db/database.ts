@@ -88,6 +88,8 @@ export interface SessionRecord {
     producerId?: string | null;
     /** The groups an animator runs; absent when the server did not say. */
     groupIds?: string[];
+    /** Signed in with a password a coordinator was given, not yet replaced: sync waits for a new one. */
+    mustChangePassword?: boolean;
   };
   signedInAt: string;
 }

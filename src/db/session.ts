@@ -34,6 +34,14 @@ export async function saveSession(
   });
 }
 
+/** The account has chosen its own password: the app stops asking for it. */
+export async function markPasswordChanged(db: CourtCircuitDb): Promise<void> {
+  await db.transaction('rw', db.session, async () => {
+    const session = await db.session.get('session');
+    if (session) await db.session.put({ ...session, user: { ...session.user, mustChangePassword: false } });
+  });
+}
+
 export async function clearSession(db: CourtCircuitDb): Promise<void> {
   await db.session.delete('session');
 }

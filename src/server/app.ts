@@ -1,6 +1,8 @@
 /** The server's Fastify app: the sync API (push, pull, auth, devices) and, when given a build, the PWA itself. */
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { MAX_BODY_BYTES } from '../sync/protocol';
+import { AccountAdmin } from './auth/account-admin';
+import { passwordChangeRequired, registerAccountAdminRoutes } from './auth/account-admin-routes';
 import type { Accounts } from './auth/accounts';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { bearerAuthenticator } from './auth/session-auth';
@@ -19,7 +21,7 @@ import { registerSyncRoutes } from './replication/sync-routes';
 
 export interface AppDeps {
   store: SyncStore;
-  /** Accounts and sessions: enables the /api/auth, /api/devices and /api/users routes and bearer-token sync. */
+  /** Accounts and sessions: enables the /api/auth, /api/devices, /api/users and /api/accounts routes and bearer-token sync. */
   accounts?: Accounts;
   /** Overrides the bearer-token check (tests); required when there are no accounts. */
   authenticate?: (request: FastifyRequest) => Promise<Actor>;
@@ -39,6 +41,18 @@ export interface AppDeps {
   distDir?: string;
 }
 
+/** Sync for a session whose account still holds a password the server made is refused until it chooses its own. */
+function syncAuthenticator(
+  authenticate: (request: FastifyRequest) => Promise<Actor>,
+  admin: AccountAdmin,
+): (request: FastifyRequest) => Promise<Actor> {
+  return async (request) => {
+    const actor = await authenticate(request);
+    if (admin.mustChangePassword(actor.userId)) throw passwordChangeRequired();
+    return actor;
+  };
+}
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: deps.logger ?? false,
@@ -53,16 +67,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app, { distDir: deps.distDir });
   registerProtocolCheck(app);
   app.get('/api/health', async () => ({ ok: true }));
-  const authenticate = deps.authenticate ?? (deps.accounts && bearerAuthenticator(deps.accounts));
+  const admin = deps.accounts && new AccountAdmin(deps.accounts);
+  const authenticate = deps.authenticate ?? (deps.accounts && admin && syncAuthenticator(bearerAuthenticator(deps.accounts), admin));
   if (!authenticate) throw new Error('buildApp needs accounts or an authenticate function.');
-  if (deps.accounts) {
+  if (deps.accounts && admin) {
     await registerAuthRoutes(app, {
       accounts: deps.accounts,
       store: deps.store,
       loginAttemptsPerMinute: deps.loginAttemptsPerMinute,
       loginAttemptsPerAddressPerMinute: deps.loginAttemptsPerAddressPerMinute,
       passwordChecks: deps.passwordChecks,
+      mustChangePassword: (userId) => admin.mustChangePassword(userId),
+      onCreated: (actor, user, groupIds) => admin.recordCreated(actor, user, groupIds),
     });
+    await registerAccountAdminRoutes(app, { accounts: deps.accounts, admin, store: deps.store });
   }
   await registerSyncRoutes(app, {
     store: deps.store,

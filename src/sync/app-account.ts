@@ -3,10 +3,13 @@
  * signing out always works, and never touches local data or the outbox.
  */
 import { readDevice, renewDeviceId } from '../db/app-device';
-import { forgetSession, keepSession, readSession } from '../db/app-session';
+import { forgetSession, keepSession, passwordChanged, readSession } from '../db/app-session';
 import type { SessionUserRecord } from '../db/session';
+import type { ChangePasswordRequest } from '../domain/access/managed-account';
+import { changePassword } from './accounts-client';
 import { logout } from './auth-client';
 import { signInDevice } from './sign-in';
+import { SyncFailure } from './sync-failure';
 import type { Transport } from './transport';
 
 /**
@@ -25,4 +28,12 @@ export async function signOut(transport: Transport | null): Promise<void> {
     await logout(transport, session.token).catch(() => undefined);
   }
   await forgetSession();
+}
+
+/** Replaces the password of the account signed in on this device (a one-time one, or any); then sync may resume. */
+export async function changeOwnPassword(transport: Transport, request: ChangePasswordRequest): Promise<void> {
+  const session = await readSession();
+  if (!session) throw new SyncFailure('sync.errors.notSignedIn', 'no session');
+  await changePassword(transport, session.token, request);
+  await passwordChanged();
 }

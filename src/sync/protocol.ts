@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'payloadTooLarge',
   'protocolOutdated',
   'tooManyAttempts',
+  // The account signs in with a password the server made: it must choose its own before anything else.
+  'passwordChangeRequired',
   'serverError',
   // At login: this device id belongs to another account (a phone handed over); the app signs in under a new one.
   'deviceTaken',
@@ -137,6 +139,8 @@ export const sessionUser = z.object({
   // Optional so that an answer from an older server still parses: a producer's row, an animator's groups.
   producerId: z.string().nullable().optional(),
   groupIds: z.array(z.string()).optional(),
+  /** Signed in with a password a coordinator was given: the app asks for a new one, the server refuses sync until then. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 

@@ -26,9 +26,13 @@ export function failureFromResponse(status: number, code: ErrorCode | undefined,
   const blocked = code ? (BLOCKING[code] ?? null) : null;
   if (blocked) return new SyncFailure(`sync.errors.${blocked}`, message, blocked);
   if (code === 'deviceTaken') return new SyncFailure('sync.errors.deviceTaken', message);
+  if (code === 'passwordChangeRequired') return new SyncFailure('sync.errors.passwordChangeRequired', message);
   if (status === 401) return new SyncFailure('sync.errors.unauthenticated', message);
   if (status === 403) return new SyncFailure('sync.errors.forbidden', message);
   if (status === 429) return new SyncFailure('sync.errors.tooManyAttempts', message);
+  if (status === 404) return new SyncFailure('sync.errors.notFound', message);
+  // The one conflict the API answers: a login already taken.
+  if (status === 409) return new SyncFailure('sync.errors.taken', message);
   if (status >= 500) return new SyncFailure('sync.errors.server', message);
   return new SyncFailure('sync.errors.badRequest', message);
 }

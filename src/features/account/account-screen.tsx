@@ -1,6 +1,10 @@
-/** /account: signing in and out, where sync stands in detail, refused changes, and the way to duplicates and devices. */
+/**
+ * /account: signing in and out, choosing one's own password, where sync stands in detail, refused changes, and the
+ * way to duplicates and, for a coordinator, accounts and devices.
+ */
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { ChangePasswordForm } from './change-password-form';
 import { LoginForm } from './login-form';
 import { RejectedList } from './rejected-list';
 import { SignedInCard } from './signed-in-card';
@@ -68,7 +72,10 @@ export function AccountScreen() {
     <>
       <h1>{t('sync.account.title')}</h1>
       {session && !needsSignIn ? (
-        <SignedInCard session={session} pending={status.pending} />
+        <>
+          <SignedInCard session={session} pending={status.pending} />
+          <ChangePasswordForm required={session.user.mustChangePassword === true} />
+        </>
       ) : (
         <>
           {!session && <p className="notice">{t('sync.status.notSignedIn')}</p>}
@@ -83,9 +90,14 @@ export function AccountScreen() {
           <Link href="/duplicates">{t('sync.duplicates.title')}</Link>
         </li>
         {session?.user.role === 'coordinator' && (
-          <li>
-            <Link href="/account/devices">{t('sync.devices.title')}</Link>
-          </li>
+          <>
+            <li>
+              <Link href="/account/accounts">{t('accounts.title')}</Link>
+            </li>
+            <li>
+              <Link href="/account/devices">{t('sync.devices.title')}</Link>
+            </li>
+          </>
         )}
       </ul>
     </>

@@ -288,4 +288,13 @@ export class Accounts {
       revokedAt: row.revoked_at,
     }));
   }
+
+  /** The connection and clock, shared with the coordinator's administration of accounts (account-admin.ts). */
+  get connection(): Database.Database {
+    return this.db;
+  }
+
+  get clock(): () => number {
+    return this.now;
+  }
 }

@@ -6,18 +6,23 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from '../../domain/zod';
 import { idSchema } from '../../domain/people/entities';
-import type { TableName } from '../../domain/rows/rows';
 import { loginRequest, type LoginResponse } from '../../sync/protocol';
 import { HttpError, badRequestFromZod } from '../http-errors';
+import { missingRows } from '../store/missing-rows';
 import type { SyncStore } from '../store/store';
 import { newUserSchema } from './account-schemas';
-import { AccountError, type Accounts } from './accounts';
+import type { AdminActor } from './account-admin';
+import { AccountError, type Accounts, type UserRecord } from './accounts';
 import { CheckQueue, QueueFull, type CheckQueueLimits } from './check-queue';
 import { requireRole, sessionOf } from './session-auth';
 
 export interface AuthRouteDeps {
   accounts: Accounts;
   store: SyncStore;
+  /** Whether the account holds a password the server made, which it must replace (account-admin.ts). */
+  mustChangePassword?: (userId: string) => boolean;
+  /** Writes an account created through POST /api/users to the audit log (account-admin.ts). */
+  onCreated?: (actor: AdminActor, user: UserRecord, groupIds: readonly string[]) => void;
   /** Login attempts allowed per IP and login in a minute. */
   loginAttemptsPerMinute?: number;
   /** Login attempts allowed per client address in a minute, whatever the logins tried. */
@@ -41,21 +46,10 @@ function loginKey(request: FastifyRequest): string {
 
 const tooMany = (after: string) => new HttpError(429, 'tooManyAttempts', `Too many login attempts: try again in ${after}.`);
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw badRequestFromZod(parsed.error, what);
   return parsed.data;
-}
-
-async function missingRows(store: SyncStore, table: TableName, ids: readonly string[]): Promise<string[]> {
-  return store.read(async (tx) => {
-    const missing: string[] = [];
-    for (const id of ids) {
-      const found = await tx.getRow(table, id);
-      if (!found || found.row.deleted) missing.push(id);
-    }
-    return missing;
-  });
 }
 
 /**
@@ -63,7 +57,7 @@ async function missingRows(store: SyncStore, table: TableName, ids: readonly str
  * nothing in it, which Fastify's JSON parser refuses ("body empty"). An empty body is read as none; anything else is
  * still parsed by Fastify's own parser, so a malformed body stays a 400.
  */
-function acceptEmptyJson(scope: FastifyInstance): void {
+export function acceptEmptyJson(scope: FastifyInstance): void {
   const json = scope.getDefaultJsonParser('error', 'error');
   scope.removeContentTypeParser('application/json');
   scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body: string, done) => {
@@ -131,7 +125,9 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
       request.log.info({ userId: user.id, sessionId }, 'login');
       const groupIds = user.role === 'animator' ? accounts.groupIdsOf(user.id) : [];
       const producerId = user.role === 'producer' ? user.producerId : null;
-      return { token, sessionId, user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId, groupIds } };
+      const mustChangePassword = deps.mustChangePassword?.(user.id) ?? false;
+      const { id, login, name, role } = user;
+      return { token, sessionId, user: { id, login, name, role, producerId, groupIds, mustChangePassword } };
     },
   );
 
@@ -156,7 +152,8 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
   app.get('/api/auth/me', async (request) => {
     const session = sessionOf(accounts, request);
     const { groupIds, producerId } = session.actor;
-    return { user: { ...session.user, producerId, groupIds }, sessionId: session.sessionId, groupIds, producerId };
+    const mustChangePassword = deps.mustChangePassword?.(session.user.id) ?? false;
+    return { user: { ...session.user, producerId, groupIds, mustChangePassword }, sessionId: session.sessionId, groupIds, producerId };
   });
 
   app.get('/api/devices', async (request) => {
@@ -165,7 +162,8 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
   });
 
   app.post('/api/users', async (request, reply) => {
-    requireRole(sessionOf(accounts, request), 'coordinator');
+    const session = sessionOf(accounts, request);
+    requireRole(session, 'coordinator');
     const body = parse(newUserSchema, request.body, 'account');
     const missingGroups = await missingRows(store, 'groups', body.groupIds);
     if (missingGroups.length > 0)
@@ -175,6 +173,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
     }
     try {
       const user = await accounts.createUser(body);
+      deps.onCreated?.({ userId: session.user.id, login: session.user.login }, user, body.groupIds);
       reply.code(201);
       return {
         user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, groupIds: body.groupIds },

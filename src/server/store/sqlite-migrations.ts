@@ -107,4 +107,19 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   CREATE TABLE store_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
   INSERT INTO store_meta (name, value) VALUES ('epoch', lower(hex(randomblob(16))));
   `,
+  // Accounts managed in the app: a password the server made (a new account's, a reset) must be replaced at the next
+  // login, and who created, changed or disabled which account is kept (never a password).
+  `
+  ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE account_audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at INTEGER NOT NULL,
+    actor_id TEXT NOT NULL,
+    actor_login TEXT NOT NULL,
+    account_id TEXT NOT NULL,
+    account_login TEXT NOT NULL,
+    action TEXT NOT NULL,
+    changes TEXT NOT NULL
+  );
+  `,
 ];
