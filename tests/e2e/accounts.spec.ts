@@ -1,12 +1,13 @@
 /**
  * Accounts in the app, end to end: the coordinator creates an animator with one group on the accounts screen; the
  * animator signs in on a second browser with the one-time password, is asked for their own, and then holds exactly
- * their group's members. Its own server: the suite's shared one feeds specs that count every member they see.
+ * their group's members; given a second group, their phone receives its members, and loses them when it is taken back.
+ * Its own server: the suite's shared one feeds specs that count every member they see.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { groupArgs, signUpArgs } from '../factories/entities';
 import type { SeedMutation } from '../../src/data/large-dataset';
-import { signIn } from './account';
+import { signIn, syncNow } from './account';
 import { seedOverHttp, startOwnServer, type OwnServer } from './seed';
 
 const PORT = Number(process.env.E2E_ACCOUNTS_PORT ?? 4322);
@@ -98,6 +99,30 @@ test('a coordinator creates an animator with one group; the animator signs in el
     await test.step('the animator holds exactly the members of their group', async () => {
       expect(await memberNames(animator.page)).toEqual(['Awa Diallo', 'Bruno Martin']);
       expect(await memberNames(coordinator.page)).toEqual(['Awa Diallo', 'Bruno Martin', 'Chloé Bernard']);
+    });
+
+    /** The coordinator ticks or unticks one of Léa's groups on the accounts screen. */
+    async function setClain(checked: boolean) {
+      const { page } = coordinator;
+      await page.goto('/account/accounts');
+      const card = page.getByRole('listitem', { name: 'Léa Martin' });
+      await card.getByRole('button', { name: 'Modifier les groupes' }).click();
+      const editor = card.getByRole('group', { name: 'Modifier Léa Martin' });
+      await editor.getByLabel('Jardin du Clain').setChecked(checked);
+      await editor.getByRole('button', { name: 'Enregistrer' }).click();
+      await expect(card).toContainText(checked ? 'Groupes : AMAP des Tilleuls, Jardin du Clain' : /Groupes : AMAP des Tilleuls$/m);
+    }
+
+    await test.step('given a second group, the animator’s phone receives its members at the next sync', async () => {
+      await setClain(true);
+      await syncNow(animator.page);
+      expect(await memberNames(animator.page)).toEqual(['Awa Diallo', 'Bruno Martin', 'Chloé Bernard']);
+    });
+
+    await test.step('the group taken back, the phone no longer holds its members', async () => {
+      await setClain(false);
+      await syncNow(animator.page);
+      expect(await memberNames(animator.page)).toEqual(['Awa Diallo', 'Bruno Martin']);
     });
   } finally {
     await coordinator.context.close();
