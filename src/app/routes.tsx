@@ -2,6 +2,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import { useRole } from '../db/hooks/use-session';
 import { FirstScreenMarker } from './first-screen';
 import { loadCheckoffScreen, loadedCheckoffScreen } from './start-early';
 
@@ -82,14 +83,19 @@ function Loading() {
   return <p aria-busy="true">{t('common.loading')}</p>;
 }
 
+/** Where the app opens: a producer's phone on their distributions, any other on the stand. */
+function Home() {
+  const role = useRole();
+  if (role === undefined) return <Loading />;
+  return <Redirect to={role === 'producer' ? '/producer' : '/stand'} replace />;
+}
+
 export function AppRoutes() {
   return (
     <Suspense fallback={<Loading />}>
       <FirstScreenMarker />
       <Switch>
-        <Route path="/">
-          <Redirect to="/stand" replace />
-        </Route>
+        <Route path="/" component={Home} />
         <Route path="/stand" component={StandScreen} />
         <Route path="/members" component={MembersScreen} />
         <Route path="/members/:id">{(params) => <MemberDetailScreen id={params.id} />}</Route>

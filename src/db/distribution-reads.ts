@@ -3,7 +3,7 @@
  * check-offs), a group's history for the loyalty figure, and the days a producer delivers to. Live rows only.
  */
 import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution/distribution-entities';
-import type { Group, Member } from '../domain/people/entities';
+import type { Group, Member, Producer } from '../domain/people/entities';
 import type { CourtCircuitDb, SessionRecord } from './database';
 import { live } from './queries';
 
@@ -16,11 +16,13 @@ export interface DistributionDayRows {
   pickups: Pickup[];
   volunteers: Volunteer[];
   offers: Offer[];
+  /** The producers of those offers: the sign-off sheet names each basket's. */
+  producers: Producer[];
   /** The group's members and anyone with a contract in it, absence or volunteer slot here. */
   members: Member[];
   /**
    * The producer this device's account speaks for, null on any other device: such a phone holds only that
-   * producer's contracts, so it numbers baskets its own way (producerDay). Read with the rows, in the same query
+   * producer's contracts, so it cannot number the day and shows the numbers stored on it (producerDay). Read with the rows, in the same query
    * (and by the check-off's cold-start worker), so that no screen waits on a read of its own to know it.
    */
   ownProducerId: string | null;
@@ -62,7 +64,12 @@ export async function readDistributionSetting(db: CourtCircuitDb, id: string): P
   const liveContracts = live(contracts);
   const memberIds = new Set([...live(links), ...liveContracts, ...live(absences), ...live(volunteers)].map((row) => row.memberId));
   const offerIds = new Set(liveContracts.map((contract) => contract.offerId));
-  const [members, offers] = await Promise.all([db.members.bulkGet([...memberIds]), db.offers.bulkGet([...offerIds])]);
+  const producerIds = new Set(liveContracts.map((contract) => contract.producerId));
+  const [members, offers, producers] = await Promise.all([
+    db.members.bulkGet([...memberIds]),
+    db.offers.bulkGet([...offerIds]),
+    db.producers.bulkGet([...producerIds]),
+  ]);
   return {
     distribution,
     group: group && !group.deleted ? group : null,
@@ -70,6 +77,7 @@ export async function readDistributionSetting(db: CourtCircuitDb, id: string): P
     absences: live(absences),
     volunteers: live(volunteers),
     offers: offers.filter((offer): offer is Offer => offer !== undefined),
+    producers: producers.filter((producer): producer is Producer => producer !== undefined),
     members: live(members.filter((member): member is Member => member !== undefined)),
     ownProducerId: producerIdOf(session),
   };

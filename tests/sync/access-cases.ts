@@ -99,6 +99,11 @@ export const ACCESS_CASES: AccessCases = {
     outOf('moved to another group', (r) => ({ id: r.dMine.id, patch: { groupId: r.gTheirs.id } })),
   ],
   'distribution.delete': [inScope((r) => ({ id: r.dMine.id })), outOf('another group’s distribution', (r) => ({ id: r.dTheirs.id }))],
+  'distribution.numberBaskets': [
+    inScope((r) => ({ distributionId: r.dMine.id, contractIds: [r.cMine.id, r.cHolder.id] })),
+    outOf('another group’s distribution', (r) => ({ distributionId: r.dTheirs.id, contractIds: [r.cTheirs.id] })),
+    outOf('another group’s contract', (r) => ({ distributionId: r.dMine.id, contractIds: [r.cMine.id, r.cTheirs.id] })),
+  ],
   'absence.declare': [
     inScope((r) => ({ distributionId: r.dMine.id, memberId: r.mMine.id, proxyName: '', note: '' })),
     outOf('at another group’s distribution', (r) => ({ distributionId: r.dTheirs.id, memberId: r.mTheirs.id, proxyName: '', note: '' })),

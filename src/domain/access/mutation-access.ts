@@ -136,6 +136,12 @@ export const MUTATION_ACCESS: Readonly<Record<MutationName, MutationAccess>> = {
   'distribution.create': inTheirGroups(distributionRefs.create),
   'distribution.update': inTheirGroups(distributionRefs.update),
   'distribution.delete': inTheirGroups(distributionRefs.delete),
+  // Whoever holds the whole day numbers it: a producer holds only its own baskets, and numbering those would give
+  // the other producers' numbers away.
+  'distribution.numberBaskets': {
+    refs: { distributionId: ref('distributions'), contractIds: ref('contracts') },
+    roles: { coordinator: {}, animator: { distributionId: 'inTheirGroups', contractIds: 'inTheirGroups' } },
+  },
   'absence.declare': atDistribution,
   'absence.cancel': atDistribution,
   // A producer ticks its own baskets only: the contract says whose basket it is.

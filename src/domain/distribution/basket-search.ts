@@ -19,7 +19,7 @@ export function buildBasketKeys(baskets: readonly Basket[], names: ReadonlyMap<s
     const name = names.get(basket.memberId);
     return {
       contractId: basket.contractId,
-      number: String(basket.number),
+      number: basket.number === null ? '' : String(basket.number),
       text: foldText(`${name?.firstName ?? ''} ${name?.lastName ?? ''} ${basket.proxyName ?? ''}`),
     };
   });
@@ -79,4 +79,12 @@ export function pickupEvent(
     recordedAt: at.toISOString(),
     deviceId: device.clientId,
   };
+}
+
+/** The producer's hand-over list, narrowed to what is left or to what went otherwise than planned. */
+export const HANDOVER_FILTERS = ['all', 'pending', 'collectedByOther', 'notCollected'] as const;
+export type HandoverFilter = (typeof HANDOVER_FILTERS)[number];
+
+export function inHandoverFilter(basket: Pick<Basket, 'status'>, filter: HandoverFilter): boolean {
+  return filter === 'all' || basket.status === filter;
 }

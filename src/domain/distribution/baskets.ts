@@ -1,9 +1,18 @@
 /**
- * The baskets due at a distribution, derived (never stored) from the contracts of its group that deliver on its
- * date, one-off orders included, and the members' absences: an absent member with no proxy has nothing to collect;
- * with a proxy, the basket is due and the proxy is named. Pure: the same on every device that holds the same rows.
+ * The baskets due at a distribution, derived from the contracts of its group that deliver on its date, one-off
+ * orders included, and the members' absences: an absent member with no proxy has nothing to collect; with a proxy,
+ * the basket is due and the proxy is named. Their numbers are the one thing stored (on the distribution): worked out
+ * per device, a producer's phone, which holds only its own contracts, would number them its own way.
  */
-import type { Absence, Contract, Distribution, Pickup, PickupStatus } from './distribution-entities';
+import {
+  basketNumbersSchema,
+  type Absence,
+  type BasketNumbers,
+  type Contract,
+  type Distribution,
+  type Pickup,
+  type PickupStatus,
+} from './distribution-entities';
 
 export interface PersonName {
   firstName: string;
@@ -20,10 +29,11 @@ export interface Basket {
   size: Contract['size'];
   kind: Contract['kind'];
   /**
-   * Position among all the contracts delivering at this distribution, by member name then contract, absent members
-   * included: what the sheet, the check-off and the coordinator's list show. Declaring an absence does not move it.
+   * The basket's number at this distribution, the same on every device (see numberedAfter), absent members included:
+   * declaring an absence does not move it. null on a device that cannot number (a producer's) for a basket no one
+   * holding the whole day has numbered yet.
    */
-  number: number;
+  number: number | null;
   proxyName: string | null;
   status: PickupStatus;
   collectedBy: string;
@@ -39,7 +49,7 @@ export interface AbsentMember {
   memberId: string;
   contractIds: string[];
   /** The numbers their baskets keep, in the order of contractIds: printed sheets and labels stay right. */
-  numbers: number[];
+  numbers: (number | null)[];
   note: string;
 }
 
@@ -51,18 +61,36 @@ export function isDueAt(contract: Contract, distribution: Distribution): boolean
   return !contract.deleted && contract.groupId === distribution.groupId && contract.deliveryDates.includes(distribution.date);
 }
 
-export function distributionDay(
-  distribution: Distribution,
-  contracts: Iterable<Contract>,
-  absences: Iterable<Absence>,
-  pickups: Iterable<Pickup>,
-  names: ReadonlyMap<string, PersonName>,
-): DistributionDay {
-  const absenceOf = new Map(
-    live(absences)
-      .filter((a) => a.distributionId === distribution.id)
-      .map((a) => [a.memberId, a]),
-  );
+/**
+ * How a device numbers the day: 'sheet' on a device that holds every basket of it (a coordinator's, an animator's
+ * of the group), where the baskets not yet numbered get the numbers the numbering will store; 'stored' on one that
+ * holds only some (a producer's), which shows the stored numbers only.
+ */
+export type Numbering = 'sheet' | 'stored';
+
+/** The numbers stored on a distribution; a malformed value (never written by the mutations) counts as none. */
+export function storedNumbers(distribution: Pick<Distribution, 'basketNumbers'> | Record<string, unknown>): BasketNumbers {
+  const parsed = basketNumbersSchema.safeParse((distribution as { basketNumbers?: unknown }).basketNumbers ?? {});
+  return parsed.success ? parsed.data : {};
+}
+
+/**
+ * The numbers after numbering these contracts, in this order: a contract that has one keeps it; the others get
+ * the next free numbers, past the highest ever given, so a late contract never moves nor takes an earlier one's
+ * (a deleted contract's number stays taken: a printed sheet may still carry it). The server re-runs this on its
+ * own copy, one push after the other, so two devices numbering at once never give one number twice.
+ */
+export function numberedAfter(stored: BasketNumbers, contractIds: readonly string[]): Record<string, number> {
+  const numbers: Record<string, number> = { ...stored };
+  let next = Object.values(stored).reduce((highest, n) => Math.max(highest, n), 0) + 1;
+  for (const id of contractIds) {
+    if (!Object.hasOwn(numbers, id)) numbers[id] = next++;
+  }
+  return numbers;
+}
+
+/** The contracts due here, by member name then contract: the order in which the first numbering gives numbers. */
+function dueByName(distribution: Distribution, contracts: Iterable<Contract>, names: ReadonlyMap<string, PersonName>): Contract[] {
   // One sort key per contract and one collator: the day is rebuilt whenever its rows change, on 2,000 baskets too.
   const sortKeyOf = new Map<Contract, string>();
   for (const contract of contracts) {
@@ -70,12 +98,54 @@ export function distributionDay(
     const name = names.get(contract.memberId);
     sortKeyOf.set(contract, `${name?.lastName ?? ''}\u0000${name?.firstName ?? ''}\u0000${contract.memberId}\u0000${contract.id}`);
   }
-  const dueContracts = [...sortKeyOf.keys()].sort((a, b) => byFrench.compare(sortKeyOf.get(a) as string, sortKeyOf.get(b) as string));
+  return [...sortKeyOf.keys()].sort((a, b) => byFrench.compare(sortKeyOf.get(a) as string, sortKeyOf.get(b) as string));
+}
+
+/**
+ * The contracts due here that have no stored number yet, in the order numbering gives them numbers: what a device
+ * holding the whole day stores (mutation distribution.numberBaskets) when it lists the day.
+ */
+export function unnumberedContracts(
+  distribution: Distribution,
+  contracts: Iterable<Contract>,
+  names: ReadonlyMap<string, PersonName>,
+): string[] {
+  const stored = storedNumbers(distribution);
+  return dueByName(distribution, contracts, names)
+    .map((contract) => contract.id)
+    .filter((id) => !Object.hasOwn(stored, id));
+}
+
+export function distributionDay(
+  distribution: Distribution,
+  contracts: Iterable<Contract>,
+  absences: Iterable<Absence>,
+  pickups: Iterable<Pickup>,
+  names: ReadonlyMap<string, PersonName>,
+  numbering: Numbering = 'sheet',
+): DistributionDay {
+  const absenceOf = new Map(
+    live(absences)
+      .filter((a) => a.distributionId === distribution.id)
+      .map((a) => [a.memberId, a]),
+  );
+  const byName = dueByName(distribution, contracts, names);
+  const stored = storedNumbers(distribution);
+  const numbers: BasketNumbers =
+    numbering === 'sheet'
+      ? numberedAfter(
+          stored,
+          byName.map((c) => c.id),
+        )
+      : stored;
+  const numberOf = (contract: Contract): number | null => (Object.hasOwn(numbers, contract.id) ? (numbers[contract.id] as number) : null);
+  // By number, as the sheet is printed; baskets with none yet (a producer's phone only) after, by name.
+  const dueContracts = byName
+    .map((contract, index) => ({ contract, number: numberOf(contract), index }))
+    .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.index - b.index);
   const due: Basket[] = [];
   const absent = new Map<string, AbsentMember>();
-  for (const [index, contract] of dueContracts.entries()) {
-    // Numbered before absences are looked at: a phone that has not yet synced an absence gives the same numbers.
-    const number = index + 1;
+  for (const { contract, number } of dueContracts) {
     const absence = absenceOf.get(contract.memberId);
     if (absence && absence.proxyName === '') {
       const entry = absent.get(contract.memberId) ?? { memberId: contract.memberId, contractIds: [], numbers: [], note: absence.note };
@@ -116,10 +186,9 @@ export function lastNameInitial(lastName: string): string {
 }
 
 /**
- * One producer's part of a distribution, numbered among that producer's own contracts only. A producer's device
- * holds neither the other producers' contracts nor the members' last names (only their initial), so it cannot know
- * a basket's number on the sheet and at the check-off; this one is worked out from what every device holding the
- * producer's contracts has (first name, initial, ids), absences not skipped, and is shown as the producer's own.
+ * One producer's part of a distribution, with the numbers stored on the distribution: a producer's device holds
+ * neither the other producers' contracts nor the members' last names (only their initial), so the numbers it could
+ * work out would not be the sheet's. Sorted by name (first name, initial) where no number is stored yet.
  */
 export function producerDay(
   distribution: Distribution,
@@ -135,12 +204,12 @@ export function producerDay(
     const name = names.get(contract.memberId);
     if (name) asHeld.set(contract.memberId, { firstName: name.firstName, lastName: lastNameInitial(name.lastName) });
   }
-  return distributionDay(distribution, own, absences, pickups, asHeld);
+  return distributionDay(distribution, own, absences, pickups, asHeld, 'stored');
 }
 
 /**
- * The day numbered as a device can number it: the sheet's numbers (distributionDay), or on a producer's device
- * (producerId given) the producer's own, since the sheet's cannot be known there and would name other baskets.
+ * The day as a device can number it: the whole day (distributionDay) on a device that holds it, or on a
+ * producer's device (producerId given) the producer's part with the stored numbers.
  */
 export function dayNumberedFor(
   distribution: Distribution,

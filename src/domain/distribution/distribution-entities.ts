@@ -91,6 +91,13 @@ export const pickupFields = z.object({
   deviceId: idSchema,
 });
 
+/**
+ * A distribution's basket numbers, by contract: decided once by a device that holds every basket of the day (see
+ * numberedAfter) and synced with the distribution, so the sheet, the check-off and the producer's phone, which holds
+ * only its own contracts, show the same number. A number once given is never moved nor given again.
+ */
+export const basketNumbersSchema = z.record(idSchema, z.number().int().positive());
+
 export const volunteerFields = z.object({
   distributionId: idSchema,
   memberId: idSchema,
@@ -110,7 +117,9 @@ export type PickupStatus = (typeof PICKUP_STATUSES)[number];
 export type Offer = RowMeta & OfferFields;
 /** producerId is copied from the offer when the contract is made, so a producer's scope is one lookup. */
 export type Contract = RowMeta & ContractFields & { producerId: string };
-export type Distribution = RowMeta & DistributionFields;
+export type BasketNumbers = Readonly<Record<string, number>>;
+/** basketNumbers is absent until the day's baskets are first numbered (and on distributions synced before). */
+export type Distribution = RowMeta & DistributionFields & { basketNumbers?: BasketNumbers };
 export type Absence = RowMeta & AbsenceFields;
 export type Pickup = RowMeta & PickupFields & { memberId: string; producerId: string };
 export type Volunteer = RowMeta & VolunteerFields;

@@ -1,28 +1,32 @@
 /**
  * The sign-off sheet ("émargement") of a distribution: one row per basket due, in the baskets' order, with the
- * member's name, what the basket holds and the proxy if any; the members away with no proxy apart, with the numbers
+ * member's name, the producer, what the basket holds (with the offer's unit: "2 pièces") and the proxy if any; the members away with no proxy apart, with the numbers
  * their baskets keep (a sheet printed before they said so stays right). The same rows make the printed sheet and the
  * CSV, so both list the same baskets.
  */
 import { knownName, type DistributionDay, type PersonName } from './baskets';
-import type { BasketSize } from './distribution-entities';
+import type { BasketSize, Offer, Unit } from './distribution-entities';
 import { neutraliseRows } from '../import/csv-safety';
 import { foldText } from '../people/normalise';
 
 export interface SheetRow {
   contractId: string;
-  number: number;
+  /** null only where the day is not numbered yet (never on a device holding the whole day). */
+  number: number | null;
   lastName: string;
   firstName: string;
+  producerName: string;
   offerName: string;
   quantity: number;
+  /** The offer's unit, to print "2 pièces" rather than "2"; null when the offer is not on this device. */
+  unit: Unit | null;
   size: BasketSize | null;
   proxyName: string | null;
 }
 
 export interface AbsentRow {
   memberId: string;
-  numbers: number[];
+  numbers: (number | null)[];
   lastName: string;
   firstName: string;
   offerNames: string[];
@@ -38,8 +42,9 @@ export interface SignoffSheet {
 export function signoffSheet(
   day: DistributionDay,
   names: ReadonlyMap<string, PersonName>,
-  offerNames: ReadonlyMap<string, string>,
+  offers: ReadonlyMap<string, Pick<Offer, 'name' | 'unit'>>,
   offerOfContract: ReadonlyMap<string, string>,
+  producerNames: ReadonlyMap<string, string>,
   erased: string,
 ): SignoffSheet {
   const nameOf = (memberId: string): PersonName => knownName(names.get(memberId)) ?? { firstName: '', lastName: erased };
@@ -50,8 +55,10 @@ export function signoffSheet(
       number: basket.number,
       lastName: name.lastName,
       firstName: name.firstName,
-      offerName: offerNames.get(basket.offerId) ?? '',
+      producerName: producerNames.get(basket.producerId) ?? '',
+      offerName: offers.get(basket.offerId)?.name ?? '',
       quantity: basket.quantity,
+      unit: offers.get(basket.offerId)?.unit ?? null,
       size: basket.size,
       proxyName: basket.proxyName,
     };
@@ -59,7 +66,7 @@ export function signoffSheet(
   const absent = day.absent
     .map((entry) => {
       const name = nameOf(entry.memberId);
-      const offerNamesOf = entry.contractIds.map((id) => offerNames.get(offerOfContract.get(id) ?? '') ?? '');
+      const offerNamesOf = entry.contractIds.map((id) => offers.get(offerOfContract.get(id) ?? '')?.name ?? '');
       return {
         memberId: entry.memberId,
         numbers: entry.numbers,
@@ -79,6 +86,7 @@ export interface SheetCsvLabels {
     number: string,
     lastName: string,
     firstName: string,
+    producer: string,
     offer: string,
     quantity: string,
     size: string,
@@ -86,6 +94,8 @@ export interface SheetCsvLabels {
     signature: string,
   ];
   size: (size: BasketSize) => string;
+  /** "2 pièces", or the bare quantity when the unit is not known. */
+  quantity: (quantity: number, unit: Unit | null) => string;
   /** Written in the proxy column of a member who is away with no one to collect. */
   absent: string;
 }
@@ -93,19 +103,21 @@ export interface SheetCsvLabels {
 /** Header then one row per basket, then the members away; every cell neutralised against formulas. */
 export function sheetCsvRows(sheet: SignoffSheet, labels: SheetCsvLabels): string[][] {
   const baskets = sheet.rows.map((row) => [
-    String(row.number),
+    row.number === null ? '' : String(row.number),
     row.lastName,
     row.firstName,
+    row.producerName,
     row.offerName,
-    String(row.quantity),
+    labels.quantity(row.quantity, row.unit),
     row.size ? labels.size(row.size) : '',
     row.proxyName ?? '',
     '',
   ]);
   const absent = sheet.absent.map((row) => [
-    row.numbers.join(', '),
+    row.numbers.filter((n) => n !== null).join(', '),
     row.lastName,
     row.firstName,
+    '',
     row.offerNames.join(', '),
     '',
     '',

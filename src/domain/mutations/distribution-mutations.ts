@@ -18,6 +18,9 @@ import {
 import { idSchema } from '../people/entities';
 import { joinId } from '../rows/ids';
 import { pickupId } from '../distribution/pickup-rows';
+import { isDueAt, numberedAfter, storedNumbers } from '../distribution/baskets';
+import type { Contract, Distribution } from '../distribution/distribution-entities';
+import { isLive } from '../rows/rows';
 import { MutationRejected, defineMutation, parseOrReject, readLive, refuseTaken, type PlanContext } from './define';
 import { entityMutations } from './entity-mutations';
 
@@ -133,5 +136,30 @@ export const volunteerRelease = defineMutation({
   async plan(args, ctx) {
     await readLive(ctx, 'volunteers', joinId(args.distributionId, args.memberId));
     return [{ table: 'volunteers', id: joinId(args.distributionId, args.memberId), fields: { deleted: true } }];
+  },
+});
+
+/** More contracts than a group delivers on one day; one push of them stays well under the body's limit. */
+const MAX_NUMBERED_AT_ONCE = 5_000;
+
+/**
+ * Stores the basket numbers of a distribution's contracts that have none yet, in the order given (the device's
+ * name order): each gets the next free number (numberedAfter). Run by a device holding the whole day when it lists
+ * it; the server runs it again on its own copy, so what it stores is decided there, one push after the other.
+ * Contracts no longer due here (deleted, moved) are passed over rather than refused: the device listed them a
+ * moment ago, and the others still deserve their numbers.
+ */
+export const distributionNumberBaskets = defineMutation({
+  args: z.object({ distributionId: idSchema, contractIds: z.array(idSchema).min(1).max(MAX_NUMBERED_AT_ONCE) }),
+  async plan({ distributionId, contractIds }, ctx) {
+    const distribution = (await readLive(ctx, 'distributions', distributionId, 'distributionId')) as unknown as Distribution;
+    const contracts = await Promise.all(contractIds.map((id) => ctx.read.get('contracts', id)));
+    const due = contracts
+      .filter((row) => isLive(row) && isDueAt(row as unknown as Contract, distribution))
+      .map((row) => (row as unknown as Contract).id);
+    const stored = storedNumbers(distribution);
+    const numbers = numberedAfter(stored, due);
+    if (Object.keys(numbers).length === Object.keys(stored).length) return [];
+    return [{ table: 'distributions', id: distributionId, fields: { basketNumbers: numbers } }];
   },
 });

@@ -1,6 +1,7 @@
 /** Login and password; warns when someone else than the last person signed in on this phone signs in. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
 import { Field } from '../../ui/field';
 import { ActionAlert } from '../../ui/form-alert';
 import { useLastUser } from './last-user-store';
@@ -9,6 +10,7 @@ import { useAccount } from './use-account';
 export function LoginForm({ pending }: { pending: number }) {
   const { t } = useTranslation();
   const { signIn } = useAccount();
+  const [, navigate] = useLocation();
   const lastUser = useLastUser((store) => store.lastUser);
   const [loginName, setLoginName] = useState('');
   const [password, setPassword] = useState('');
@@ -29,7 +31,10 @@ export function LoginForm({ pending }: { pending: number }) {
     const result = await signIn(loginName.trim(), password);
     setBusy(false);
     setError(result.ok ? null : result.error);
-    if (result.ok) setPassword('');
+    if (!result.ok) return;
+    setPassword('');
+    // A producer's phone is for their distributions: the stand's forms are not theirs.
+    if (result.role === 'producer') navigate('/producer');
   };
 
   return (

@@ -4,7 +4,9 @@ import { SyncFailure } from '../../sync/sync-failure';
 import { useLastUser } from './last-user-store';
 import { useSyncStore } from './sync-store';
 
-export type SignInResult = { ok: true } | { ok: false; error: string };
+import type { SessionUserRecord } from '../../db/session';
+
+export type SignInResult = { ok: true; role: SessionUserRecord['role'] } | { ok: false; error: string };
 
 /** Refusals of a login, in words the person at the form can act on. */
 function loginError(error: unknown): string {
@@ -22,9 +24,10 @@ export function useAccount() {
   const signIn = async (loginName: string, password: string): Promise<SignInResult> => {
     if (!runtime) return { ok: false, error: 'sync.login.offline' };
     try {
-      remember(await signInDevice(runtime.transport, { login: loginName, password }));
+      const user = await signInDevice(runtime.transport, { login: loginName, password });
+      remember(user);
       void syncNow();
-      return { ok: true };
+      return { ok: true, role: user.role };
     } catch (error) {
       return { ok: false, error: loginError(error) };
     }

@@ -14,11 +14,11 @@ export interface RowLabels {
   collectOther: string;
   notCollected: string;
   reset: string;
-  /** « Panier 6 », the sheet's number, or on a producer's phone « Votre n° 3 », the producer's own. */
-  number: (number: number) => string;
+  /** « Panier 6 », the number stored on the distribution, the sheet's; « Panier (sans n°) » before it is known. */
+  number: (number: number | null) => string;
 }
 
-export function rowLabels(t: TFunction, ownNumbers: boolean): RowLabels {
+export function rowLabels(t: TFunction): RowLabels {
   return {
     t,
     status: {
@@ -31,7 +31,7 @@ export function rowLabels(t: TFunction, ownNumbers: boolean): RowLabels {
     collectOther: t('checkoff.actions.collectOther'),
     notCollected: t('checkoff.actions.notCollected'),
     reset: t('checkoff.actions.reset'),
-    number: (number) => t(ownNumbers ? 'producer-view.ownNumber' : 'checkoff.number', { number }),
+    number: (number) => (number === null ? t('checkoff.unnumbered') : t('checkoff.number', { number })),
   };
 }
 

@@ -28,12 +28,12 @@ export function CheckoffScreen({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
-  const { loading, rows, day, counts, matches, absentMatch, names, offers, record, ownNumbers } = useCheckoff(id, query);
+  const { loading, rows, day, counts, matches, absentMatch, names, offers, record, ownProducerId } = useCheckoff(id, query);
   const contents = useBasketContents(offers);
   const { error, run } = useActionError();
   const [last, setLast] = useState<LastAction | null>(null);
   const [askingName, setAskingName] = useState<string | null>(null);
-  const labels = useMemo(() => rowLabels(t, ownNumbers), [t, ownNumbers]);
+  const labels = useMemo(() => rowLabels(t), [t]);
   // The list's first render shows a screenful, the rest of it follows in a render React can interrupt: on a slow
   // phone, rendering a hundred rows before the first frame held the whole screen back by a hundred milliseconds.
   const shown = useDeferredValue(MAX_ROWS, FIRST_ROWS);
@@ -96,7 +96,7 @@ export function CheckoffScreen({ id }: { id: string }) {
           start: distribution.startTime,
           end: distribution.endTime,
         })}{' '}
-        <Link href={`/distributions/${distribution.id}`}>{t('checkoff.back')}</Link>
+        <Link href={ownProducerId === null ? `/distributions/${distribution.id}` : `/producer/${distribution.id}`}>{t('checkoff.back')}</Link>
       </p>
       <div className="checkoff-sticky">
         <CheckoffCounts counts={counts} />
@@ -123,7 +123,7 @@ export function CheckoffScreen({ id }: { id: string }) {
         </p>
         <ActionAlert error={error} />
       </div>
-      {ownNumbers && <p className="hint">{t('producer-view.ownNumbersHint')}</p>}
+      {ownProducerId !== null && day.due.some((basket) => basket.number === null) && <p className="hint">{t('checkoff.unnumberedHint')}</p>}
       {day.absent.length > 0 && <p className="hint">{t('checkoff.absent', { count: day.absent.length })}</p>}
       {day.due.length === 0 && <p>{t('checkoff.empty')}</p>}
       {absentMatch ? (

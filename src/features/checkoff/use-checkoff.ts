@@ -4,6 +4,7 @@
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { readClientId } from '../../db/app-device';
+import { useBasketNumbering } from '../../db/hooks/use-basket-numbering';
 import { useCheckoffRows } from '../../db/hooks/use-checkoff-rows';
 import { mutate, preloadWritePath } from '../../db/mutators';
 import {
@@ -31,9 +32,10 @@ export function useCheckoff(distributionId: string, query: string) {
     () => new Map<string, PersonName>((rows?.members ?? []).map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }])),
     [rows?.members],
   );
+  // A check-off opened before the sheet was ever listed stores the day's numbers as the sheet would.
+  useBasketNumbering(rows, names);
   // The list (sorted, numbered) is built when the setting changes; a tick only lays the statuses over it. On a
-  // producer's phone, the producer's own numbers: the sheet's cannot be known there, and the same numbers worked
-  // out over its contracts alone would name other baskets at the table.
+  // producer's phone, the producer's baskets only, with the numbers stored on the distribution (the sheet's).
   const unticked = useMemo(
     () => (rows ? dayNumberedFor(rows.distribution, rows.contracts, rows.absences, [], names, rows.ownProducerId) : null),
     [rows, names],
@@ -100,7 +102,7 @@ export function useCheckoff(distributionId: string, query: string) {
     names,
     offers,
     record,
-    /** The numbers are the producer's own, to be said so (« Votre n° 3 »). */
-    ownNumbers: (rows?.ownProducerId ?? null) !== null,
+    /** The producer this device speaks for: its list holds only that producer's baskets. */
+    ownProducerId: rows?.ownProducerId ?? null,
   };
 }

@@ -34,7 +34,7 @@ export function AfterDaySection({ view }: { view: DistributionDayView }) {
           <ul className="list" aria-label={t('distributions.after.list')}>
             {left.map((basket) => (
               <li key={basket.contractId}>
-                {`${basket.number}. ${view.nameOf(basket.memberId)} — `}
+                {`${basket.number ?? '–'}. ${view.nameOf(basket.memberId)} — `}
                 {contents(basket)}
                 {' · '}
                 {t(`distributions.status.${basket.status}`)}

@@ -8,7 +8,7 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
   const { t } = useTranslation();
   const contents = useBasketContents(view.offers);
   const titleId = useId();
-  const { counts, totals, day, ownNumbers } = view;
+  const { counts, totals, day } = view;
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{t('distributions.baskets.title', { count: counts.due })}</h2>
@@ -33,13 +33,10 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
         <p className="hint">{t('distributions.baskets.none')}</p>
       ) : (
         <>
-          {ownNumbers && <p className="hint">{t('producer-view.ownNumbersHint')}</p>}
           <ol className="list" aria-label={t('distributions.baskets.list')}>
             {day.due.map((basket) => (
               <li key={basket.contractId} className="basket-row">
-                <span className="basket-number">
-                  {ownNumbers ? t('producer-view.ownNumber', { number: basket.number }) : basket.number}
-                </span>
+                <span className="basket-number">{basket.number ?? '–'}</span>
                 <span>
                   <strong>{view.nameOf(basket.memberId)}</strong>
                   <br />

@@ -81,7 +81,7 @@ export function DistributionDetailScreen({ id }: { id: string }) {
               {t('distributions.openCheckoff')}
             </Link>
             {/* A producer's phone holds its own contracts only: a sheet printed there would not be the table's. */}
-            {!view.ownNumbers && (
+            {view.ownProducerId === null && (
               <Link href={`/distributions/${id}/sheet`} className="button">
                 {t('distributions.openSheet')}
               </Link>

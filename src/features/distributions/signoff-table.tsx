@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { SignoffSheet } from '../../domain/distribution/signoff-sheet';
+import { useQuantityText } from './use-quantity-text';
 
-const COLUMNS = ['number', 'lastName', 'firstName', 'offer', 'quantity', 'size', 'proxy', 'signature'] as const;
+const COLUMNS = ['number', 'lastName', 'firstName', 'producer', 'offer', 'quantity', 'size', 'proxy', 'signature'] as const;
 
 /** The sheet's table: one row per basket due, an empty cell to sign; the header repeats on each printed page. */
 export function SignoffTable({ sheet }: { sheet: SignoffSheet }) {
   const { t } = useTranslation();
+  const quantityText = useQuantityText();
   return (
     <table className="signoff-table">
       <thead>
@@ -20,11 +22,12 @@ export function SignoffTable({ sheet }: { sheet: SignoffSheet }) {
       <tbody>
         {sheet.rows.map((row) => (
           <tr key={row.contractId}>
-            <td>{row.number}</td>
+            <td>{row.number ?? ''}</td>
             <td>{row.lastName}</td>
             <td>{row.firstName}</td>
+            <td>{row.producerName}</td>
             <td>{row.offerName}</td>
-            <td>{row.quantity}</td>
+            <td>{quantityText(row.quantity, row.unit)}</td>
             <td>{row.size ? t(`domain.basketSize.${row.size}`) : ''}</td>
             <td>{row.proxyName ?? ''}</td>
             <td className="col-signature" />

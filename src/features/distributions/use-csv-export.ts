@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BASKET_SIZES } from '../../domain/distribution/distribution-entities';
 import { downloadCsv } from '../../ui/download';
+import { useQuantityText } from './use-quantity-text';
 import { sheetCsvRows, sheetFileName, type SheetCsvLabels, type SignoffSheet } from '../../domain/distribution/signoff-sheet';
 
 export function useCsvExport(sheet: SignoffSheet, groupName: string, date: string) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
+  const quantity = useQuantityText();
   const exportCsv = async () => {
     setBusy(true);
     try {
@@ -17,6 +19,7 @@ export function useCsvExport(sheet: SignoffSheet, groupName: string, date: strin
           t('distributions.sheet.number'),
           t('distributions.sheet.lastName'),
           t('distributions.sheet.firstName'),
+          t('distributions.sheet.producer'),
           t('distributions.sheet.offer'),
           t('distributions.sheet.quantity'),
           t('distributions.sheet.size'),
@@ -24,6 +27,7 @@ export function useCsvExport(sheet: SignoffSheet, groupName: string, date: strin
           t('distributions.sheet.signature'),
         ],
         size: (size) => sizes.get(size) ?? size,
+        quantity,
         absent: t('distributions.sheet.absentMark'),
       };
       await downloadCsv(sheetCsvRows(sheet, labels), sheetFileName(groupName, date));

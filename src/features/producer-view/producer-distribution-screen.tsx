@@ -1,40 +1,27 @@
-/** One distribution as its producer sees it: what to bring, and their baskets to hand over (first name + initial). */
-import { useId } from 'react';
+/**
+ * One distribution as its producer sees it: what to bring, and their baskets to hand over (first name + initial),
+ * numbered as on the sign-off sheet, found by first name, initial or number, narrowed to what is left or went
+ * otherwise; the full check-off one tap away.
+ */
+import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Basket } from '../../domain/distribution/baskets';
+import type { HandoverFilter } from '../../domain/distribution/basket-search';
 import { formatDay } from '../../domain/format/day-format';
 import { ActionAlert } from '../../ui/form-alert';
 import { useActionError } from '../../ui/use-action-error';
 import { useBasketContents } from '../../ui/use-basket-contents';
+import { HandoverFilters } from './handover-filters';
+import { HandOverRow } from './handover-row';
 import { useProducerDay } from './use-producer-day';
 import { useProducerId } from '../../db/hooks/use-producer-id';
-
-function HandOverRow({ basket, name, contents, onToggle }: { basket: Basket; name: string; contents: string; onToggle: () => void }) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  const pending = basket.status === 'pending';
-  return (
-    <li className="list-row" data-testid="handover-row">
-      <div>
-        <p id={titleId}>
-          <strong>{t('producer-view.ownNumber', { number: basket.number })}</strong> {name}
-        </p>
-        <p className="hint">{contents}</p>
-        {basket.proxyName && <p>{t('checkoff.proxy', { name: basket.proxyName })}</p>}
-        <span className="badge">{t(`checkoff.status.${basket.status}`)}</span>
-      </div>
-      <button type="button" className={pending ? 'primary' : undefined} aria-describedby={titleId} onClick={onToggle}>
-        {t(pending ? 'checkoff.actions.collect' : 'checkoff.actions.reset')}
-      </button>
-    </li>
-  );
-}
 
 export function ProducerDistributionScreen({ distributionId }: { distributionId: string }) {
   const { t, i18n } = useTranslation();
   const producer = useProducerId();
-  const { loading, view, record } = useProducerDay(distributionId, producer.producerId);
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<HandoverFilter>('all');
+  const { loading, view, shown, record } = useProducerDay(distributionId, producer.producerId, query, filter);
   const contents = useBasketContents(view?.offers ?? new Map());
   const { error, run } = useActionError();
 
@@ -42,6 +29,7 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
   if (!producer.producerId) return <p className="notice">{t('producer-view.needProducer')}</p>;
   if (!view) return <p className="notice">{t('producer-view.notFound')}</p>;
   const { distribution, baskets, totals, offers, shortNames, counts, absent } = view;
+  const numberLabel = (number: number | null) => (number === null ? t('checkoff.unnumbered') : t('checkoff.number', { number }));
 
   return (
     <>
@@ -76,26 +64,31 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
           <p className="counter" role="status">
             {t('producer-view.progress', { collected: counts.collected, due: counts.due })}
           </p>
-          <p className="hint">{t('producer-view.ownNumbersHint')}</p>
+          <p>
+            <Link href={`/distributions/${distribution.id}/checkoff`} className="button">
+              {t('producer-view.fullCheckoff')}
+            </Link>
+          </p>
+          {baskets.some((basket) => basket.number === null) && <p className="hint">{t('checkoff.unnumberedHint')}</p>}
           {absent.length > 0 && (
             <p>
               {t('producer-view.absent', {
                 count: absent.length,
-                members: absent
-                  .map((entry) => `${entry.numbers.map((number) => t('producer-view.ownNumber', { number })).join(', ')} ${entry.name}`)
-                  .join(' · '),
+                members: absent.map((entry) => `${entry.numbers.map(numberLabel).join(', ')} ${entry.name}`).join(' · '),
               })}
             </p>
           )}
+          <HandoverFilters query={query} onQuery={setQuery} filter={filter} onFilter={setFilter} counts={view.filterCounts} />
           <ActionAlert error={error} />
+          {shown.length === 0 && <p>{t('producer-view.noMatch')}</p>}
           <ul className="list" aria-label={t('producer-view.toHandOver')}>
-            {baskets.map((basket) => (
+            {shown.map((basket) => (
               <HandOverRow
                 key={basket.contractId}
                 basket={basket}
                 name={shortNames.get(basket.memberId) ?? ''}
                 contents={contents(basket)}
-                onToggle={() => void run(record(basket, basket.status === 'pending' ? 'collected' : 'pending'))}
+                onRecord={(status) => void run(record(basket, status))}
               />
             ))}
           </ul>

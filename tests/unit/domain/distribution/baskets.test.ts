@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { countDay, distributionDay, producerDay, totalsByOffer } from '../../../../src/domain/distribution/baskets';
+import {
+  countDay,
+  distributionDay,
+  numberedAfter,
+  producerDay,
+  storedNumbers,
+  totalsByOffer,
+  unnumberedContracts,
+} from '../../../../src/domain/distribution/baskets';
+import { distributionNumberBaskets } from '../../../../src/domain/mutations/distribution-mutations';
+import type { SyncedRow } from '../../../../src/domain/rows/rows';
 import type { Absence, Contract, Distribution, Pickup } from '../../../../src/domain/distribution/distribution-entities';
 
 const meta = { deleted: false, demo: false, clocks: {} };
@@ -133,7 +143,7 @@ describe('distributionDay', () => {
   });
 });
 
-describe('producerDay', () => {
+describe('basket numbers: decided once, stored on the distribution, the same on every device', () => {
   const contracts = [
     contract('c1', 'ana'),
     contract('c2', 'bob'),
@@ -152,37 +162,105 @@ describe('producerDay', () => {
     ['dan', { firstName: 'Dan', lastName: 'P.' }],
     ['abel', { firstName: 'Abel', lastName: 'A.' }],
   ]);
-  const ownNumbers = (day: ReturnType<typeof producerDay>) => day.due.map((b) => [b.contractId, b.number]);
-
-  it("numbers the producer's own baskets alike on its phone and on a device holding the whole day", () => {
-    const onCoordinatorsDevice = producerDay(distribution, contracts, [], [], allNames, 'p1');
-    const onProducersPhone = producerDay(
-      distribution,
-      contracts.filter((c) => c.producerId === 'p1'),
-      [],
-      [],
-      heldByProducer,
-      'p1',
-    );
-    expect(ownNumbers(onProducersPhone)).toEqual([
-      ['c8', 1],
-      ['c2', 2],
-      ['c4', 3],
-      ['c5', 4],
-      ['c1', 5],
-    ]);
-    expect(ownNumbers(onCoordinatorsDevice)).toEqual(ownNumbers(onProducersPhone));
+  const numbersOf = (day: ReturnType<typeof distributionDay>) => day.due.map((b) => [b.contractId, b.number]);
+  /** What a device holding the whole day stores when it lists it (distribution.numberBaskets). */
+  const numbered = (d: Distribution, held: readonly Contract[]): Distribution => ({
+    ...d,
+    basketNumbers: numberedAfter(storedNumbers(d), unnumberedContracts(d, held, allNames)),
   });
 
-  it("keeps the producer's numbers when an absence is declared, the absent member's included", () => {
+  it('numbers the whole day by name on the sheet, before and after the numbers are stored', () => {
+    const sheet = distributionDay(distribution, contracts, [], [], allNames);
+    const expected = [
+      ['c2', 1],
+      ['c3', 2],
+      ['c8', 3],
+      ['c4', 4],
+      ['c5', 5],
+      ['c1', 6],
+    ];
+    expect(numbersOf(sheet)).toEqual(expected);
+    expect(numbersOf(distributionDay(numbered(distribution, contracts), contracts, [], [], allNames))).toEqual(expected);
+  });
+
+  it("gives the producer's phone, from its own contracts and initials, the sheet's numbers once stored", () => {
+    const stored = numbered(distribution, contracts);
+    const sheet = new Map(distributionDay(stored, contracts, [], [], allNames).due.map((b) => [b.contractId, b.number]));
+    const own = contracts.filter((c) => c.producerId === 'p1');
+    const onPhone = producerDay(stored, own, [], [], heldByProducer, 'p1');
+    expect(onPhone.due.map((b) => [b.contractId, b.number])).toEqual(
+      own.map((c) => [c.id, sheet.get(c.id)]).sort((a, b) => Number(a[1]) - Number(b[1])),
+    );
+    // The other producer's phone too, and an animator's device, which holds the group's contracts.
+    expect(
+      numbersOf(
+        producerDay(
+          stored,
+          contracts.filter((c) => c.producerId === 'p2'),
+          [],
+          [],
+          heldByProducer,
+          'p2',
+        ),
+      ),
+    ).toEqual([['c3', 2]]);
+    expect(numbersOf(distributionDay(stored, contracts, [], [], allNames))).toEqual([...sheet]);
+  });
+
+  it("shows no number on the producer's phone until the numbers are stored, rather than one of its own", () => {
+    const own = contracts.filter((c) => c.producerId === 'p1');
+    const day = producerDay(distribution, own, [], [], heldByProducer, 'p1');
+    expect(day.due.map((b) => b.number)).toEqual([null, null, null, null, null]);
+  });
+
+  it('gives a late contract the next free number, never moving earlier ones, even one that sorts first by name', () => {
+    const stored = numbered(distribution, contracts);
+    const late = [...contracts, contract('c9', 'aaron', { producerId: 'p1' })];
+    const names9 = new Map([...allNames, ['aaron', { firstName: 'Aaron', lastName: 'Abbas' }]]);
+    const before = numbersOf(distributionDay(stored, contracts, [], [], allNames));
+    const sheet = distributionDay(stored, late, [], [], names9);
+    expect(numbersOf(sheet)).toEqual([...before, ['c9', 7]]);
+    // A deleted contract's number stays taken: the next late one gets 8, not 1 again.
+    const withC9 = numbered(stored, late);
+    const deleted = late.map((c) => (c.id === 'c2' ? { ...c, deleted: true } : c));
+    const next = numberedAfter(storedNumbers(withC9), ['c10']);
+    expect(next.c10).toBe(8);
+    expect(numbersOf(distributionDay(withC9, deleted, [], [], names9))[0]).toEqual(['c3', 2]);
+  });
+
+  it("keeps every number when an absence is declared, the absent member's included, on the producer's phone too", () => {
+    const stored = numbered(distribution, contracts);
     const camAway: Absence = { ...meta, id: 'd1|cam', distributionId: 'd1', memberId: 'cam', proxyName: '', note: '' };
-    const day = producerDay(distribution, contracts, [camAway], [], heldByProducer, 'p1');
-    expect(ownNumbers(day)).toEqual([
-      ['c8', 1],
-      ['c2', 2],
-      ['c5', 4],
-      ['c1', 5],
+    const day = producerDay(stored, contracts, [camAway], [], heldByProducer, 'p1');
+    expect(numbersOf(day)).toEqual([
+      ['c2', 1],
+      ['c8', 3],
+      ['c5', 5],
+      ['c1', 6],
     ]);
-    expect(day.absent).toEqual([{ memberId: 'cam', contractIds: ['c4'], numbers: [3], note: '' }]);
+    expect(day.absent).toEqual([{ memberId: 'cam', contractIds: ['c4'], numbers: [4], note: '' }]);
+  });
+});
+
+describe('distribution.numberBaskets', () => {
+  const rows = new Map<string, SyncedRow>([
+    ['distributions|d1', distribution as unknown as SyncedRow],
+    ...['c1', 'c2', 'c3'].map((id): [string, SyncedRow] => [`contracts|${id}`, contract(id, 'ana') as unknown as SyncedRow]),
+    ['contracts|cX', contract('cX', 'ana', { groupId: 'g2' }) as unknown as SyncedRow],
+  ]);
+  const ctx = { read: { get: (table: string, id: string) => Promise.resolve(rows.get(`${table}|${id}`)) } };
+  const apply = async (contractIds: string[]) => {
+    const writes = await distributionNumberBaskets.plan({ distributionId: 'd1', contractIds }, ctx);
+    for (const write of writes) rows.set('distributions|d1', { ...(rows.get('distributions|d1') as SyncedRow), ...write.fields });
+    return writes;
+  };
+
+  it('run by the server one push after the other, never gives one number twice; passes over contracts not due here', async () => {
+    // Two devices listed the day offline, each holding one contract the other did not: both sent "number these".
+    await apply(['c1', 'c2']);
+    await apply(['c3', 'c1', 'cX']);
+    expect(storedNumbers(rows.get('distributions|d1') as SyncedRow)).toEqual({ c1: 1, c2: 2, c3: 3 });
+    // Sent again (every number already given): nothing to write.
+    expect(await apply(['c1', 'c2', 'c3'])).toEqual([]);
   });
 });

@@ -30,31 +30,36 @@ const names = new Map([
   ['m4', { firstName: 'Anne', lastName: 'Aubry' }],
 ]);
 const offers = new Map([
-  ['veg', 'Panier de légumes'],
-  ['eggs', 'Œufs'],
+  ['veg', { name: 'Panier de légumes', unit: 'basket' as const }],
+  ['eggs', { name: 'Œufs', unit: 'dozen' as const }],
 ]);
+const producerNames = new Map([['p', 'Ferme du Bocage']]);
+const units = { basket: ['panier', 'paniers'], dozen: ['douzaine', 'douzaines'] } as Record<string, [string, string]>;
 const offerOfContract = new Map([
   ['c3', 'veg'],
   ['c4', 'eggs'],
   ['c5', 'eggs'],
 ]);
 const labels: SheetCsvLabels = {
-  header: ['N°', 'Nom', 'Prénom', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature'],
+  header: ['N°', 'Nom', 'Prénom', 'Producteur', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature'],
   size: (size) => ({ small: 'petit', medium: 'moyen', large: 'grand' })[size],
+  quantity: (quantity, unit) => (unit ? `${quantity} ${units[unit]?.[quantity > 1 ? 1 : 0] ?? unit}` : String(quantity)),
   absent: 'Absent·e',
 };
 
 describe('signoffSheet', () => {
-  it('makes one row per basket due, in order, with names, offer and proxy', () => {
-    const sheet = signoffSheet(day, names, offers, offerOfContract, 'Fiche supprimée');
+  it('makes one row per basket due, in order, with names, producer, offer, unit and proxy', () => {
+    const sheet = signoffSheet(day, names, offers, offerOfContract, producerNames, 'Fiche supprimée');
     expect(sheet.rows).toEqual([
       {
         contractId: 'c1',
         number: 1,
         lastName: '=cmd()',
         firstName: 'Eve',
+        producerName: 'Ferme du Bocage',
         offerName: 'Panier de légumes',
         quantity: 2,
+        unit: 'basket',
         size: 'large',
         proxyName: null,
       },
@@ -63,8 +68,10 @@ describe('signoffSheet', () => {
         number: 2,
         lastName: 'Benali',
         firstName: 'Nadia',
+        producerName: 'Ferme du Bocage',
         offerName: 'Œufs',
         quantity: 2,
+        unit: 'dozen',
         size: 'large',
         proxyName: 'Jeanne Petit',
       },
@@ -72,7 +79,7 @@ describe('signoffSheet', () => {
   });
 
   it('lists the absent members apart, by name, with what they would have had and the numbers their baskets keep', () => {
-    const sheet = signoffSheet(day, names, offers, offerOfContract, 'Fiche supprimée');
+    const sheet = signoffSheet(day, names, offers, offerOfContract, producerNames, 'Fiche supprimée');
     expect(sheet.absent).toEqual([
       { memberId: 'm4', numbers: [5], lastName: 'Aubry', firstName: 'Anne', offerNames: ['Œufs'], note: 'en vacances' },
       { memberId: 'm3', numbers: [3, 4], lastName: 'Lefèvre', firstName: 'Marc', offerNames: ['Panier de légumes', 'Œufs'], note: '' },
@@ -82,22 +89,32 @@ describe('signoffSheet', () => {
   it('names « Fiche supprimée » a member whose record was erased or is not on this device, on the sheet and in the CSV', () => {
     const erased = new Map([...names, ['m2', { firstName: '', lastName: '' }]]);
     erased.delete('m3');
-    const sheet = signoffSheet(day, erased, offers, offerOfContract, 'Fiche supprimée');
+    const sheet = signoffSheet(day, erased, offers, offerOfContract, producerNames, 'Fiche supprimée');
     expect(sheet.rows[1]).toMatchObject({ contractId: 'c2', lastName: 'Fiche supprimée', firstName: '' });
     expect(sheet.absent.find((row) => row.memberId === 'm3')).toMatchObject({ lastName: 'Fiche supprimée', firstName: '' });
-    expect(sheetCsvRows(sheet, labels)[2]).toEqual(['2', 'Fiche supprimée', '', 'Œufs', '2', 'grand', 'Jeanne Petit', '']);
+    expect(sheetCsvRows(sheet, labels)[2]).toEqual([
+      '2',
+      'Fiche supprimée',
+      '',
+      'Ferme du Bocage',
+      'Œufs',
+      '2 douzaines',
+      'grand',
+      'Jeanne Petit',
+      '',
+    ]);
   });
 });
 
 describe('sheetCsvRows', () => {
-  it('writes the header, the baskets and the absent members, neutralising formulas', () => {
-    const rows = sheetCsvRows(signoffSheet(day, names, offers, offerOfContract, 'Fiche supprimée'), labels);
+  it('writes the header, the baskets with their producer and quantity with its unit, and the absent members, neutralising formulas', () => {
+    const rows = sheetCsvRows(signoffSheet(day, names, offers, offerOfContract, producerNames, 'Fiche supprimée'), labels);
     expect(rows).toEqual([
-      ['N°', 'Nom', 'Prénom', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature'],
-      ['1', "'=cmd()", 'Eve', 'Panier de légumes', '2', 'grand', '', ''],
-      ['2', 'Benali', 'Nadia', 'Œufs', '2', 'grand', 'Jeanne Petit', ''],
-      ['5', 'Aubry', 'Anne', 'Œufs', '', '', 'Absent·e', ''],
-      ['3, 4', 'Lefèvre', 'Marc', 'Panier de légumes, Œufs', '', '', 'Absent·e', ''],
+      ['N°', 'Nom', 'Prénom', 'Producteur', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature'],
+      ['1', "'=cmd()", 'Eve', 'Ferme du Bocage', 'Panier de légumes', '2 paniers', 'grand', '', ''],
+      ['2', 'Benali', 'Nadia', 'Ferme du Bocage', 'Œufs', '2 douzaines', 'grand', 'Jeanne Petit', ''],
+      ['5', 'Aubry', 'Anne', '', 'Œufs', '', '', 'Absent·e', ''],
+      ['3, 4', 'Lefèvre', 'Marc', '', 'Panier de légumes, Œufs', '', '', 'Absent·e', ''],
     ]);
   });
 });

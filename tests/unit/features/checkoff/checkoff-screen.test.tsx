@@ -236,6 +236,8 @@ describe('CheckoffScreen', () => {
 
   it('writes a tap from the rows on screen, without waiting to read them back first', async () => {
     const { user, search } = await open();
+    // Listing the day stores its basket numbers first, with reads of contracts of its own: done before spying.
+    await expect.poll(async () => (await db.distributions.get(seed.distribution.id))?.basketNumbers).toBeDefined();
     const order: string[] = [];
     // The tables as the write path opens them (by name: db.contracts is another object over the same store).
     const contracts = db.syncedTable('contracts');

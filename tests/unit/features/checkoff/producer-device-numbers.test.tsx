@@ -1,7 +1,7 @@
 /**
  * Basket numbers on a producer's phone: it holds only that producer's contracts (and members' initials), so the
- * sheet's numbers cannot be worked out there, and numbering its own baskets like the sheet named other baskets at
- * the table. There, the check-off and the distribution's page show the producer's own numbers, said to be its own.
+ * sheet's numbers cannot be worked out there. They are stored on the distribution by a device holding the whole day
+ * when it lists it, and the producer's phone shows those, the same as the sheet's and the table's.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
@@ -37,8 +37,7 @@ async function asTheFarmsPhone() {
 
 const rowTitles = () => screen.queryAllByTestId('basket-row').map((row) => row.querySelector('.basket-title')?.textContent ?? '');
 const sheetLink = 'Feuille à imprimer';
-const ownNumbersHint =
-  'Ces numéros sont ceux de votre liste, pas ceux de la feuille d’émargement ni de la table : pour désigner un panier, donnez le nom du membre.';
+const unnumberedHint = /Les numéros de panier sont ceux de la feuille d’émargement/;
 
 async function openCheckoff() {
   const user = userEvent.setup();
@@ -52,41 +51,48 @@ const detailNumbers = async () =>
     .map((item) => item.querySelector('.basket-number')?.textContent);
 
 describe('basket numbers on a producer’s phone', () => {
-  it('check-off: the producer’s own numbers, said to be its own, never « Panier N » the table would read as another basket', async () => {
-    await asTheFarmsPhone();
-    await openCheckoff();
-    await expect.poll(rowTitles).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 3 Marc L.', 'Votre n° 4 Anne M.']);
-    expect(screen.getByText(ownNumbersHint)).toBeInTheDocument();
-  });
+  /** A coordinator's device lists the day (its page), which stores its numbers; the farm's phone then syncs them. */
+  async function numberedByTheCoordinator(): Promise<number> {
+    await signInAsCoordinator();
+    const view = await renderScreen(<DistributionDetailScreen id={seed.distribution.id} />, {
+      path: `/distributions/${seed.distribution.id}`,
+    });
+    expect(await detailNumbers()).toEqual(['1', '2', '3', '4', '5']);
+    await expect.poll(async () => (await db.distributions.get(seed.distribution.id))?.basketNumbers).toBeDefined();
+    view.unmount();
+    return (await db.distributions.get(seed.distribution.id))?.basketNumbers?.[seed.contracts.marcVegetables.id] ?? 0;
+  }
 
-  it('check-off: a number typed finds the basket showing that number, and an absent member’s by the producer’s own number', async () => {
+  it('check-off: the sheet’s numbers, from its own contracts and initials; a number typed finds that basket, an absent one too', async () => {
+    const marc = await numberedByTheCoordinator();
     await asTheFarmsPhone();
+    const { user, search } = await openCheckoff();
+    await expect.poll(rowTitles).toEqual(['Panier 1 Élodie D.', 'Panier 2 Élodie D.', `Panier ${marc} Marc L.`, 'Panier 5 Anne M.']);
+    await user.type(search, '5');
+    await expect.poll(rowTitles).toEqual(['Panier 5 Anne M.']);
     expect(
       (await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok,
     ).toBe(true);
-    const { user, search } = await openCheckoff();
-    await user.type(search, '4');
-    await expect.poll(rowTitles).toEqual(['Votre n° 4 Anne M.']);
     await user.clear(search);
-    await user.type(search, '3');
-    expect(await screen.findByText('Votre n° 3 — Marc L. : absent·e, pas de panier à remettre.')).toBeInTheDocument();
-    expect(rowTitles()).toEqual([]);
+    await user.type(search, String(marc));
+    expect(await screen.findByText(`Panier ${marc} — Marc L. : absent·e, pas de panier à remettre.`)).toBeInTheDocument();
   });
 
-  it('check-off: the last-action line names the basket by the number shown', async () => {
+  it('before anyone holding the whole day listed it: no number of its own, said so, and nothing stored from the phone', async () => {
     await asTheFarmsPhone();
-    const { user } = await openCheckoff();
-    await expect.poll(rowTitles).toHaveLength(4);
-    await user.click(within(screen.getAllByTestId('basket-row')[3] as HTMLElement).getByRole('button', { name: 'Récupéré' }));
-    await expect.poll(() => screen.getByRole('status').textContent).toMatch(/^Votre n° 4, Anne M\. : Récupéré\./);
+    await openCheckoff();
+    await expect
+      .poll(rowTitles)
+      .toEqual(['Panier (sans n°) Élodie D.', 'Panier (sans n°) Élodie D.', 'Panier (sans n°) Marc L.', 'Panier (sans n°) Anne M.']);
+    expect(screen.getByText(/Les numéros de panier sont ceux de la feuille d’émargement/)).toBeInTheDocument();
+    expect((await db.distributions.get(seed.distribution.id))?.basketNumbers).toBeUndefined();
   });
 
-  it('distribution’s page: the producer’s own numbers, said to be its own', async () => {
+  it('distribution’s page: the stored numbers, and no sheet (a sheet of the farm’s baskets alone would not be the table’s)', async () => {
+    const marc = await numberedByTheCoordinator();
     await asTheFarmsPhone();
     await renderScreen(<DistributionDetailScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}` });
-    expect(await detailNumbers()).toEqual(['Votre n° 1', 'Votre n° 2', 'Votre n° 3', 'Votre n° 4']);
-    expect(screen.getByText(ownNumbersHint)).toBeInTheDocument();
-    // A sheet printed from the farm's contracts alone would number other baskets than the table's.
+    expect(await detailNumbers()).toEqual(['1', '2', String(marc), '5']);
     expect(screen.queryByRole('link', { name: sheetLink })).toBeNull();
   });
 
@@ -109,14 +115,14 @@ describe('basket numbers on a producer’s phone', () => {
         'Panier 4 Marc Lefèvre',
         'Panier 5 Anne Martin',
       ]);
-    expect(screen.queryByText(ownNumbersHint)).toBeNull();
+    expect(screen.queryByText(unnumberedHint)).toBeNull();
   });
 
   it('on a coordinator’s device, the distribution’s page keeps the sheet’s numbers', async () => {
     await signInAsCoordinator();
     await renderScreen(<DistributionDetailScreen id={seed.distribution.id} />, { path: `/distributions/${seed.distribution.id}` });
     expect(await detailNumbers()).toEqual(['1', '2', '3', '4', '5']);
-    expect(screen.queryByText(ownNumbersHint)).toBeNull();
+    expect(screen.queryByText(unnumberedHint)).toBeNull();
     expect(screen.getByRole('link', { name: sheetLink })).toBeInTheDocument();
   });
 });

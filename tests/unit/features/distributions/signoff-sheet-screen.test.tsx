@@ -19,7 +19,7 @@ afterEach(() => {
 const renderSheet = () => renderScreen(<SignoffSheetScreen id={future.id} />, { path: `/distributions/${future.id}/sheet` });
 
 describe('SignoffSheetScreen', () => {
-  it('lists every basket due with an empty signature cell, proxies named, and the absent members apart with their numbers', async () => {
+  it('lists every basket due with its producer, quantities with their unit, an empty signature cell, proxies named, and the absent members apart with their numbers', async () => {
     await renderSheet();
     expect(await screen.findByRole('heading', { level: 1, name: 'Émargement — AMAP des Couronneries' })).toBeInTheDocument();
     expect(screen.getByText('mardi 2 juin 2099 · 18:00–19:30 · Salle polyvalente')).toBeInTheDocument();
@@ -28,7 +28,7 @@ describe('SignoffSheetScreen', () => {
       within(table)
         .getAllByRole('columnheader')
         .map((th) => th.textContent),
-    ).toEqual(['N°', 'Nom', 'Prénom', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature']);
+    ).toEqual(['N°', 'Nom', 'Prénom', 'Producteur', 'Panier', 'Qté', 'Taille', 'Procuration', 'Signature']);
     const rows = within(table)
       .getAllByRole('row')
       .slice(1)
@@ -41,10 +41,10 @@ describe('SignoffSheetScreen', () => {
     expect(rows.map((cells) => cells[0])).toEqual(['1', '2', '3', '4']);
     expect(rows.map((cells) => cells.slice(1))).toEqual(
       expect.arrayContaining([
-        ['=cmd()', 'Eve', 'Panier de légumes', '1', 'moyen', '', ''],
-        ['Benali', 'Nadia', 'Panier de légumes', '1', 'moyen', 'Jeanne Petit', ''],
-        ['Durand', 'Élodie', 'Panier de légumes', '1', 'moyen', '', ''],
-        ['Durand', 'Élodie', 'Œufs', '2', '', '', ''],
+        ['=cmd()', 'Eve', 'La Ferme du Clain', 'Panier de légumes', '1 panier', 'moyen', '', ''],
+        ['Benali', 'Nadia', 'La Ferme du Clain', 'Panier de légumes', '1 panier', 'moyen', 'Jeanne Petit', ''],
+        ['Durand', 'Élodie', 'La Ferme du Clain', 'Panier de légumes', '1 panier', 'moyen', '', ''],
+        ['Durand', 'Élodie', 'La Ferme du Clain', 'Œufs', '2 douzaines', '', '', ''],
       ]),
     );
     const absent = screen.getByRole('list', { name: 'Absent·e sans procuration (1)' });
@@ -68,10 +68,10 @@ describe('SignoffSheetScreen', () => {
     await expect.poll(() => downloads.length).toBe(1);
     expect(downloads[0].fileName).toBe('emargement-amap-des-couronneries-2099-06-02.csv');
     const lines = (await downloads[0].blob.text()).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('N°;Nom;Prénom;Panier;Qté;Taille;Procuration;Signature');
-    expect(lines).toContain("1;'=cmd();Eve;Panier de légumes;1;moyen;;");
-    expect(lines).toContain('2;Benali;Nadia;Panier de légumes;1;moyen;Jeanne Petit;');
-    expect(lines).toContain('5;Lefèvre;Marc;Panier de légumes;;;Absent·e;');
+    expect(lines[0]).toBe('N°;Nom;Prénom;Producteur;Panier;Qté;Taille;Procuration;Signature');
+    expect(lines).toContain("1;'=cmd();Eve;La Ferme du Clain;Panier de légumes;1 panier;moyen;;");
+    expect(lines).toContain('2;Benali;Nadia;La Ferme du Clain;Panier de légumes;1 panier;moyen;Jeanne Petit;');
+    expect(lines).toContain('5;Lefèvre;Marc;;Panier de légumes;;;Absent·e;');
     expect(lines).toHaveLength(6);
     expect(lines.some((line) => line.includes(';=cmd()') || line.startsWith('='))).toBe(false);
   });

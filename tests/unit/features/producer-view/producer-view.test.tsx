@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { db, type SessionRecord } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
 import { joinId } from '../../../../src/domain/rows/ids';
+import { unnumberedContracts } from '../../../../src/domain/distribution/baskets';
 import { ProducerDistributionScreen } from '../../../../src/features/producer-view/producer-distribution-screen';
 import { ProducerHomeScreen } from '../../../../src/features/producer-view/producer-home-screen';
 import { resetAppDb } from '../../../helpers/app-db';
@@ -34,6 +35,19 @@ function handOverRow(index: number): HTMLElement {
   if (!found) throw new Error(`no row ${index}`);
   return found;
 }
+
+/** What a device holding the whole day stores when it lists it: the sheet's numbers, by name. */
+async function numberTheDay() {
+  const distribution = await db.distributions.get(seed.distribution.id);
+  const contracts = await db.contracts.toArray();
+  const members = await db.members.toArray();
+  const names = new Map(members.map((m) => [m.id, { firstName: m.firstName, lastName: m.lastName }]));
+  if (!distribution) throw new Error('no distribution');
+  const contractIds = unnumberedContracts(distribution, contracts, names);
+  expect((await mutate('distribution.numberBaskets', { distributionId: distribution.id, contractIds })).ok).toBe(true);
+}
+
+const numberOf = async (contractId: string) => (await db.distributions.get(seed.distribution.id))?.basketNumbers?.[contractId];
 
 async function openDay() {
   const user = userEvent.setup();
@@ -81,10 +95,16 @@ describe('ProducerDistributionScreen', () => {
   });
 
   it('shows members as first name and initial only: no last name, phone or e-mail in the page', async () => {
+    await numberTheDay();
     await signIn('producer', seed.farm.id);
     const { view } = await openDay();
     const names = handOverRows().map((row) => row.querySelector('p')?.textContent);
-    expect(names).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 3 Marc L.', 'Votre n° 4 Anne M.']);
+    expect(names).toEqual([
+      'Panier 1 Élodie D.',
+      'Panier 2 Élodie D.',
+      `Panier ${await numberOf(seed.contracts.marcVegetables.id)} Marc L.`,
+      'Panier 5 Anne M.',
+    ]);
     const text = view.container.textContent ?? '';
     for (const member of [seed.elodie, seed.marc, seed.anne]) {
       expect(text).not.toContain(member.lastName);
@@ -95,20 +115,66 @@ describe('ProducerDistributionScreen', () => {
     expect(view.container.innerHTML).not.toMatch(/exemple\.fr|Durand|Lefèvre|Martin"/);
   });
 
-  it("numbers the baskets in the producer's own list, said so, whatever the other producers' contracts and the absences", async () => {
+  it("shows the sheet's numbers, stored on the distribution, whatever the other producers' contracts and the absences", async () => {
+    await numberTheDay();
     await signIn('producer', seed.farm.id);
     await openDay();
+    const marc = await numberOf(seed.contracts.marcVegetables.id);
     const titles = () => handOverRows().map((row) => row.querySelector('p')?.textContent);
-    expect(titles()).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 3 Marc L.', 'Votre n° 4 Anne M.']);
-    expect(screen.getByText(/Ces numéros sont ceux de votre liste, pas ceux de la feuille d’émargement/)).toBeInTheDocument();
-
-    // A producer's phone does not hold the other producers' contracts: their baskets take no number in this list.
-    expect((await mutate('contract.delete', { id: seed.contracts.marcBread.id })).ok).toBe(true);
+    expect(titles()).toEqual(['Panier 1 Élodie D.', 'Panier 2 Élodie D.', `Panier ${marc} Marc L.`, 'Panier 5 Anne M.']);
     expect(
       (await mutate('absence.declare', { distributionId: seed.distribution.id, memberId: seed.marc.id, proxyName: '', note: '' })).ok,
     ).toBe(true);
-    await expect.poll(titles).toEqual(['Votre n° 1 Élodie D.', 'Votre n° 2 Élodie D.', 'Votre n° 4 Anne M.']);
-    expect(screen.getByText('Absent·e sans procuration, rien à remettre : Votre n° 3 Marc L.')).toBeInTheDocument();
+    await expect.poll(titles).toEqual(['Panier 1 Élodie D.', 'Panier 2 Élodie D.', 'Panier 5 Anne M.']);
+    expect(screen.getByText(`Absent·e sans procuration, rien à remettre : Panier ${marc} Marc L.`)).toBeInTheDocument();
+  });
+
+  it('shows no number of its own before the day is numbered, and links to the full check-off', async () => {
+    await signIn('producer', seed.farm.id);
+    await openDay();
+    expect(handOverRows().map((row) => row.querySelector('strong')?.textContent)).toEqual(Array(4).fill('Panier (sans n°)'));
+    expect(screen.getByRole('link', { name: 'Ouvrir l’émargement complet' })).toHaveAttribute(
+      'href',
+      `/distributions/${seed.distribution.id}/checkoff`,
+    );
+    // A producer's phone never numbers the day: it holds only its own baskets.
+    expect((await db.distributions.get(seed.distribution.id))?.basketNumbers).toBeUndefined();
+  });
+
+  it('finds a basket by first name, initial or number, and shows those collected by someone else or not collected', async () => {
+    await numberTheDay();
+    await signIn('producer', seed.farm.id);
+    const { user } = await openDay();
+    const search = screen.getByLabelText('Prénom, initiale ou n° de panier');
+    const titles = () => handOverRows().map((row) => row.querySelector('p')?.textContent);
+    await user.type(search, 'elo');
+    await expect.poll(titles).toEqual(['Panier 1 Élodie D.', 'Panier 2 Élodie D.']);
+    await user.clear(search);
+    await user.type(search, 'Marc L');
+    await expect.poll(() => titles().length).toBe(1);
+    await user.clear(search);
+    await user.type(search, '5');
+    await expect.poll(titles).toEqual(['Panier 5 Anne M.']);
+    await user.clear(search);
+
+    await user.click(within(handOverRow(3)).getByRole('button', { name: 'Non récupéré' }));
+    const record = (contractId: string, status: 'collectedByOther') =>
+      mutate('pickup.record', {
+        distributionId: seed.distribution.id,
+        contractId,
+        status,
+        collectedBy: 'Paul Bernard',
+        recordedAt: '2026-04-07T18:10:00.000Z',
+        deviceId: 'table',
+      });
+    expect((await record(seed.contracts.elodieVegetables.id, 'collectedByOther')).ok).toBe(true);
+    await user.click(await screen.findByRole('radio', { name: 'Récupéré par quelqu’un d’autre (1)' }));
+    await expect.poll(titles).toEqual(['Panier 1 Élodie D.']);
+    expect(within(handOverRow(0)).getByText(/^Récupéré par Paul/)).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Non récupéré (1)' }));
+    await expect.poll(titles).toEqual(['Panier 5 Anne M.']);
+    await user.click(screen.getByRole('radio', { name: 'À remettre (2)' }));
+    await expect.poll(() => titles().length).toBe(2);
   });
 
   it('lets the producer tick and untick their own baskets', async () => {
