@@ -96,7 +96,9 @@ export function CheckoffScreen({ id }: { id: string }) {
           start: distribution.startTime,
           end: distribution.endTime,
         })}{' '}
-        <Link href={ownProducerId === null ? `/distributions/${distribution.id}` : `/producer/${distribution.id}`}>{t('checkoff.back')}</Link>
+        <Link href={ownProducerId === null ? `/distributions/${distribution.id}` : `/producer/${distribution.id}`}>
+          {t('checkoff.back')}
+        </Link>
       </p>
       <div className="checkoff-sticky">
         <CheckoffCounts counts={counts} />

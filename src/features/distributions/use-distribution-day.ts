@@ -18,7 +18,8 @@ function dayOf(rows: DistributionDayRows, names: ReadonlyMap<string, PersonName>
   const producerNames = new Map(rows.producers.map((producer) => [producer.id, producer.farm || producer.name]));
   // On a producer's phone the list holds the producer's own baskets, with the numbers stored on the distribution.
   const day = dayNumberedFor(rows.distribution, rows.contracts, rows.absences, rows.pickups, names, producerId);
-  const sheetDay = producerId === null ? day : distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names, 'stored');
+  const sheetDay =
+    producerId === null ? day : distributionDay(rows.distribution, rows.contracts, rows.absences, rows.pickups, names, 'stored');
   const sortKey = (memberId: string) => {
     const name = names.get(memberId);
     return name ? `${name.lastName} ${name.firstName}` : '';

@@ -31,7 +31,9 @@ export function useProducerDay(distributionId: string, producerId: string | null
     const baskets = day.due;
     const offers = new Map(rows.offers.map((offer) => [offer.id, offer]));
     // Searched as the phone holds them: a first name and an initial ("Marie D."), whatever the row carries.
-    const heldNames = new Map([...names].map(([id, name]) => [id, { firstName: name.firstName, lastName: lastNameInitial(name.lastName) }]));
+    const heldNames = new Map(
+      [...names].map(([id, name]) => [id, { firstName: name.firstName, lastName: lastNameInitial(name.lastName) }]),
+    );
     return {
       distribution: rows.distribution,
       groupName: rows.group?.name ?? '',
