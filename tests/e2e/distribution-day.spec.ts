@@ -195,3 +195,33 @@ test('300 baskets: 20 ticked offline by three letters survive a reload, reach a 
     await b.context.close();
   }
 });
+
+test('on a 390 px phone, the check-off opened from the distribution’s page is no wider than the screen once baskets are ticked', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const phone = await openPhone(browser);
+  try {
+    await phone.page.setViewportSize({ width: 390, height: 844 });
+    await signIn(phone.page);
+    // The distribution's page first: its style sheet once leaked a row layout into the check-off's rows.
+    await phone.page.goto(`/distributions/${dataset.bigDistributionId}`);
+    await expect(phone.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await phone.page
+      .getByRole('link', { name: /émargement/i })
+      .first()
+      .click();
+    await expect(phone.page.getByRole('heading', { level: 1, name: 'Émargement' })).toBeVisible();
+    const pick = picks[0] as Pick;
+    const row = await search(phone.page, pick);
+    await row.getByRole('button', { name: 'Récupéré', exact: true }).click();
+    await expect(row.locator('.badge')).toHaveText('Récupéré');
+    await searchBox(phone.page).fill('');
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The header's sync button stays whole beside a long status.
+    const button = await phone.page.getByRole('status').getByRole('button', { name: 'Synchroniser' }).boundingBox();
+    expect((button?.x ?? 0) + (button?.width ?? 0)).toBeLessThanOrEqual(390);
+  } finally {
+    await phone.context.close();
+  }
+});

@@ -35,7 +35,7 @@ export function BasketsSection({ view }: { view: DistributionDayView }) {
         <>
           <ol className="list" aria-label={t('distributions.baskets.list')}>
             {day.due.map((basket) => (
-              <li key={basket.contractId} className="basket-row">
+              <li key={basket.contractId} className="day-basket-row">
                 <span className="basket-number">{basket.number ?? '–'}</span>
                 <span>
                   <strong>{view.nameOf(basket.memberId)}</strong>
