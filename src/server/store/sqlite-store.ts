@@ -10,7 +10,8 @@ import type { SyncedRow, TableName } from '../../domain/rows/rows';
 import { GroupCommit } from './group-commit';
 import { Serial } from './serial';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
-import type { ReadTx, Rejection, StoredRow, SyncStore, WriteTx } from './store';
+import type { ReadTx, Rejection, StoredRow, SyncStore, VersionListener, WriteTx } from './store';
+import { VersionWatch } from './version-watch';
 
 interface RowRecord {
   tbl: string;
@@ -159,6 +160,7 @@ export class SqliteStore implements SyncStore {
   private readonly groupCommit: GroupCommit<WriteTx>;
   private readonly startWrite: () => void;
   private readonly reads = new Serial();
+  private readonly versions: VersionWatch;
 
   constructor(readonly file: string) {
     this.writer = openSqliteDatabase(file);
@@ -167,7 +169,10 @@ export class SqliteStore implements SyncStore {
     this.reader = file === ':memory:' ? this.writer : openSqliteDatabase(file);
     const { tx, startWrite } = prepareWriteTx(this.writer);
     this.startWrite = startWrite;
-    this.groupCommit = new GroupCommit(this.writer, tx, this.writes);
+    // Every write of this file goes through this process: the commit itself is the notification.
+    const maxVersion = this.writer.prepare<[], { value: number | null }>('SELECT max(version) AS value FROM rows');
+    this.versions = new VersionWatch(maxVersion.get()?.value ?? 0);
+    this.groupCommit = new GroupCommit(this.writer, tx, this.writes, () => this.versions.advance(maxVersion.get()?.value ?? 0));
     this.readTx = prepareReadTx(this.reader);
   }
 
@@ -197,6 +202,10 @@ export class SqliteStore implements SyncStore {
     };
     // The in-memory store shares one connection: reads then queue behind writes.
     return this.reader === this.writer ? this.writes.run(run) : this.reads.run(run);
+  }
+
+  watchVersions(listener: VersionListener): () => void {
+    return this.versions.watch(listener);
   }
 
   async close(): Promise<void> {
