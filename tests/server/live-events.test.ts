@@ -9,13 +9,13 @@ import { LIVE_EVENTS_PATH } from '../../src/sync/protocol';
 import { signUpArgs } from '../factories/entities';
 import { PROTOCOL, accountWithPhone, bearer, push, startAuthApp, type AuthApp, type Phone } from '../helpers/auth-app';
 
-let t: AuthApp | undefined;
+let running: AuthApp | undefined;
 const opened: AbortController[] = [];
 
 afterEach(async () => {
   for (const controller of opened.splice(0)) controller.abort();
-  await t?.close();
-  t = undefined;
+  await running?.close();
+  running = undefined;
 });
 
 interface Stream {
@@ -30,12 +30,13 @@ interface Stream {
   nextVersion(until?: (version: number) => boolean): Promise<number>;
 }
 
-async function start(limits: Parameters<typeof startAuthApp>[0] = {}): Promise<{ base: string; a: Phone; b: Phone }> {
-  t = await startAuthApp(limits);
-  const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
-  const a = await accountWithPhone(t.accounts, { login: 'marie', name: 'Marie', role: 'coordinator' }, 'phone-a');
-  const b = { ...(await accountWithPhone(t.accounts, { login: 'paul', name: 'Paul', role: 'coordinator' }, 'phone-b')) };
-  return { base: address, a, b };
+async function start(limits: Parameters<typeof startAuthApp>[0] = {}): Promise<{ base: string; a: Phone; b: Phone; t: AuthApp }> {
+  const started = await startAuthApp(limits);
+  running = started;
+  const address = await started.app.listen({ port: 0, host: '127.0.0.1' });
+  const a = await accountWithPhone(started.accounts, { login: 'marie', name: 'Marie', role: 'coordinator' }, 'phone-a');
+  const b = { ...(await accountWithPhone(started.accounts, { login: 'paul', name: 'Paul', role: 'coordinator' }, 'phone-b')) };
+  return { base: address, a, b, t: started };
 }
 
 async function open(base: string, headers: Record<string, string>): Promise<Stream> {
@@ -88,7 +89,7 @@ async function open(base: string, headers: Record<string, string>): Promise<Stre
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 it('tells a phone the new version after another phone pushes, and nothing more while nothing changes', async () => {
-  const { base, a, b } = await start({ liveEvents: { heartbeatMs: 60_000 } });
+  const { base, a, b, t } = await start({ liveEvents: { heartbeatMs: 60_000 } });
   const stream = await open(base, bearer(b.token));
   expect(stream.status).toBe(200);
   expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
@@ -98,9 +99,9 @@ it('tells a phone the new version after another phone pushes, and nothing more w
   expect(await stream.nextVersion()).toBe(0);
 
   const next = stream.nextVersion((version) => version > 0);
-  expect((await push(t!.app, a, 'member.signUp', signUpArgs())).outcome?.status).toBe('applied');
+  expect((await push(t.app, a, 'member.signUp', signUpArgs())).outcome?.status).toBe('applied');
   const version = await next;
-  expect(version).toBe(Number(t!.store.connection.prepare('SELECT max(version) AS v FROM rows').pluck().get()));
+  expect(version).toBe(Number(t.store.connection.prepare('SELECT max(version) AS v FROM rows').pluck().get()));
 
   await wait(400);
   expect(stream.versions).toEqual([0, version]);
@@ -108,11 +109,11 @@ it('tells a phone the new version after another phone pushes, and nothing more w
 });
 
 it('sends a burst of pushes as few events ending on the last version', async () => {
-  const { base, a, b } = await start({ liveEvents: { heartbeatMs: 60_000, coalesceMs: 200 } });
+  const { base, a, b, t } = await start({ liveEvents: { heartbeatMs: 60_000, coalesceMs: 200 } });
   const stream = await open(base, bearer(b.token));
   await stream.nextVersion();
-  for (let index = 0; index < 5; index += 1) await push(t!.app, a, 'member.signUp', signUpArgs());
-  const last = Number(t!.store.connection.prepare('SELECT max(version) AS v FROM rows').pluck().get());
+  for (let index = 0; index < 5; index += 1) await push(t.app, a, 'member.signUp', signUpArgs());
+  const last = Number(t.store.connection.prepare('SELECT max(version) AS v FROM rows').pluck().get());
   await stream.nextVersion((version) => version === last);
   // The first push is told at once, the rest at most once per window.
   expect(stream.versions.length).toBeLessThanOrEqual(3);
@@ -139,10 +140,10 @@ it('refuses a stream without a session or without the protocol header', async ()
 });
 
 it('closes the stream of a session revoked meanwhile at its next heartbeat', async () => {
-  const { base, b } = await start({ liveEvents: { heartbeatMs: 50 } });
+  const { base, b, t } = await start({ liveEvents: { heartbeatMs: 50 } });
   const stream = await open(base, bearer(b.token));
   await stream.nextVersion();
-  t!.accounts.revokeSession(b.sessionId);
+  t.accounts.revokeSession(b.sessionId);
   const outcome = await Promise.race([stream.ended.then(() => 'ended'), wait(2_000).then(() => 'still open')]);
   expect(outcome).toBe('ended');
 });

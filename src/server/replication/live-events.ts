@@ -91,7 +91,8 @@ export async function registerLiveEvents(app: FastifyInstance, deps: LiveEventsD
     let pending: ReturnType<typeof setTimeout> | undefined;
     let closed = false;
     let unwatch: () => void = () => undefined;
-    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    // Started first so that close() always has it to stop; its first beat comes long after `send` exists.
+    const heartbeat = setInterval(() => void send(':\n\n'), heartbeatMs);
 
     const stream: Stream = {
       session,
@@ -138,7 +139,6 @@ export async function registerLiveEvents(app: FastifyInstance, deps: LiveEventsD
     streams.add(stream);
     // The store tells the current version at once: a phone that reconnects learns whether it missed something.
     unwatch = deps.store.watchVersions(onVersion);
-    heartbeat = setInterval(() => void send(':\n\n'), heartbeatMs);
     request.raw.on('close', () => stream.close());
     raw.on('error', () => stream.close());
   });
