@@ -30,8 +30,8 @@ export function liveDataset(seed: number): LargeDataset {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export async function openCheckoff(page: Page, distributionId: string): Promise<void> {
-  await page.goto(`/distributions/${distributionId}/checkoff`);
+export async function openCheckoff(page: Page, distributionId: string, origin = ''): Promise<void> {
+  await page.goto(`${origin}/distributions/${distributionId}/checkoff`);
   await expect(page.getByRole('heading', { level: 1, name: 'Émargement' })).toBeVisible();
 }
 
