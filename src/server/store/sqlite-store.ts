@@ -172,7 +172,11 @@ export class SqliteStore implements SyncStore {
     // Every write of this file goes through this process: the commit itself is the notification.
     const maxVersion = this.writer.prepare<[], { value: number | null }>('SELECT max(version) AS value FROM rows');
     this.versions = new VersionWatch(maxVersion.get()?.value ?? 0);
-    this.groupCommit = new GroupCommit(this.writer, tx, this.writes, () => this.versions.advance(maxVersion.get()?.value ?? 0));
+    this.groupCommit = new GroupCommit(this.writer, tx, this.writes, () => {
+      // Read at once, announced on the next turn: the batch's pushes are answered without waiting for the streams.
+      const version = maxVersion.get()?.value ?? 0;
+      setImmediate(() => this.versions.advance(version));
+    });
     this.readTx = prepareReadTx(this.reader);
   }
 
