@@ -114,7 +114,9 @@ function pwa(): PluginOption {
       // No webmanifest here: the plugin adds the manifest to the precache itself.
       globPatterns: ['**/*.{js,css,html,svg,png,ico,json}'],
       navigateFallback: '/index.html',
-      // The API is never answered from the cache: sync needs the truth or a clear failure.
+      // The API (the live channel /api/sync/events included) is never answered from the cache nor by the worker: sync
+      // needs the truth or a clear failure, and a stream held by the worker would never reach the page. No
+      // runtimeCaching: the worker answers only precached files and navigations outside /api/.
       navigateFallbackDenylist: [/^\/api\//],
       cleanupOutdatedCaches: true,
     },

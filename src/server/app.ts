@@ -18,6 +18,7 @@ import type { Actor } from './replication/actor';
 import { accessFor as roleAccessFor } from './replication/role-access';
 import { ServerClock } from './replication/server-clock';
 import { registerSyncRoutes } from './replication/sync-routes';
+import { registerLiveEvents, type LiveEventsLimits } from './replication/live-events';
 
 export interface AppDeps {
   store: SyncStore;
@@ -37,6 +38,8 @@ export interface AppDeps {
   trustProxy?: TrustProxy;
   clock?: ServerClock;
   logger?: FastifyServerOptions['logger'];
+  /** Heartbeat, coalescing and stream limits of the live channel (live-events.ts). */
+  liveEvents?: LiveEventsLimits;
   /** A production build of the PWA to serve beside the API. */
   distDir?: string;
 }
@@ -88,6 +91,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     authenticate,
     accessFor: deps.accessFor ?? roleAccessFor,
   });
+  await registerLiveEvents(app, { store: deps.store, authenticate, limits: deps.liveEvents });
   if (deps.distDir) await registerPwa(app, { distDir: deps.distDir });
   return app;
 }

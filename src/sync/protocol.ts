@@ -19,6 +19,14 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 2000;
 
+/**
+ * The live channel (GET /api/sync/events, text/event-stream): an event named `version` whose data is the store's
+ * latest version, sent on connection and each time it grows. It carries no rows: a device above whose cursor it
+ * is runs its usual pull.
+ */
+export const LIVE_EVENTS_PATH = '/api/sync/events';
+export const LIVE_VERSION_EVENT = 'version';
+
 export const ERROR_CODES = [
   'badRequest',
   'unauthenticated',
@@ -34,6 +42,8 @@ export const ERROR_CODES = [
   'serverError',
   // At login: this device id belongs to another account (a phone handed over); the app signs in under a new one.
   'deviceTaken',
+  // The server holds as many live channels as it will: the app keeps syncing on its timer and tries again later.
+  'serverBusy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,9 +1,11 @@
 /**
- * When sync runs: at start, when the network comes back, when the app becomes visible, shortly after local writes,
- * and on a slow timer; after a failure it backs off. Only one tab of the device syncs at a time (Web Locks).
+ * When sync runs: at start, when the network comes back, when the app becomes visible, shortly after local writes
+ * (at once after the writes another phone at the same table is waiting for), when the live channel announces a new
+ * version, and on a slow timer; after a failure it backs off. Only one tab of the device syncs at a time (Web Locks),
+ * and a tab never runs two syncs at once: a request made during one runs once it ends.
  */
 import type { CourtCircuitDb } from '../db/database';
-import { watchOutboxCount } from '../db/watch';
+import { watchOutbox } from '../db/watch';
 import type { SyncEngine, SyncResult } from './engine';
 
 export interface SchedulerOptions {
@@ -19,10 +21,21 @@ export interface SchedulerOptions {
 export interface SyncScheduler {
   /** Runs a sync now (or waits for the one in course) and returns its result; null if another tab holds the lock. */
   syncNow(): Promise<SyncResult | null>;
+  /**
+   * Runs a sync as soon as possible: now, or right after the one in course (which may have pulled before the change
+   * that prompted this). Several requests during one sync make one more sync, not several.
+   */
+  syncSoon(): void;
   stop(): void;
 }
 
 const FIRST_BACKOFF_MS = 2_000;
+
+/**
+ * Writes another phone may be waiting for at the same moment (the same check-off, the same stand): sent at once
+ * rather than after the debounce, so a basket is not handed out twice.
+ */
+export const IMMEDIATE_MUTATIONS: ReadonlySet<string> = new Set(['pickup.record', 'member.signUp', 'attendance.record', 'volunteer.take']);
 
 /** Delay before the next attempt after `failures` failures in a row: doubling, capped, with jitter. */
 export function backoffDelay(failures: number, maxMs: number, random: () => number = Math.random): number {
@@ -46,6 +59,7 @@ export function startSyncScheduler(options: SchedulerOptions): SyncScheduler {
   let running: Promise<SyncResult | null> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  let again = false;
 
   const schedule = (delayMs: number) => {
     if (stopped) return;
@@ -65,21 +79,33 @@ export function startSyncScheduler(options: SchedulerOptions): SyncScheduler {
       })
       .finally(() => {
         running = null;
+        if (again && !stopped) {
+          again = false;
+          void syncNow();
+        }
       });
     return running;
+  };
+
+  const syncSoon = () => {
+    if (stopped) return;
+    if (running) again = true;
+    else void syncNow();
   };
 
   const onOnline = () => void syncNow();
   const onVisible = () => {
     if (document.visibilityState === 'visible') void syncNow();
   };
-  let firstCount = true;
-  const unwatch = watchOutboxCount(db, (count) => {
-    if (firstCount) {
-      firstCount = false;
-      return;
-    }
-    if (count > 0 && failures === 0) schedule(afterWriteDelayMs);
+  let lastCount: number | undefined;
+  const unwatch = watchOutbox(db, ({ count, newest }) => {
+    const grew = lastCount !== undefined && count > lastCount;
+    const first = lastCount === undefined;
+    lastCount = count;
+    if (first || count === 0 || failures > 0) return;
+    // Offline, the `online` event sends it; trying now would only count a failure and back off.
+    if (grew && newest && IMMEDIATE_MUTATIONS.has(newest) && navigator.onLine !== false) syncSoon();
+    else schedule(afterWriteDelayMs);
   });
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
@@ -87,6 +113,7 @@ export function startSyncScheduler(options: SchedulerOptions): SyncScheduler {
 
   return {
     syncNow,
+    syncSoon,
     stop() {
       stopped = true;
       clearTimeout(timer);

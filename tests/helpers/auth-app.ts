@@ -24,7 +24,7 @@ export interface AuthApp {
 export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 
 export async function startAuthApp(
-  options: Pick<AppDeps, 'loginAttemptsPerMinute' | 'loginAttemptsPerAddressPerMinute' | 'passwordChecks' | 'trustProxy'> &
+  options: Pick<AppDeps, 'loginAttemptsPerMinute' | 'loginAttemptsPerAddressPerMinute' | 'passwordChecks' | 'trustProxy' | 'liveEvents'> &
     Pick<AccountsOptions, 'passwordCost'> = {},
 ): Promise<AuthApp> {
   const store = new SqliteStore(':memory:');

@@ -24,6 +24,8 @@ export class GroupCommit<Tx> {
     private readonly tx: Tx,
     /** The connection's queue: a batch never interleaves with another use of the connection. */
     private readonly serial: Serial,
+    /** Called once each batch is durable, before its writes are answered (the store announces new versions). */
+    private readonly afterCommit: () => void = () => undefined,
   ) {}
 
   run<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
@@ -59,6 +61,7 @@ export class GroupCommit<Tx> {
       }
       return;
     }
+    this.afterCommit();
     batch.forEach((job, index) => {
       const outcome = outcomes[index] as Outcome;
       if (outcome.ok) job.resolve(outcome.value);

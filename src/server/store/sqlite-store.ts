@@ -11,7 +11,8 @@ import type { SyncedRow, TableName } from '../../domain/rows/rows';
 import { GroupCommit } from './group-commit';
 import { Serial } from './serial';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
-import type { ReadTx, Rejection, StoredRow, SyncStore, WriteTx } from './store';
+import type { ReadTx, Rejection, StoredRow, SyncStore, VersionListener, WriteTx } from './store';
+import { VersionWatch } from './version-watch';
 
 interface RowRecord {
   tbl: string;
@@ -175,6 +176,7 @@ export class SqliteStore implements SyncStore {
   private readonly reads = new Serial();
   /** Read once: a restore replaces the file while the server is stopped (store/backup.ts), never under it. */
   readonly epoch: string;
+  private readonly versions: VersionWatch;
 
   constructor(readonly file: string) {
     this.writer = openSqliteDatabase(file);
@@ -184,7 +186,14 @@ export class SqliteStore implements SyncStore {
     this.reader = file === ':memory:' ? this.writer : openSqliteDatabase(file);
     const { tx, startWrite } = prepareWriteTx(this.writer);
     this.startWrite = startWrite;
-    this.groupCommit = new GroupCommit(this.writer, tx, this.writes);
+    // Every write of this file goes through this process: the commit itself is the notification.
+    const maxVersion = this.writer.prepare<[], { value: number | null }>('SELECT max(version) AS value FROM rows');
+    this.versions = new VersionWatch(maxVersion.get()?.value ?? 0);
+    this.groupCommit = new GroupCommit(this.writer, tx, this.writes, () => {
+      // Read at once, announced on the next turn: the batch's pushes are answered without waiting for the streams.
+      const version = maxVersion.get()?.value ?? 0;
+      setImmediate(() => this.versions.advance(version));
+    });
     this.readTx = prepareReadTx(this.reader);
   }
 
@@ -214,6 +223,10 @@ export class SqliteStore implements SyncStore {
     };
     // The in-memory store shares one connection: reads then queue behind writes.
     return this.reader === this.writer ? this.writes.run(run) : this.reads.run(run);
+  }
+
+  watchVersions(listener: VersionListener): () => void {
+    return this.versions.watch(listener);
   }
 
   async close(): Promise<void> {

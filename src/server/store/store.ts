@@ -61,5 +61,13 @@ export interface SyncStore {
   write<T>(fn: (tx: WriteTx) => Promise<T>): Promise<T>;
   /** Runs `fn` over one consistent snapshot. */
   read<T>(fn: (tx: ReadTx) => Promise<T>): Promise<T>;
+  /**
+   * Calls `listener` at once with the store's latest version, then each time it grows (once a write that changed rows is
+   * durable), whichever server process wrote it when the store is shared. No row data: a listener only learns that
+   * there is something to pull. Returns the function that stops the calls.
+   */
+  watchVersions(listener: VersionListener): () => void;
   close(): Promise<void>;
 }
+
+export type VersionListener = (version: number) => void;
