@@ -8,7 +8,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { groupArgs, signUpArgs } from '../factories/entities';
 import type { SeedMutation } from '../../src/data/large-dataset';
 import { signIn, syncNow } from './account';
-import { seedOverHttp, startOwnServer, type OwnServer } from './seed';
+import { openPhoneOn, seedOverHttp, startOwnServer, type OwnServer } from './seed';
 
 const PORT = Number(process.env.E2E_ACCOUNTS_PORT ?? 4322);
 
@@ -34,15 +34,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server?.stop());
 
-async function openPhone(browser: Browser) {
-  const context = await browser.newContext({
-    baseURL: server.origin,
-    locale: 'fr-FR',
-    serviceWorkers: 'allow',
-    viewport: { width: 390, height: 844 },
-  });
-  return { context, page: await context.newPage() };
-}
+const openPhone = (browser: Browser) => openPhoneOn(browser, server.origin);
 
 async function memberNames(page: Page): Promise<string[]> {
   await page.goto('/members');

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { encodeHlc } from '../../src/domain/rows/hlc';
 import type { SeedMutation } from '../../src/data/large-dataset';
 import { MAX_PUSH_MUTATIONS, PROTOCOL_HEADER, PROTOCOL_VERSION, type PushResponse } from '../../src/sync/protocol';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { COORDINATOR } from './account';
 
 export interface OwnServer {
@@ -68,7 +69,7 @@ export async function startOwnServer(port: number): Promise<OwnServer> {
   return { origin, stop };
 }
 
-async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
+export async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -105,4 +106,36 @@ export async function seedOverHttp(origin: string, mutations: readonly SeedMutat
     const last = start + batch.length;
     if (response.lastMutationId !== last) throw new Error(`the server settled up to ${response.lastMutationId}, expected ${last}`);
   }
+}
+
+/** Creates accounts as the coordinator would (POST /api/users), each with the password given. */
+export async function createAccounts(
+  origin: string,
+  users: readonly {
+    login: string;
+    name: string;
+    role: 'animator' | 'producer';
+    password: string;
+    groupIds?: string[];
+    producerId?: string;
+  }[],
+): Promise<void> {
+  const { token } = await postJson<{ token: string }>(`${origin}/api/auth/login`, {
+    login: COORDINATOR.login,
+    password: COORDINATOR.password,
+    clientId: `e2e-accounts-${Date.now()}`,
+    deviceName: 'Comptes e2e',
+  });
+  for (const user of users) await postJson(`${origin}/api/users`, { groupIds: [], ...user }, token);
+}
+
+/** A phone: a new browser context on `origin`, 390 × 844, in French, with its service worker. */
+export async function openPhoneOn(browser: Browser, origin: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: origin,
+    locale: 'fr-FR',
+    serviceWorkers: 'allow',
+    viewport: { width: 390, height: 844 },
+  });
+  return { context, page: await context.newPage() };
 }
