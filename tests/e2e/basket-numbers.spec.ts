@@ -62,7 +62,14 @@ test('the printed sheet’s basket numbers are the producer’s phone’s number
 
     await test.step('the producer’s phone shows the same numbers for the same people', async () => {
       const { page } = farm;
-      await signIn(page, { login: 'coteau', password: PRODUCER_PASSWORD });
+      // A producer signing in lands on their distributions, and the first sync brings the numbered day.
+      await page.goto('/account');
+      const form = page.getByRole('form', { name: 'Connexion' });
+      await form.getByLabel('Identifiant').fill('coteau');
+      await form.getByLabel('Mot de passe').fill(PRODUCER_PASSWORD);
+      await form.getByRole('button', { name: 'Se connecter' }).click();
+      await expect(page).toHaveURL(/\/producer$/);
+      await expect(page.getByTestId('last-sync')).toHaveText(/^Synchronisé (à|le) /, { timeout: 15_000 });
       await page.goto(`/producer/${dataset.bigDistributionId}`);
       const rows = page.getByTestId('handover-row');
       await expect(rows).toHaveCount(onTheSheet.length);

@@ -1,5 +1,5 @@
 /**
- * Two phones of one account, online, nobody touching B: a basket ticked on A shows as collected on B within 2 s,
+ * Two phones of one account, online, nobody touching B: a basket ticked on A shows as collected on B within seconds,
  * and a person signed up at A's stand is listed on B, through the live channel (the periodic sync is a minute).
  */
 import { expect, test, type Browser } from '@playwright/test';
@@ -34,7 +34,11 @@ async function openPhone(browser: Browser) {
   return { context, page };
 }
 
-test('a tick on phone A shows on phone B within 2 s, and a sign-up on A is listed on B, without touching B', async ({ browser }) => {
+// Well within the 60 s of the periodic sync this replaces; the figure to hold (p95 ≤ 1 s) is the benchmark's,
+// measured on a quiet machine (tests/bench/sync/live.bench.ts): a busy test run must not fail on it.
+const SHOWN_WITHIN_MS = 5_000;
+
+test('a tick on phone A shows on phone B within 5 s, and a sign-up on A is listed on B, without touching B', async ({ browser }) => {
   test.setTimeout(120_000);
   const a = await openPhone(browser);
   const b = await openPhone(browser);
@@ -44,8 +48,8 @@ test('a tick on phone A shows on phone B within 2 s, and a sign-up on A is liste
       await openCheckoff(b.page, dataset.bigDistributionId);
       const [name] = uniqueBasketNames(dataset);
       expect(name).toBeDefined();
-      const ms = await tickOnAShownOnB(a.page, b.page, name as string, 2_000);
-      expect(ms).toBeLessThanOrEqual(2_000);
+      const ms = await tickOnAShownOnB(a.page, b.page, name as string, SHOWN_WITHIN_MS);
+      expect(ms).toBeLessThanOrEqual(SHOWN_WITHIN_MS);
     });
 
     await test.step('a person signed up on A is listed on B', async () => {
@@ -55,9 +59,9 @@ test('a tick on phone A shows on phone B within 2 s, and a sign-up on A is liste
         a.page,
         b.page,
         { firstName: 'Zéphyrine', lastName: 'Quasimodo', phone: '06 98 76 54 31', email: '' },
-        2_000,
+        SHOWN_WITHIN_MS,
       );
-      expect(ms).toBeLessThanOrEqual(2_000);
+      expect(ms).toBeLessThanOrEqual(SHOWN_WITHIN_MS);
     });
   } finally {
     await a.context.close();

@@ -5,7 +5,18 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { signIn } from './account';
+import { startOwnServer, type OwnServer } from './seed';
 import { createStandEvent, PEOPLE, signUp } from './stand';
+
+// Its own server: the example it loads as a coordinator would reach the suite's shared one, whose members other
+// specs count.
+const PORT = Number(process.env.E2E_SECURITY_PORT ?? 4326);
+let server: OwnServer;
+test.use({ baseURL: `http://127.0.0.1:${PORT}` });
+test.beforeAll(async () => {
+  server = await startOwnServer(PORT);
+});
+test.afterAll(async () => server?.stop());
 
 async function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
