@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENT_CONSENT_VERSION } from '../../domain/people/consent';
-import { findPossibleDuplicates } from '../../domain/people/duplicates';
+import { DuplicateIndex } from '../../domain/people/duplicates';
 import type { EventRow } from '../../domain/people/entities';
 import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { NO_ROWS, useAreas, useMembers } from '../../db/hooks/use-lists';
@@ -21,7 +21,9 @@ export function SignupForm({ event }: { event: EventRow }) {
   const { draft, change, submit, issues, saving, savedName, firstNameRef } = useSignupForm(event);
   const areas = useAreas() ?? NO_ROWS;
   const members = useMembers() ?? NO_ROWS;
-  const duplicates = useMemo(() => findPossibleDuplicates(draft, members), [draft, members]);
+  // Built once per list of members (a sync replaces it), so that each keystroke only looks a few people up.
+  const index = useMemo(() => new DuplicateIndex(members), [members]);
+  const duplicates = useMemo(() => index.find(draft), [index, draft]);
   const [notesOpen, setNotesOpen] = useState(draft.notes !== '');
   const errors = messagesByField(issues);
 

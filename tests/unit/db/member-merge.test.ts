@@ -58,7 +58,7 @@ describe('member.merge', () => {
     const kept = (await db().members.get(keep.id)) as Member;
     expect(kept).toMatchObject({
       firstName: 'Élodie',
-      phone: '06 12 34 56 78',
+      phone: '+33612345678',
       email: 'elodie@exemple.fr',
       quarterId: quarter.id,
       householdSize: 3,
