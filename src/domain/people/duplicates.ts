@@ -69,6 +69,22 @@ export class DuplicateIndex<T extends IdentifiedPerson> {
   private readonly byPhone = new Map<string, Entry<T>[]>();
   private readonly byEmail = new Map<string, Entry<T>[]>();
   private readonly byNameInQuarter = new Map<string, Entry<T>[]>();
+  /**
+   * Names recur (ten Marie Martin among 10,000 members), so a comparison of two names is remembered: the whole-list
+   * pass of the duplicates screen compares each pair of distinct names once. Bounded, for a long day at the stand.
+   */
+  private readonly similar = new Map<string, boolean>();
+
+  private similarNames(a: ComparableName, b: ComparableName): boolean {
+    const key = `${a.straight}|${b.straight}`;
+    let answer = this.similar.get(key);
+    if (answer === undefined) {
+      if (this.similar.size > 200_000) this.similar.clear();
+      answer = similarNames(a, b);
+      this.similar.set(key, answer);
+    }
+    return answer;
+  }
 
   constructor(people: Iterable<T>) {
     for (const person of people) {
@@ -86,7 +102,7 @@ export class DuplicateIndex<T extends IdentifiedPerson> {
     if (mine.name.straight === '') return [];
     const found = new Map<string, PossibleDuplicate<T>>();
     const consider = (entry: Entry<T>) => {
-      if (entry.person.id === excludeId || found.has(entry.person.id) || !similarNames(mine.name, entry.name)) return;
+      if (entry.person.id === excludeId || found.has(entry.person.id) || !this.similarNames(mine.name, entry.name)) return;
       const reasons: DuplicateReason[] = [];
       if (mine.phone !== null && entry.phone === mine.phone) reasons.push('phone');
       if (mine.email !== null && entry.email === mine.email) reasons.push('email');

@@ -49,7 +49,14 @@ function reformatPhone(phone: string, rand: () => number): string {
   return ways[Math.floor(rand() * ways.length)] as string;
 }
 
-export const CHANGES = ['typo in the first name', 'typo in the last name', 'accents dropped', 'first and last swapped', 'phone reformatted', 'e-mail in capitals'] as const;
+export const CHANGES = [
+  'typo in the first name',
+  'typo in the last name',
+  'accents dropped',
+  'first and last swapped',
+  'phone reformatted',
+  'e-mail in capitals',
+] as const;
 
 /** A copy of a person with one to three of the changes above, and the changes made. */
 export function misspelt(person: Person, id: string, rand: () => number): { copy: Person; changes: string[] } {
@@ -96,7 +103,8 @@ export function measure(dataset: string, people: readonly Person[], copies = 200
     const match = index.find(copy, copy.id).find((d) => d.person.id === original.id);
     if (match) found += 1;
     if (match?.level === 'probable') foundProbable += 1;
-    if (!match) missed.push({ changes, copy: `${copy.firstName} ${copy.lastName}`, original: `${original.firstName} ${original.lastName}` });
+    if (!match)
+      missed.push({ changes, copy: `${copy.firstName} ${copy.lastName}`, original: `${original.firstName} ${original.lastName}` });
   }
   return {
     dataset,
