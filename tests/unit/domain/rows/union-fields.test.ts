@@ -23,11 +23,7 @@ describe('mergedSignups merges as a set', () => {
   });
 
   it('leaves other fields last writer wins', () => {
-    const row = mergeWrite(
-      mergeWrite(base, { table: 'members', id: 'keep', fields: { notes: 'x' } }, '0002'),
-      { table: 'members', id: 'keep', fields: { notes: 'y' } },
-      '0001',
-    );
-    expect(row).toBeNull();
+    const newer = mergeWrite(base, { table: 'members', id: 'keep', fields: { notes: 'x' } }, '0002') ?? base;
+    expect(mergeWrite(newer, { table: 'members', id: 'keep', fields: { notes: 'y' } }, '0001')).toBeNull();
   });
 });
