@@ -2,9 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { undoMerge, type MergeOutcome } from '../../db/app-merge';
+import type { DuplicatePair } from '../../domain/people/duplicate-pairs';
+import type { Member } from '../../domain/people/entities';
 import { ActionAlert } from '../../ui/form-alert';
 import { DuplicatePairCard } from './duplicate-pair';
 import { useDuplicates } from './use-duplicates';
+
+const PAGE = 20;
 
 interface LastMerge {
   undo: Required<MergeOutcome>['undo'];
@@ -17,6 +21,23 @@ export function DuplicatesScreen() {
   const [lastMerge, setLastMerge] = useState<LastMerge | null>(null);
   const [undone, setUndone] = useState(false);
   const [error, setError] = useState<string | null>(null);
+
+  const [possibleOpen, setPossibleOpen] = useState(false);
+  const [shown, setShown] = useState(PAGE);
+  const probable = pairs?.filter((pair) => pair.level === 'probable') ?? [];
+  const possible = pairs?.filter((pair) => pair.level === 'possible') ?? [];
+  const card = (pair: DuplicatePair<Member>) => (
+    <DuplicatePairCard
+      key={`${pair.first.id}|${pair.second.id}`}
+      pair={pair}
+      areaName={areaName}
+      onMerged={({ undo: undoArgs }, name) => {
+        setUndone(false);
+        setError(null);
+        setLastMerge({ undo: undoArgs, name });
+      }}
+    />
+  );
 
   const undo = async (merge: LastMerge) => {
     const result = await undoMerge(merge.undo);
@@ -43,21 +64,18 @@ export function DuplicatesScreen() {
       <ActionAlert error={error} />
       {pairs === undefined && <p aria-busy="true">{t('common.loading')}</p>}
       {pairs?.length === 0 && <p>{t('sync.duplicates.none')}</p>}
-      {pairs && pairs.length > 0 && (
-        <ul className="list">
-          {pairs.map((pair) => (
-            <DuplicatePairCard
-              key={`${pair.first.id}|${pair.second.id}`}
-              pair={pair}
-              areaName={areaName}
-              onMerged={({ undo: undoArgs }, name) => {
-                setUndone(false);
-                setError(null);
-                setLastMerge({ undo: undoArgs, name });
-              }}
-            />
-          ))}
-        </ul>
+      {probable.length > 0 && <ul className="list">{probable.map(card)}</ul>}
+      {possible.length > 0 && (
+        <details onToggle={(e) => setPossibleOpen(e.currentTarget.open)}>
+          <summary>{t('sync.duplicates.possibleList', { count: possible.length })}</summary>
+          {/* Rendered only when opened, a page at a time: a big territory may hold thousands of same names. */}
+          {possibleOpen && <ul className="list">{possible.slice(0, shown).map(card)}</ul>}
+          {possibleOpen && possible.length > shown && (
+            <button type="button" onClick={() => setShown(shown + PAGE)}>
+              {t('sync.duplicates.more', { count: Math.min(PAGE, possible.length - shown) })}
+            </button>
+          )}
+        </details>
       )}
     </>
   );

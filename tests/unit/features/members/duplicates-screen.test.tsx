@@ -6,7 +6,7 @@ import { mutate } from '../../../../src/db/mutators';
 import { joinId } from '../../../../src/domain/rows/ids';
 import { DuplicatesScreen } from '../../../../src/features/members/duplicates-screen';
 import { renderScreen } from '../../../helpers/render';
-import { groupArgs, signUpArgs } from '../../../factories/entities';
+import { areaArgs, groupArgs, signUpArgs } from '../../../factories/entities';
 import { resetSync } from '../account/sync-fixtures';
 
 beforeEach(resetSync);
@@ -56,6 +56,21 @@ describe('DuplicatesScreen', () => {
       name: 'member.merge',
       args: { keepId: onPhoneB.id, mergeId: onPhoneA.id, groupIds: [amap.id] },
     });
+  });
+
+  it('folds the possible duplicates (similar name, same quarter) away until asked for', async () => {
+    const quarter = areaArgs({ name: 'Couronneries' });
+    expect((await mutate('area.create', quarter)).ok).toBe(true);
+    const marie = signUpArgs({ firstName: 'Marie', lastName: 'Martin', phone: '06 00 00 00 01', quarterId: quarter.id });
+    const mraie = signUpArgs({ firstName: 'Mraie', lastName: 'Martin', phone: '06 00 00 00 02', quarterId: quarter.id });
+    for (const args of [marie, mraie]) expect((await mutate('member.signUp', args)).ok).toBe(true);
+    const user = userEvent.setup();
+    await renderScreen(<DuplicatesScreen />, { path: '/duplicates' });
+    const summary = await screen.findByText('1 doublon possible (même nom ou nom proche, même quartier)');
+    expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
+    await user.click(summary);
+    const card = (await screen.findByRole('heading', { level: 2, name: 'Marie Martin' })).closest('li') as HTMLElement;
+    expect(card).toHaveTextContent('Peut-être la même personne : nom proche, même quartier');
   });
 
   it('keeps, field by field, the value ticked in either record', async () => {
