@@ -66,7 +66,7 @@ describe('DuplicatesScreen', () => {
     for (const args of [marie, mraie]) expect((await mutate('member.signUp', args)).ok).toBe(true);
     const user = userEvent.setup();
     await renderScreen(<DuplicatesScreen />, { path: '/duplicates' });
-    const summary = await screen.findByText('1 doublon possible (même nom ou nom proche, même quartier)');
+    const summary = await screen.findByText('1 doublon possible (nom proche, même quartier)');
     expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();
     await user.click(summary);
     const card = (await screen.findByRole('heading', { level: 2, name: 'Marie Martin' })).closest('li') as HTMLElement;
@@ -109,7 +109,7 @@ describe('DuplicatesScreen', () => {
     await user.click(within(card).getByRole('button', { name: 'Confirmer la fusion' }));
     await user.click(await screen.findByRole('button', { name: 'Annuler' }));
 
-    expect(await screen.findByText('Fusion annulée : les deux fiches sont de nouveau là.')).toBeInTheDocument();
+    expect(await screen.findByText('Fusion annulée : les deux fiches sont revenues.')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Élodie Durand' })).toBeInTheDocument();
     const pick = (m: unknown) => {
       const { firstName, lastName, phone, email, quarterId, notes, deleted } = m as Record<string, unknown>;
