@@ -4,7 +4,8 @@
  */
 import Dexie from 'dexie';
 import { tick, encodeHlc, type HlcState } from '../domain/rows/hlc';
-import { SYNCED_TABLES, mergeWrite, rowKey, type RowWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
+import { SYNCED_TABLES, rowKey, type RowWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
+import { mergeWrite } from '../domain/rows/merge';
 import { MutationRejected, issuesFromZod, type FieldIssue, type PlanContext, type RejectionCode } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
 import type { CourtCircuitDb, DeviceRecord, OutboxEntry, ServerRowRecord } from './database';

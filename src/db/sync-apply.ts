@@ -10,7 +10,8 @@
 import { Dexie, RangeSet, type ObservabilitySet, type Transaction } from 'dexie';
 import { OWNED_TABLES } from '../domain/access/read-access';
 import { receive } from '../domain/rows/hlc';
-import { SYNCED_TABLES, keysWithBase, rebase, rowKey, type PendingWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
+import { SYNCED_TABLES, keysWithBase, rowKey, type SyncedRow, type TableName } from '../domain/rows/rows';
+import { rebase, type PendingWrite } from '../domain/rows/merge';
 import type { FieldIssue } from '../domain/mutations/define';
 import type { CourtCircuitDb, OutboxEntry } from './database';
 import { readSyncState } from './sync-state';

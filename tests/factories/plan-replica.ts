@@ -1,7 +1,8 @@
 /** A replica in memory for running mutation plans as the device and the server do: rows by table and id, merged by clock. */
 import type { PlanContext } from '../../src/domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../../src/domain/mutations/registry';
-import { mergeWrite, rowKey, type RowWrite, type SyncedRow, type TableName } from '../../src/domain/rows/rows';
+import { rowKey, type RowWrite, type SyncedRow, type TableName } from '../../src/domain/rows/rows';
+import { mergeWrite } from '../../src/domain/rows/merge';
 
 export class Replica {
   readonly rows = new Map<string, SyncedRow>();

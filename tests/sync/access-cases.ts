@@ -66,6 +66,7 @@ export const ACCESS_CASES: AccessCases = {
     inScope((r) => ({ keepId: r.mOwn.id, mergeId: r.mMine.id, groupIds: [r.gMine.id] })),
     outOf('merging in a member on the day lists only', (r) => ({ keepId: r.mOwn.id, mergeId: r.mHolder.id })),
   ],
+  'member.unmerge': [inScope((r) => ({ keepId: r.mOwn.id, mergeId: r.mTwin.id, keep: {}, merge: { firstName: 'Léo' } }))],
   'groupMember.add': [
     inScope((r) => ({ groupId: r.gMine.id, memberId: r.mOwn.id })),
     outOf('to another group', (r) => ({ groupId: r.gTheirs.id, memberId: r.mOwn.id })),

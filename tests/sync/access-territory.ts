@@ -38,6 +38,8 @@ export function territoryRows() {
   const mMine = signUpArgs({ firstName: 'Awa' });
   const mOwn = signUpArgs({ firstName: 'Léo' });
   const mAtEvent = signUpArgs({ firstName: 'Inès', signupEventId: eMine.id });
+  // Signed up twice by the animator, and merged into mOwn: a merge to undo.
+  const mTwin = signUpArgs({ firstName: 'Léo' });
   // On the animator's day lists (a contract in its group) but not its to change; and someone else's entirely.
   const mHolder = signUpArgs({ firstName: 'Marc' });
   const mTheirs = signUpArgs({ firstName: 'Zoé' });
@@ -56,6 +58,7 @@ export function territoryRows() {
     mMine,
     mOwn,
     mAtEvent,
+    mTwin,
     mHolder,
     mTheirs,
     dMine,
@@ -93,6 +96,8 @@ export async function buildTerritory(t: AuthApp, rows: Territory, writers: Recor
   await applied(t, animator, 'event.create', rows.eMine);
   await c('event.create', rows.eTheirs);
   await applied(t, animator, 'member.signUp', rows.mOwn);
+  await applied(t, animator, 'member.signUp', rows.mTwin);
+  await applied(t, animator, 'member.merge', { keepId: rows.mOwn.id, mergeId: rows.mTwin.id });
   for (const member of [rows.mMine, rows.mAtEvent, rows.mHolder, rows.mTheirs]) await c('member.signUp', member);
   await c('groupMember.add', { groupId: rows.gMine.id, memberId: rows.mMine.id });
   await c('groupMember.add', { groupId: rows.gTheirs.id, memberId: rows.mTheirs.id });

@@ -15,7 +15,8 @@ import { runMutation, type MutationResult, type SeenRows } from '../../src/db/mu
 import { PICKUP_STATUSES, type PickupStatus } from '../../src/domain/distribution/distribution-entities';
 import { joinId } from '../../src/domain/rows/ids';
 import type { MutationArgs, MutationName } from '../../src/domain/mutations/registry';
-import { mergeWrite, rowKey, type SyncedRow, type TableName } from '../../src/domain/rows/rows';
+import { rowKey, type SyncedRow, type TableName } from '../../src/domain/rows/rows';
+import { mergeWrite } from '../../src/domain/rows/merge';
 import { checkoffShown } from '../factories/checkoff-shown';
 import { contractArgs, distributionArgs, groupArgs, offerArgs, producerArgs, signUpArgs } from '../factories/entities';
 import { FaultyNetwork, scriptedPlan, type Fault } from './faulty-fetch';

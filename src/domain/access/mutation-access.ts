@@ -119,6 +119,11 @@ export const MUTATION_ACCESS: Readonly<Record<MutationName, MutationAccess>> = {
     refs: { keepId: ref('members'), mergeId: ref('members'), groupIds: ref('groups') },
     roles: { coordinator: {}, animator: { keepId: 'theirMember', mergeId: 'theirMember' } },
   },
+  // Undoing a merge: the same people as the merge, the merged one found by its tombstone.
+  'member.unmerge': {
+    refs: { keepId: ref('members'), mergeId: ref('members'), groupIds: ref('groups') },
+    roles: { coordinator: {}, animator: { keepId: 'theirMember', mergeId: 'theirMember' } },
+  },
   'groupMember.add': {
     refs: { groupId: ref('groups'), memberId: ref('members') },
     roles: { coordinator: {}, animator: { groupId: 'theirGroup', memberId: 'theirMember' } },

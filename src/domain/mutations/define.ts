@@ -3,6 +3,7 @@
  * replica holds, into row writes. The same definitions run on the device and on the server.
  */
 import type { z } from 'zod';
+import { storedPhone } from '../people/phone';
 import { withoutGoneRefs } from '../rows/optional-refs';
 import { isLive, type RowWrite, type SyncedRow, type TableName } from '../rows/rows';
 
@@ -102,13 +103,21 @@ export async function refuseTaken(ctx: PlanContext, table: TableName, id: string
 
 const goneFrom = (ctx: PlanContext) => async (table: TableName, id: string) => !isLive(await ctx.read.get(table, id));
 
+/**
+ * A phone number is stored in E.164 whatever was typed. Done here, in the plan, rather than in the arguments'
+ * schema: an older phone's outbox entry holding the number as typed is normalised too when it is applied.
+ */
+export function withStoredPhone(fields: Record<string, unknown>): Record<string, unknown> {
+  return typeof fields.phone === 'string' ? { ...fields, phone: storedPhone(fields.phone) } : fields;
+}
+
 /** A new row's fields, with its optional references to missing or deleted rows set to null (or taken out of a list). */
 export async function createdFields(ctx: PlanContext, table: TableName, fields: Record<string, unknown>): Promise<Record<string, unknown>> {
-  return { ...fields, ...(await withoutGoneRefs(table, fields, goneFrom(ctx))) };
+  return withStoredPhone({ ...fields, ...(await withoutGoneRefs(table, fields, goneFrom(ctx))) });
 }
 
 /** An edit without its optional references to missing or deleted rows: the row keeps the one it had. */
 export async function editedFields(ctx: PlanContext, table: TableName, patch: Record<string, unknown>): Promise<Record<string, unknown>> {
   const settled = await withoutGoneRefs(table, patch, goneFrom(ctx));
-  return Object.fromEntries(Object.entries({ ...patch, ...settled }).filter(([field]) => settled[field] !== null));
+  return withStoredPhone(Object.fromEntries(Object.entries({ ...patch, ...settled }).filter(([field]) => settled[field] !== null)));
 }

@@ -18,7 +18,7 @@ import { areaFields, eventFields, groupFields, idSchema, producerFields } from '
 import { demoRemoval } from '../rows/demo-links';
 import { joinId } from '../rows/ids';
 import { SYNCED_TABLES, rowKey, type RowWrite, type TableName } from '../rows/rows';
-import { MutationRejected, defineMutation } from './define';
+import { MutationRejected, defineMutation, withStoredPhone } from './define';
 import { signUpArgs } from './member-mutations';
 
 const withId = { id: idSchema };
@@ -52,10 +52,10 @@ export const demoLoad = defineMutation({
     const add = (table: TableName, id: string, fields: Record<string, unknown>) =>
       writes.push({ table, id, fields: { ...fields, deleted: false, demo: true } });
     for (const { id, ...fields } of dataset.areas) add('areas', id, fields);
-    for (const { id, ...fields } of dataset.producers) add('producers', id, fields);
+    for (const { id, ...fields } of dataset.producers) add('producers', id, withStoredPhone(fields));
     for (const { id, ...fields } of dataset.groups) add('groups', id, fields);
     for (const { id, ...fields } of dataset.events) add('events', id, fields);
-    for (const { id, demo: _demo, ...fields } of dataset.members) add('members', id, fields);
+    for (const { id, demo: _demo, ...fields } of dataset.members) add('members', id, withStoredPhone(fields));
     for (const link of dataset.groupMembers) add('groupMembers', joinId(link.groupId, link.memberId), link);
     for (const { id, ...fields } of dataset.offers) add('offers', id, fields);
 

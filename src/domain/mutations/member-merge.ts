@@ -4,10 +4,11 @@
  * that says where it went.
  */
 import { z } from '../zod';
-import { idSchema, type MergedSignup, type Member } from '../people/entities';
+import { idSchema, memberFields, memberPatchFields, type MergedSignup, type Member } from '../people/entities';
+import { storedPhone } from '../people/phone';
 import { joinId } from '../rows/ids';
 import type { RowWrite, SyncedRow } from '../rows/rows';
-import { MutationRejected, defineMutation, readLive, type PlanContext } from './define';
+import { MutationRejected, defineMutation, parseOrReject, readLive, type PlanContext } from './define';
 
 export const memberMergeArgs = z.object({
   keepId: idSchema,
@@ -17,6 +18,11 @@ export const memberMergeArgs = z.object({
    * caller lists them; each link is checked, and one the server no longer has is skipped.
    */
   groupIds: z.array(idSchema).max(200).default([]),
+  /**
+   * The values the coordinator chose, field by field, for the kept member (taken from either record). Missing (as in
+   * entries written before the choice existed): the kept member's values, filled in where it has none.
+   */
+  chosen: memberPatchFields.pick({ firstName: true, lastName: true, phone: true, email: true, quarterId: true, notes: true }).optional(),
 });
 export type MemberMergeArgs = z.input<typeof memberMergeArgs>;
 
@@ -39,11 +45,19 @@ function signupOf(member: Member): MergedSignup {
   };
 }
 
+export type ChosenFields = NonNullable<z.output<typeof memberMergeArgs>['chosen']>;
+
 /** The fields the kept member gets from the merged one. Pure, so the screen can preview what a merge does. */
-export function mergedFields(keep: Member, merge: Member): Record<string, unknown> {
+export function mergedFields(keep: Member, merge: Member, chosen: ChosenFields = {}): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
+  const isChosen = (field: string) => (chosen as Record<string, unknown>)[field] !== undefined;
   for (const field of FILLABLE) {
-    if (isEmpty(keep[field]) && !isEmpty(merge[field])) fields[field] = merge[field];
+    if (!isChosen(field) && isEmpty(keep[field]) && !isEmpty(merge[field])) fields[field] = merge[field];
+  }
+  // A chosen value is written only where it changes the kept member: an unchanged field keeps its own clock.
+  for (const [field, value] of Object.entries(chosen)) {
+    const stored = field === 'phone' ? storedPhone(String(value)) : value;
+    if (value !== undefined && stored !== keep[field as keyof Member]) fields[field] = stored;
   }
   const interests = [...new Set([...keep.interests, ...merge.interests])];
   if (interests.length !== keep.interests.length) fields.interests = interests;
@@ -51,7 +65,9 @@ export function mergedFields(keep: Member, merge: Member): Record<string, unknow
   const email = (fields.email as string | undefined) ?? keep.email;
   // "No contact" was true only for lack of one; once the merge brings a phone or an e-mail it no longer holds.
   if (keep.noContact && (phone !== '' || email !== '')) fields.noContact = false;
-  fields.mergedSignups = [...(keep.mergedSignups ?? []), signupOf(merge), ...(merge.mergedSignups ?? [])];
+  // Only what this merge adds: the field merges as a set (rows/union-fields.ts), so that two phones merging two
+  // people into this member at once keep both histories.
+  fields.mergedSignups = [signupOf(merge), ...(merge.mergedSignups ?? []).filter((signup) => signup.undone !== true)];
   return fields;
 }
 
@@ -73,12 +89,15 @@ const asMember = (row: SyncedRow) => row as unknown as Member;
 
 export const memberMerge = defineMutation({
   args: memberMergeArgs,
-  async plan({ keepId, mergeId, groupIds }, ctx) {
+  async plan({ keepId, mergeId, groupIds, chosen }, ctx) {
     if (keepId === mergeId) throw new MutationRejected('invalid', [{ path: 'mergeId', message: 'validation.invalid' }]);
     const keep = asMember(await readLive(ctx, 'members', keepId, 'keepId'));
     const merge = asMember(await readLive(ctx, 'members', mergeId, 'mergeId'));
+    const fields = mergedFields(keep, merge, chosen);
+    // The chosen values must still make a valid member (a contact, unless "no contact").
+    if (chosen) parseOrReject(memberFields, { ...keep, ...fields }, 'chosen');
     return [
-      { table: 'members', id: keepId, fields: mergedFields(keep, merge) },
+      { table: 'members', id: keepId, fields },
       ...(await movedLinks(groupIds, keepId, mergeId, ctx)),
       { table: 'members', id: mergeId, fields: { deleted: true, mergedInto: keepId } },
     ];

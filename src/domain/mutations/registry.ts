@@ -5,6 +5,7 @@ import { entityMutations } from './entity-mutations';
 import { demoClear, demoLoad } from './demo-mutations';
 import { groupMemberAdd, groupMemberRemove, memberDelete, memberSignUp, memberUpdate } from './member-mutations';
 import { memberMerge } from './member-merge';
+import { memberUnmerge } from './member-unmerge';
 import { attendanceRecord, initiativeMutations, outletMutations, partnerMutations } from './programme-mutations';
 import {
   absenceCancel,
@@ -42,6 +43,7 @@ export const mutations = {
   'member.update': memberUpdate,
   'member.delete': memberDelete,
   'member.merge': memberMerge,
+  'member.unmerge': memberUnmerge,
   'groupMember.add': groupMemberAdd,
   'groupMember.remove': groupMemberRemove,
   'offer.create': offerMutations.create,

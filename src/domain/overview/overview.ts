@@ -20,6 +20,7 @@ import type { Producer } from '../people/entities';
 import { MOBILISATION_STEPS, type AreaKind, type MobilisationStep } from '../people/vocabulary';
 import { countBy, emptyBucket, figuresOf, isMobilised, live, type Bucket } from './overview-buckets';
 import type { EventFigure, OverviewData, OverviewOptions, OverviewResult, QuarterFigures } from './overview-types';
+import { liveMergedSignups } from '../people/merged-signups';
 
 /**
  * A producer's step as the overview shows it: one who delivers under a contract of the period sells, whatever step
@@ -122,7 +123,7 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'fr'));
   const livePartnerIds = new Set(live(data.partners).map((partner) => partner.id));
   const signupsAt = new Map<string, number>();
-  for (const signup of members.flatMap((member) => [member, ...(member.mergedSignups ?? [])])) {
+  for (const signup of members.flatMap((member) => [member, ...liveMergedSignups(member)])) {
     if (signup.signupEventId) signupsAt.set(signup.signupEventId, (signupsAt.get(signup.signupEventId) ?? 0) + 1);
   }
   const present = live(data.attendance).filter((row) => row.present);

@@ -1,34 +1,26 @@
 /**
- * Every pair of people who may be one person, over a whole list: grouped by name first, so that only people with
- * the same name are compared (the rule of findPossibleDuplicates), which keeps thousands of members cheap.
+ * Every pair of people who may be one person, over a whole list, through the index of duplicates.ts: each person
+ * is compared with the few sharing their phone, e-mail or quarter and name beginning, so thousands stay cheap.
  */
-import { findPossibleDuplicates, type DuplicateReason, type IdentifiedPerson } from './duplicates';
-import { nameKey } from './normalise';
+import { DuplicateIndex, type DuplicateLevel, type DuplicateReason, type IdentifiedPerson } from './duplicates';
 
 export interface DuplicatePair<T extends IdentifiedPerson> {
   /** The earlier of the two in list order (sign-up order for members). */
   first: T;
   second: T;
+  level: DuplicateLevel;
   reasons: DuplicateReason[];
 }
 
 export function findDuplicatePairs<T extends IdentifiedPerson>(people: readonly T[]): DuplicatePair<T>[] {
-  const byName = new Map<string, T[]>();
-  for (const person of people) {
-    const key = nameKey(person.firstName, person.lastName);
-    if (key === '') continue;
-    const group = byName.get(key) ?? [];
-    group.push(person);
-    byName.set(key, group);
-  }
+  const index = new DuplicateIndex(people);
+  const position = new Map(people.map((person, i) => [person.id, i]));
   const pairs: DuplicatePair<T>[] = [];
-  for (const group of byName.values()) {
-    for (let i = 0; i < group.length; i += 1) {
-      const first = group[i] as T;
-      for (const { person, reasons } of findPossibleDuplicates(first, group.slice(i + 1))) {
-        pairs.push({ first, second: person, reasons });
-      }
+  people.forEach((first, i) => {
+    for (const { person, level, reasons } of index.find(first, first.id)) {
+      if ((position.get(person.id) ?? -1) > i) pairs.push({ first, second: person, level, reasons });
     }
-  }
-  return pairs;
+  });
+  // Probable pairs first: they are the ones a coordinator should merge.
+  return [...pairs.filter((p) => p.level === 'probable'), ...pairs.filter((p) => p.level === 'possible')];
 }

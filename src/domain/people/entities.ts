@@ -133,7 +133,13 @@ export const signupRecord = z.object({
 });
 
 /** A merged member's sign-up, kept on the member it was merged into so that both histories survive. */
-export const mergedSignup = signupRecord.extend({ memberId: idSchema });
+export const mergedSignup = signupRecord.extend({
+  memberId: idSchema,
+  /** The clock of the write that set this entry: the sign-ups merge as a set (src/domain/rows/union-fields.ts). */
+  at: z.string().optional(),
+  /** Set when the merge was undone: the sign-up lives on its own member again. */
+  undone: z.boolean().optional(),
+});
 
 export const groupMemberFields = z.object({ groupId: idSchema, memberId: idSchema });
 
@@ -155,6 +161,6 @@ export type Member = RowMeta &
     /** Sign-ups of the members merged into this one (member.merge). */
     mergedSignups?: MergedSignup[];
     /** Set on a merged member's tombstone: the member it lives on as. */
-    mergedInto?: string;
+    mergedInto?: string | null;
   };
 export type GroupMember = RowMeta & z.infer<typeof groupMemberFields>;

@@ -1,84 +1,169 @@
-/** Two people who may be one: both records side by side, which one to keep, and the merge. */
+/**
+ * Two people who may be one: both records side by side, which one to keep and, field by field, whose value it
+ * keeps; then a confirmation showing the result before the merge. The undo lives on the screen (the card is gone
+ * once merged).
+ */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergeMembers } from '../../db/app-merge';
+import { mergeMembers, type MergeOutcome } from '../../db/app-merge';
 import type { Member } from '../../domain/people/entities';
 import type { DuplicatePair } from '../../domain/people/duplicate-pairs';
+import { formatPhone } from '../../domain/people/phone';
 import { ActionAlert } from '../../ui/form-alert';
 import { useDeviceLabel } from '../../ui/use-device-label';
-import { useActionError } from '../../ui/use-action-error';
 import { formatSyncTime } from '../../domain/format/instant-format';
+import { CHOICE_FIELDS, chosenFields, defaultChoice, shownValue, type Choice, type ChoiceField } from './merge-choice';
+
+type AreaName = (id: string | null) => string | null;
 
 function fullName(member: Member): string {
   return [member.firstName, member.lastName].filter((part) => part !== '').join(' ');
 }
 
-function PersonDetails({ member, areaName }: { member: Member; areaName: string | null }) {
+function useShown(areaName: AreaName) {
+  const { t } = useTranslation();
+  return (member: Member, field: ChoiceField): string => {
+    const value = field === 'quarterId' ? (areaName(member.quarterId) ?? '') : shownValue(member, field);
+    return (field === 'phone' ? formatPhone(value) : value) || t('common.none');
+  };
+}
+
+function SignedUp({ member }: { member: Member }) {
   const { t, i18n } = useTranslation();
-  const signedUp = formatSyncTime(member.signupAt, i18n.language);
-  const none = t('common.none');
   const deviceLabel = useDeviceLabel();
+  const signedUp = formatSyncTime(member.signupAt, i18n.language);
   return (
-    <dl>
-      <dt>{t('sync.duplicates.phone')}</dt>
-      <dd>{member.phone || none}</dd>
-      <dt>{t('sync.duplicates.email')}</dt>
-      <dd>{member.email || none}</dd>
-      <dt>{t('sync.duplicates.quarter')}</dt>
-      <dd>{areaName ?? none}</dd>
-      <dt>{t('sync.duplicates.interests')}</dt>
-      <dd>{member.interests.map((kind) => t(`domain.productKind.${kind}`)).join(', ') || none}</dd>
-      <dt>{t('sync.duplicates.signedUp')}</dt>
-      <dd>
-        {t('sync.duplicates.signedUpOn', {
-          date: signedUp.date,
-          time: signedUp.time,
-          device: deviceLabel(member.signupDeviceName, member.signupDeviceId),
-        })}
-      </dd>
-    </dl>
+    <>
+      {t('sync.duplicates.signedUpOn', {
+        date: signedUp.date,
+        time: signedUp.time,
+        device: deviceLabel(member.signupDeviceName, member.signupDeviceId),
+      })}
+    </>
   );
 }
 
-export function DuplicatePairCard({ pair, areaName }: { pair: DuplicatePair<Member>; areaName: (id: string | null) => string | null }) {
-  const { t } = useTranslation();
-  const name = useId();
-  const [keepId, setKeepId] = useState(pair.first.id);
-  const [busy, setBusy] = useState(false);
-  const { error, run } = useActionError();
-  const people = [pair.first, pair.second];
-  const mergeId = keepId === pair.first.id ? pair.second.id : pair.first.id;
+interface CardProps {
+  pair: DuplicatePair<Member>;
+  areaName: AreaName;
+  onMerged: (outcome: Required<MergeOutcome>, name: string) => void;
+}
 
-  const merge = async () => {
+export function DuplicatePairCard({ pair, areaName, onMerged }: CardProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const people = [pair.first, pair.second] as const;
+  const [keepIndex, setKeepIndex] = useState<0 | 1>(0);
+  const [choice, setChoice] = useState<Choice>(() => defaultChoice(people, 0));
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const shown = useShown(areaName);
+  const keep = people[keepIndex];
+  const merge = people[keepIndex === 0 ? 1 : 0];
+
+  const chooseKeep = (index: 0 | 1) => {
+    setKeepIndex(index);
+    setChoice(defaultChoice(people, index));
+  };
+
+  const confirm = async () => {
     setBusy(true);
-    await run(mergeMembers(keepId, mergeId));
+    const outcome = await mergeMembers(keep, merge, chosenFields(people, choice));
     setBusy(false);
+    if (outcome.result.ok && outcome.undo) onMerged({ result: outcome.result, undo: outcome.undo }, fullName(people[choice.name]));
+    else if (!outcome.result.ok) setError(outcome.result.issues[0]?.message ?? 'validation.invalid');
   };
 
   return (
     <li className="card">
       <h2>{fullName(pair.first)}</h2>
       <p className="hint">
-        {t('sync.duplicates.because', { reasons: pair.reasons.map((r) => t(`sync.duplicates.reason.${r}`)).join(', ') })}
+        {t('sync.duplicates.because', {
+          level: t(`sync.duplicates.level.${pair.level}`),
+          reasons: pair.reasons.map((r) => t(`sync.duplicates.reason.${r}`)).join(', '),
+        })}
       </p>
       <fieldset>
         <legend>{t('sync.duplicates.keepWhich')}</legend>
         {people.map((member, index) => (
-          <div key={member.id}>
-            <label className="checkbox">
-              <input type="radio" name={name} checked={keepId === member.id} onChange={() => setKeepId(member.id)} />
-              {t('sync.duplicates.keep', { index: index + 1, name: fullName(member) })}
-            </label>
-            <PersonDetails member={member} areaName={areaName(member.quarterId)} />
-          </div>
+          <label key={member.id} className="checkbox">
+            <input type="radio" name={`${id}-keep`} checked={keepIndex === index} onChange={() => chooseKeep(index as 0 | 1)} />
+            {t('sync.duplicates.keep', { index: index + 1, name: fullName(member) })}
+          </label>
         ))}
       </fieldset>
+      <table className="merge-compare">
+        <caption>{t('sync.duplicates.compare')}</caption>
+        <thead>
+          <tr>
+            <td />
+            {people.map((member, index) => (
+              <th key={member.id} scope="col">
+                {t('sync.duplicates.record', { index: index + 1 })}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {CHOICE_FIELDS.map((field) => (
+            <tr key={field}>
+              <th scope="row">{t(`sync.duplicates.field.${field}`)}</th>
+              {people.map((member, index) => (
+                <td key={member.id}>
+                  <label className="checkbox">
+                    <input
+                      type="radio"
+                      name={`${id}-${field}`}
+                      aria-label={t('sync.duplicates.takeFrom', { field: t(`sync.duplicates.field.${field}`), index: index + 1 })}
+                      checked={choice[field] === index}
+                      onChange={() => setChoice({ ...choice, [field]: index })}
+                    />
+                    {shown(member, field)}
+                  </label>
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">{t('sync.duplicates.signedUp')}</th>
+            {people.map((member) => (
+              <td key={member.id}>
+                <SignedUp member={member} />
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
       <ActionAlert error={error} />
-      <div className="actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void merge()}>
-          {t('sync.duplicates.merge')}
-        </button>
-      </div>
+      {confirming ? (
+        <section role="group" aria-label={t('sync.duplicates.confirmTitle')} className="notice">
+          <h3>{t('sync.duplicates.confirmTitle')}</h3>
+          <p>{t('sync.duplicates.confirmText', { index: keepIndex + 1 })}</p>
+          <dl>
+            {CHOICE_FIELDS.map((field) => (
+              <div key={field}>
+                <dt>{t(`sync.duplicates.field.${field}`)}</dt>
+                <dd>{shown(people[choice[field]], field)}</dd>
+              </div>
+            ))}
+          </dl>
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy} onClick={() => void confirm()}>
+              {t('sync.duplicates.confirm')}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
+              {t('sync.duplicates.back')}
+            </button>
+          </div>
+        </section>
+      ) : (
+        <div className="actions">
+          <button type="button" className="primary" onClick={() => setConfirming(true)}>
+            {t('sync.duplicates.merge')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }

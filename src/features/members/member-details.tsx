@@ -3,6 +3,8 @@ import type { EventRow, Member } from '../../domain/people/entities';
 import { dateTimeFormat } from '../../domain/format/intl-formatters';
 import { useDeviceLabel } from '../../ui/use-device-label';
 import './members.css';
+import { liveMergedSignups } from '../../domain/people/merged-signups';
+import { formatPhone } from '../../domain/people/phone';
 
 interface MemberDetailsProps {
   member: Member;
@@ -37,7 +39,7 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
       <h2>{t('members.sections.contact')}</h2>
       <dl className="member-details">
         <dt>{t('members.fields.phone')}</dt>
-        <dd>{or(member.phone)}</dd>
+        <dd>{or(formatPhone(member.phone))}</dd>
         <dt>{t('members.fields.email')}</dt>
         <dd>{or(member.email)}</dd>
         <dt>{t('members.fields.noContact')}</dt>
@@ -63,11 +65,11 @@ export function MemberDetails({ member, quarterName, signupEvent }: MemberDetail
         <dt>{t('members.fields.date')}</dt>
         <dd>{dateTime(member.signupAt)}</dd>
       </dl>
-      {(member.mergedSignups?.length ?? 0) > 0 && (
+      {liveMergedSignups(member).length > 0 && (
         <>
           <h3>{t('members.sections.mergedSignups')}</h3>
           <ul data-testid="merged-signups">
-            {member.mergedSignups?.map((signup) => (
+            {liveMergedSignups(member).map((signup) => (
               <li key={`${signup.memberId}-${signup.signupAt}`}>
                 {t('members.mergedSignup', {
                   date: dateTime(signup.signupAt),

@@ -1,6 +1,7 @@
 /** A member's editable fields as the edit form holds them. */
 import type { MemberFields } from '../../domain/people/entities';
 import type { MemberDraft } from '../../domain/people/member-draft';
+import { formatPhone } from '../../domain/people/phone';
 
 /** The fields that show their own error; any other issue is shown at the top of the form. */
 export const MEMBER_ERROR_FIELDS: readonly (keyof MemberDraft)[] = [
@@ -18,7 +19,8 @@ export function toMemberDraft(member: MemberFields): MemberDraft {
   return {
     firstName: member.firstName,
     lastName: member.lastName,
-    phone: member.phone,
+    // Shown as a person reads it; saved back in E.164 by the plan.
+    phone: formatPhone(member.phone),
     email: member.email,
     noContact: member.noContact,
     quarterId: member.quarterId ?? '',

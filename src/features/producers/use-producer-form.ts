@@ -1,4 +1,5 @@
 /** Creating and editing a producer, through the one entity-form hook. */
+import { formatPhone } from '../../domain/people/phone';
 import { useLocation } from 'wouter';
 import { mutate } from '../../db/mutators';
 import type { Producer, ProducerFields } from '../../domain/people/entities';
@@ -31,7 +32,7 @@ function valuesOf(producer: Producer): ProducerFormValues {
     salesStatus,
     mobilisation: mobilisation ?? 'contacted',
     // A producer's phone holds other producers without these (domain/access projections): their form shows none.
-    phone: phone ?? '',
+    phone: formatPhone(phone),
     email: email ?? '',
     notes: notes ?? '',
   };

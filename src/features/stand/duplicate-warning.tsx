@@ -22,13 +22,14 @@ export function DuplicateWarning({ duplicates, areas, saving }: DuplicateWarning
             <strong>{t('stand.duplicate.title')}</strong>
           </p>
           <ul>
-            {duplicates.map(({ person, reasons }) => {
+            {duplicates.map(({ person, level, reasons }) => {
               const quarter = areas.find((area) => area.id === person.quarterId)?.name ?? t('stand.noQuarter');
               return (
                 <li key={person.id}>
                   {t('stand.duplicate.who', {
                     name: displayName(person),
                     quarter,
+                    level: t(`stand.duplicate.level.${level}`),
                     reasons: reasons.map((reason) => t(`stand.duplicate.reason.${reason}`)).join(', '),
                   })}{' '}
                   <Link href={`/members/${person.id}`}>

@@ -2,7 +2,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CURRENT_CONSENT_VERSION } from '../../domain/people/consent';
-import { findPossibleDuplicates } from '../../domain/people/duplicates';
 import type { EventRow } from '../../domain/people/entities';
 import { PRODUCT_KINDS } from '../../domain/people/product-kinds';
 import { NO_ROWS, useAreas, useMembers } from '../../db/hooks/use-lists';
@@ -12,6 +11,7 @@ import { Field, FieldError } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { formErrors } from '../../ui/use-form-errors';
 import { DuplicateWarning } from './duplicate-warning';
+import { useDuplicateIndex } from './use-duplicate-index';
 import { enterMovesOn } from './enter-moves-on';
 import { messagesByField, SIGNUP_MAX_LENGTH, toggleInterest } from './stand-form';
 import { fieldId, SIGNUP_FIELDS, useSignupForm } from './use-signup-form';
@@ -21,7 +21,8 @@ export function SignupForm({ event }: { event: EventRow }) {
   const { draft, change, submit, issues, saving, savedName, firstNameRef } = useSignupForm(event);
   const areas = useAreas() ?? NO_ROWS;
   const members = useMembers() ?? NO_ROWS;
-  const duplicates = useMemo(() => findPossibleDuplicates(draft, members), [draft, members]);
+  const index = useDuplicateIndex(members);
+  const duplicates = useMemo(() => index?.find(draft) ?? [], [index, draft]);
   const [notesOpen, setNotesOpen] = useState(draft.notes !== '');
   const errors = messagesByField(issues);
 

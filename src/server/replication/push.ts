@@ -5,7 +5,7 @@
  */
 import { MutationRejected, parseOrReject, type FieldIssue, type PlanContext } from '../../domain/mutations/define';
 import { isMutationName, mutations } from '../../domain/mutations/registry';
-import { mergeWrite } from '../../domain/rows/rows';
+import { mergeWrite } from '../../domain/rows/merge';
 import type { MutationOutcome, OutgoingMutation, PushRequest, PushResponse } from '../../sync/protocol';
 import type { WriteTx, SyncStore } from '../store/store';
 import { forbidden, type AccessPolicy } from './access-policy';

@@ -58,7 +58,7 @@ describe('member.merge', () => {
     const kept = (await db().members.get(keep.id)) as Member;
     expect(kept).toMatchObject({
       firstName: 'Élodie',
-      phone: '06 12 34 56 78',
+      phone: '+33612345678',
       email: 'elodie@exemple.fr',
       quarterId: quarter.id,
       householdSize: 3,
@@ -134,5 +134,26 @@ describe('member.merge', () => {
     await ok(runMutation(db(), 'member.delete', { id: keep.id }));
     expect(await runMutation(db(), 'member.merge', { keepId: keep.id, mergeId: merge.id })).toMatchObject({ ok: false, code: 'deleted' });
     expect(await db().members.get(merge.id)).toMatchObject({ deleted: false });
+  });
+
+  it('writes the chosen values onto the kept member, the phone in E.164, and refuses a choice that leaves no contact', async () => {
+    const { keep, merge } = await twoSignups();
+    const refused = await runMutation(db(), 'member.merge', { keepId: keep.id, mergeId: merge.id, chosen: { phone: '', email: '' } });
+    expect(refused).toMatchObject({ ok: false, code: 'invalid' });
+    await ok(
+      runMutation(db(), 'member.merge', { keepId: keep.id, mergeId: merge.id, chosen: { lastName: 'Durand', phone: '07 00 00 00 09' } }),
+    );
+    expect(await db().members.get(keep.id)).toMatchObject({ lastName: 'Durand', phone: '+33700000009' });
+  });
+});
+
+describe('member.unmerge', () => {
+  it('refuses to undo what was not a merge into that member: a live member, a deletion', async () => {
+    const { keep, merge } = await twoSignups();
+    const args = { keepId: keep.id, mergeId: merge.id, keep: {}, merge: { firstName: 'X' } };
+    expect(await runMutation(db(), 'member.unmerge', args)).toMatchObject({ ok: false, code: 'invalid' });
+    await ok(runMutation(db(), 'member.delete', { id: merge.id }));
+    expect(await runMutation(db(), 'member.unmerge', args)).toMatchObject({ ok: false, code: 'invalid' });
+    expect(await db().members.get(merge.id)).toMatchObject({ deleted: true });
   });
 });

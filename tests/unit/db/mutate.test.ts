@@ -18,7 +18,7 @@ describe('runMutation', () => {
     expect(await runMutation(db(), 'member.signUp', second)).toEqual({ ok: true, mutationId: 2 });
 
     const stored = await db().members.get(first.id);
-    expect(stored).toMatchObject({ firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', deleted: false, demo: false });
+    expect(stored).toMatchObject({ firstName: 'Élodie', lastName: 'Durand', phone: '+33612345678', deleted: false, demo: false });
     const outbox = await db().outbox.toArray();
     expect(outbox.map((e) => [e.mutationId, e.name])).toEqual([
       [1, 'member.signUp'],
@@ -92,7 +92,7 @@ describe('runMutation', () => {
     await runMutation(db(), 'member.signUp', args);
     const result = await runMutation(db(), 'member.update', { id: args.id, patch: { phone: '' } });
     expect(result).toMatchObject({ ok: false, issues: [{ path: 'patch.phone', message: 'validation.contactRequired' }] });
-    expect((await db().members.get(args.id))?.phone).toBe('0612345678');
+    expect((await db().members.get(args.id))?.phone).toBe('+33612345678');
   });
 
   it('deletes with a tombstone that keeps nothing of the person, and refuses to edit what was deleted', async () => {

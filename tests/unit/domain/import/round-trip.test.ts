@@ -99,7 +99,7 @@ describe('import, export and import again', () => {
       ],
     });
     const rows = exportRows('members', await readImportData(db));
-    expect(rows[1][2]).toBe("'+33 6 00 00 00 28");
+    expect(rows[1][2]).toBe("'+33600000028");
     expect(rows[1][rows[0].indexOf('notes')]).toBe("'=1+1");
     const [plan] = planImport({ members: rows }, await readImportData(db), env);
     expect(plan.rows[0].status).toBe('skip');

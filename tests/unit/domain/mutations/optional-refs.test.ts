@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MutationRejected } from '../../../../src/domain/mutations/define';
+import { storedPhone } from '../../../../src/domain/people/phone';
 import { areaArgs, eventArgs, groupArgs, initiativeArgs, outletArgs, producerArgs, signUpArgs } from '../../../factories/entities';
 import { Replica } from '../../../factories/plan-replica';
 
@@ -18,7 +19,7 @@ describe('optional references to a row that is gone', () => {
 
     expect(replica.get('members', person.id)).toMatchObject({
       firstName: 'Awa',
-      phone: person.phone,
+      phone: storedPhone(person.phone ?? ''),
       quarterId: null,
       signupEventId: null,
       deleted: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPossibleDuplicates } from '../../../../src/domain/people/duplicates';
+import { DuplicateIndex, findPossibleDuplicates } from '../../../../src/domain/people/duplicates';
 
 const existing = [
   { id: 'a', firstName: 'Élodie', lastName: 'Durand', phone: '06 12 34 56 78', email: '' },
@@ -37,5 +37,35 @@ describe('findPossibleDuplicates', () => {
   it('leaves out the person being edited', () => {
     const found = findPossibleDuplicates(existing[0] as (typeof existing)[0], existing, 'a');
     expect(found).toEqual([]);
+  });
+});
+
+describe('DuplicateIndex', () => {
+  const amelie = { id: 'am', firstName: 'Amélie', lastName: 'Durand', phone: '+33612345678', email: '', quarterId: 'q1' };
+  const others = [
+    amelie,
+    { id: 'ma', firstName: 'Marie', lastName: 'Martin', phone: '', email: 'marie@x.fr', quarterId: 'q1' },
+    { id: 'mb', firstName: 'Marie', lastName: 'Martin', phone: '', email: '', quarterId: 'q2' },
+  ];
+  const index = new DuplicateIndex(others);
+
+  it('warns about "Amélie Durand, 06 12 34 56 78" when "Amelie Durant, 0612345678" is typed: probable', () => {
+    const found = index.find({ firstName: 'Amelie', lastName: 'Durant', phone: '0612345678', email: '' });
+    expect(found.map((d) => [d.person.id, d.level, d.reasons])).toEqual([['am', 'probable', ['phone']]]);
+  });
+
+  it('finds a similar name in the same quarter as possible, not in another quarter', () => {
+    const found = index.find({ firstName: 'Mraie', lastName: 'Martin', phone: '', email: '', quarterId: 'q2' });
+    expect(found.map((d) => [d.person.id, d.level, d.reasons])).toEqual([['mb', 'possible', ['quarter']]]);
+    expect(index.find({ firstName: 'Marie', lastName: 'Martin', phone: '', email: '', quarterId: 'q3' })).toEqual([]);
+    expect(index.find({ firstName: 'Marie', lastName: 'Martin', phone: '', email: '', quarterId: '' })).toEqual([]);
+  });
+
+  it('lists probable ones first', () => {
+    const found = index.find({ firstName: 'Marie', lastName: 'Martin', phone: '', email: 'MARIE@x.fr', quarterId: 'q2' });
+    expect(found.map((d) => [d.person.id, d.level])).toEqual([
+      ['ma', 'probable'],
+      ['mb', 'possible'],
+    ]);
   });
 });

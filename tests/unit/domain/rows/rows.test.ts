@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeWrite, type RowWrite, type SyncedRow } from '../../../../src/domain/rows/rows';
+import { type RowWrite, type SyncedRow } from '../../../../src/domain/rows/rows';
+import { mergeWrite } from '../../../../src/domain/rows/merge';
 
 const clock = (ms: number, node = 'A') => `${String(ms).padStart(15, '0')}-00000-${node}`;
 const write = (fields: Record<string, unknown>): RowWrite => ({ table: 'members', id: 'm1', fields });

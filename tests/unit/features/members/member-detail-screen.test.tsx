@@ -148,7 +148,7 @@ describe('MemberDetailScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
     expect(await screen.findByText(/Indiquez un téléphone ou un e-mail/)).toBeInTheDocument();
     expect(screen.getByLabelText('Téléphone')).toHaveAttribute('aria-invalid', 'true');
-    expect((await stored())?.phone).toBe('06 12 34 56 78');
+    expect((await stored())?.phone).toBe('+33612345678');
   });
 
   it('saves trimmed values, and only the fields that changed', async () => {

@@ -58,7 +58,7 @@ describe('ProducerEditScreen — create', () => {
       productKinds: ['eggs', 'honey'],
       organic: true,
       salesStatus: 'settingUp',
-      phone: '06 12 34 56 78',
+      phone: '+33612345678',
       email: 'jeanne@exemple.fr',
       notes: '',
       demo: false,

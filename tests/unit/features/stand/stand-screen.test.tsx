@@ -167,7 +167,7 @@ describe('signing a person up', () => {
     expect(members[0]).toMatchObject({
       firstName: 'Élodie',
       lastName: 'Durand',
-      phone: '06 12 34 56 78',
+      phone: '+33612345678',
       email: 'elodie@exemple.fr',
       noContact: false,
       quarterId: other.id,
@@ -403,7 +403,7 @@ describe('possible duplicates', () => {
 
     const title = await screen.findByText('Cette personne semble déjà inscrite');
     const warning = title.closest('.notice') as HTMLElement;
-    expect(warning).toHaveTextContent('Elodie Durand (Saint-Éloi) : même téléphone.');
+    expect(warning).toHaveTextContent('Elodie Durand (Saint-Éloi) : probablement la même personne — même téléphone.');
     expect(within(warning).getByRole('link', { name: 'Voir la fiche d’Elodie Durand' })).toHaveAttribute('href', `/members/${elodie.id}`);
     expect(await db.members.count()).toBe(1);
 
@@ -426,11 +426,38 @@ describe('possible duplicates', () => {
     await user.type(screen.getByLabelText('Prénom'), 'Marc Petit');
     await user.type(screen.getByLabelText('Téléphone'), '06 00 00 00 09');
     const warning = (await screen.findByText('Cette personne semble déjà inscrite')).closest('.notice') as HTMLElement;
-    expect(warning).toHaveTextContent('Marc Petit (Sans quartier) : même téléphone.');
+    expect(warning).toHaveTextContent('Marc Petit (Sans quartier) : probablement la même personne — même téléphone.');
     expect(within(warning).getByRole('link', { name: 'Voir la fiche de Marc Petit' })).toBeInTheDocument();
   });
 
-  it('does not warn for the same name with a different phone', async () => {
+  it('warns about « Amélie Durand, 06 12 34 56 78 » while « Amelie Durant, 0612345678 » is typed', async () => {
+    const { quarter, event } = await seedStand();
+    const amelie = await seed(
+      'member.signUp',
+      signUpArgs({ firstName: 'Amélie', lastName: 'Durand', phone: '06 12 34 56 78', quarterId: quarter.id }),
+    );
+    const user = userEvent.setup();
+    await renderWithEvent(event.id, null);
+    await user.type(screen.getByLabelText('Prénom'), 'Amelie');
+    await user.type(screen.getByLabelText('Nom'), 'Durant');
+    await user.type(screen.getByLabelText('Téléphone'), '0612345678');
+    const warning = (await screen.findByText('Cette personne semble déjà inscrite')).closest('.notice') as HTMLElement;
+    expect(warning).toHaveTextContent('Amélie Durand (Saint-Éloi) : probablement la même personne — même téléphone.');
+    expect(within(warning).getByRole('link', { name: 'Voir la fiche d’Amélie Durand' })).toHaveAttribute('href', `/members/${amelie.id}`);
+  });
+
+  it('warns about a similar name in the same quarter as a possible duplicate, whatever the phone', async () => {
+    const { quarter, event } = await seedStand();
+    await seed('member.signUp', signUpArgs({ firstName: 'Elodie', lastName: 'Durand', phone: '06 12 34 56 78', quarterId: quarter.id }));
+    const user = userEvent.setup();
+    await renderWithEvent(event.id, quarter.id);
+    await user.type(screen.getByLabelText('Prénom'), 'Elodei Durand');
+    await user.type(screen.getByLabelText('Téléphone'), '07 99 99 99 99');
+    const warning = (await screen.findByText('Cette personne semble déjà inscrite')).closest('.notice') as HTMLElement;
+    expect(warning).toHaveTextContent('Elodie Durand (Saint-Éloi) : peut-être la même personne — nom proche, même quartier.');
+  });
+
+  it('does not warn for the same name with a different phone in another quarter', async () => {
     const { event } = await withElodie();
     const user = userEvent.setup();
     await renderWithEvent(event.id, null);
