@@ -5,18 +5,32 @@ import { useTranslation } from 'react-i18next';
 import { useRole } from '../db/hooks/use-session';
 import { FirstScreenMarker } from './first-screen';
 import { loadCheckoffScreen, loadedCheckoffScreen } from './start-early';
+import { loadNamespace } from '../i18n/i18n';
+import type { LaterNamespace } from '../i18n/fr/index';
+
+/** A screen's code and the catalog namespace it reads, loaded side by side. */
+const withNamespace =
+  <T,>(namespace: LaterNamespace, load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadNamespace(namespace)]).then(([module]) => module);
 
 const StandScreen = lazy(() => import('../features/stand/stand-screen').then((m) => ({ default: m.StandScreen })));
 const MembersScreen = lazy(() => import('../features/members/members-screen').then((m) => ({ default: m.MembersScreen })));
 const MemberDetailScreen = lazy(() => import('../features/members/member-detail-screen').then((m) => ({ default: m.MemberDetailScreen })));
-const ProducersScreen = lazy(() => import('../features/producers/producers-screen').then((m) => ({ default: m.ProducersScreen })));
-const ProducerEditScreen = lazy(() =>
-  import('../features/producers/producer-edit-screen').then((m) => ({ default: m.ProducerEditScreen })),
+const ProducersScreen = lazy(
+  withNamespace('programme', () => import('../features/producers/producers-screen').then((m) => ({ default: m.ProducersScreen }))),
+);
+const ProducerEditScreen = lazy(
+  withNamespace('programme', () => import('../features/producers/producer-edit-screen').then((m) => ({ default: m.ProducerEditScreen }))),
 );
 const GroupsScreen = lazy(() => import('../features/groups/groups-screen').then((m) => ({ default: m.GroupsScreen })));
 const GroupDetailScreen = lazy(() => import('../features/groups/group-detail-screen').then((m) => ({ default: m.GroupDetailScreen })));
-const AccountScreen = lazy(() => import('../features/account/account-screen').then((m) => ({ default: m.AccountScreen })));
-const AccountsScreen = lazy(() => import('../features/account/accounts-screen').then((m) => ({ default: m.AccountsScreen })));
+const AccountScreen = lazy(
+  withNamespace('accounts', () => import('../features/account/account-screen').then((m) => ({ default: m.AccountScreen }))),
+);
+const AccountsScreen = lazy(
+  withNamespace('accounts', () => import('../features/account/accounts-screen').then((m) => ({ default: m.AccountsScreen }))),
+);
 const DevicesScreen = lazy(() => import('../features/account/devices-screen').then((m) => ({ default: m.DevicesScreen })));
 const DuplicatesScreen = lazy(() => import('../features/members/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
 const ContractsScreen = lazy(() => import('../features/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })));
@@ -53,25 +67,49 @@ const ProducerDistributionScreen = lazy(() =>
   import('../features/producer-view/producer-distribution-screen').then((m) => ({ default: m.ProducerDistributionScreen })),
 );
 
-const OverviewScreen = lazy(() => import('../features/overview/overview-screen').then((m) => ({ default: m.OverviewScreen })));
-const OverviewReportRoute = lazy(() =>
-  import('../features/overview/overview-report-screen').then((m) => ({ default: m.OverviewReportRoute })),
+const OverviewScreen = lazy(
+  withNamespace('overview', () => import('../features/overview/overview-screen').then((m) => ({ default: m.OverviewScreen }))),
+);
+const OverviewReportRoute = lazy(
+  withNamespace('overview', () => import('../features/overview/overview-report-screen').then((m) => ({ default: m.OverviewReportRoute }))),
 );
 
-const ProgrammeScreen = lazy(() => import('../features/programme/programme-screen').then((m) => ({ default: m.ProgrammeScreen })));
-const EventsScreen = lazy(() => import('../features/programme/events-screen').then((m) => ({ default: m.EventsScreen })));
-const EventNewScreen = lazy(() => import('../features/programme/event-new-screen').then((m) => ({ default: m.EventNewScreen })));
-const EventDetailScreen = lazy(() => import('../features/programme/event-detail-screen').then((m) => ({ default: m.EventDetailScreen })));
-const PartnersScreen = lazy(() => import('../features/programme/partners-screen').then((m) => ({ default: m.PartnersScreen })));
-const PartnerEditScreen = lazy(() => import('../features/programme/partner-edit-screen').then((m) => ({ default: m.PartnerEditScreen })));
-const OutletsScreen = lazy(() => import('../features/programme/outlets-screen').then((m) => ({ default: m.OutletsScreen })));
-const OutletEditScreen = lazy(() => import('../features/programme/outlet-edit-screen').then((m) => ({ default: m.OutletEditScreen })));
-const InitiativesScreen = lazy(() => import('../features/programme/initiatives-screen').then((m) => ({ default: m.InitiativesScreen })));
-const InitiativeEditScreen = lazy(() =>
-  import('../features/programme/initiative-edit-screen').then((m) => ({ default: m.InitiativeEditScreen })),
+const ProgrammeScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/programme-screen').then((m) => ({ default: m.ProgrammeScreen }))),
+);
+const EventsScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/events-screen').then((m) => ({ default: m.EventsScreen }))),
+);
+const EventNewScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/event-new-screen').then((m) => ({ default: m.EventNewScreen }))),
+);
+const EventDetailScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/event-detail-screen').then((m) => ({ default: m.EventDetailScreen }))),
+);
+const PartnersScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/partners-screen').then((m) => ({ default: m.PartnersScreen }))),
+);
+const PartnerEditScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/partner-edit-screen').then((m) => ({ default: m.PartnerEditScreen }))),
+);
+const OutletsScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/outlets-screen').then((m) => ({ default: m.OutletsScreen }))),
+);
+const OutletEditScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/outlet-edit-screen').then((m) => ({ default: m.OutletEditScreen }))),
+);
+const InitiativesScreen = lazy(
+  withNamespace('programme', () => import('../features/programme/initiatives-screen').then((m) => ({ default: m.InitiativesScreen }))),
+);
+const InitiativeEditScreen = lazy(
+  withNamespace('programme', () =>
+    import('../features/programme/initiative-edit-screen').then((m) => ({ default: m.InitiativeEditScreen })),
+  ),
 );
 
-const ImportScreen = lazy(() => import('../features/import/import-screen').then((m) => ({ default: m.ImportScreen })));
+const ImportScreen = lazy(
+  withNamespace('import', () => import('../features/import/import-screen').then((m) => ({ default: m.ImportScreen }))),
+);
 
 function NotFound() {
   const { t } = useTranslation();

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mutations } from '../../../src/domain/mutations/registry';
 import { en } from '../../../src/i18n/en/index';
-import { fr } from '../../../src/i18n/fr/index';
+import { fr as frShell, frLater, LATER_NAMESPACES } from '../../../src/i18n/fr/index';
+
+// The whole French catalog: the app shell's, and the namespaces loaded with their screens.
+const fr = Object.assign({}, frShell, ...(await Promise.all(LATER_NAMESPACES.map(frLater)))) as Record<string, unknown>;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
