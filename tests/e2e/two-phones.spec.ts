@@ -1,7 +1,7 @@
 /**
  * Issue 3, end to end: two phones (two browser contexts) against the real sync server, both offline, each signs
  * people up, one person on both; back online, both hold the union, the person is flagged as a possible duplicate,
- * nothing waits to be synced, and a merge on one phone reaches the other.
+ * nothing waits to be synced, and a merge on one phone (confirmed, undone once, done again) reaches the other.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signIn, syncNow } from './account';
@@ -87,15 +87,28 @@ test('two phones offline sign people up; online again they share everyone and fl
         const pairs = phone.page.getByRole('main').getByRole('listitem');
         await expect(pairs).toHaveCount(1);
         await expect(pairs.getByRole('heading', { level: 2 })).toHaveText(/^élodie durand$/i);
-        await expect(pairs).toContainText('Même nom et même téléphone');
-        await expect(pairs.getByRole('radio')).toHaveCount(2);
+        await expect(pairs).toContainText('Probablement la même personne');
+        await expect(pairs.getByRole('radio', { name: /^Garder la fiche/ })).toHaveCount(2);
       }
     });
 
-    await test.step('a merge on phone A reaches phone B', async () => {
+    await test.step('a merge on phone A, confirmed, undone once, then done again, reaches phone B', async () => {
       const pair = a.page.getByRole('main').getByRole('listitem');
-      await pair.getByRole('radio', { name: /Élodie Durand$/ }).check();
-      await pair.getByRole('button', { name: 'Fusionner' }).click();
+      const merge = async () => {
+        await pair.getByRole('radio', { name: /^Garder la fiche \d : Élodie Durand$/ }).check();
+        await pair.getByRole('button', { name: 'Fusionner…' }).click();
+        // Nothing is merged before the confirmation, which shows what is kept.
+        const confirmation = pair.getByRole('group', { name: 'Fusionner ces deux fiches ?' });
+        await expect(confirmation).toBeVisible();
+        await confirmation.getByRole('button', { name: 'Confirmer la fusion' }).click();
+        await expect(a.page.getByText('Fiches fusionnées : Élodie Durand.')).toBeVisible();
+      };
+      await merge();
+      await a.page.getByRole('button', { name: 'Annuler' }).click();
+      await expect(a.page.getByText('Fusion annulée : les deux fiches sont revenues.')).toBeVisible();
+      await expect(pair).toHaveCount(1);
+      await merge();
+      await a.page.goto('/duplicates');
       await expect(a.page.getByText('Aucun doublon possible.')).toBeVisible();
 
       const afterMerge = everyone.filter((name) => name !== 'elodie DURAND');
