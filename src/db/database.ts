@@ -170,9 +170,9 @@ export class CourtCircuitDb extends Dexie {
     // millisecond per commit on these machines.
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores(STORES_V1);
-    // Distribution day (issue 4): added tables only; version 1 stays as it shipped.
+    // Distribution day: added tables only; version 1 stays as it shipped.
     this.version(2).stores(STORES_V2);
-    // The programme's overview (issue 5): partners, sourcing initiatives, outlets, event attendance.
+    // The programme's overview: partners, sourcing initiatives, outlets, event attendance.
     this.version(3).stores(STORES_V3);
     // Server bases are kept only for rows this device is writing (see sync-apply.ts); the others were copies.
     this.version(4)

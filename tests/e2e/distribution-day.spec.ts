@@ -1,5 +1,5 @@
 /**
- * Issue 4, end to end: a distribution of 300 baskets opened online on phone A, 20 baskets ticked offline by typing
+ * End to end: a distribution of 300 baskets opened online on phone A, 20 baskets ticked offline by typing
  * three letters, a reload offline keeps them, back online they reach the server; phone B sees the 20, and its
  * printed sign-off sheet lists every basket.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 5 end to end, on a fresh device of the real server (no example data): the example CSV files imported one by
+ * End to end: on a fresh device of the real server (no example data): the example CSV files imported one by
  * one through /import, then the overview of the period shows what those files contain, its chart is drawn, and the
  * printable report fits one landscape A4 page.
  *

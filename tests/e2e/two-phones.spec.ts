@@ -1,5 +1,5 @@
 /**
- * Issue 3, end to end: two phones (two browser contexts) against the real sync server, both offline, each signs
+ * End to end, two phones (two browser contexts) against the real sync server, both offline, each signs
  * people up, one person on both; back online, both hold the union, the person is flagged as a possible duplicate,
  * nothing waits to be synced, and a merge on one phone (confirmed, undone once, done again) reaches the other.
  */

@@ -1,5 +1,5 @@
 /**
- * The figures of the year (issue 5): for a period, for the whole territory and per quarter (areas of kind 'quarter'
+ * The figures of the year: for a period, for the whole territory and per quarter (areas of kind 'quarter'
  * and the communes; rows with no known area go to a "no quarter" row). Pure: plain arrays in, a typed table out.
  *
  * Where each row is counted:

@@ -38,7 +38,7 @@ export const producerFields = z.object({
   productKinds: z.array(productKindSchema).min(1, 'validation.productKindRequired').max(20),
   organic: z.boolean(),
   salesStatus: z.enum(SALES_STATUSES),
-  // Added with issue 5; no step reads as 'contacted'. Never a zod default: a default would also fill every edit's
+  // No step reads as 'contacted'. Never a zod default: a default would also fill every edit's
   // patch, and the patch would then overwrite the step set on another phone.
   mobilisation: z.enum(MOBILISATION_STEPS).optional(),
   phone: phoneSchema,

@@ -1,5 +1,5 @@
 /**
- * The rest of the programme's work (issue 5): partner organisations, outlets (shopkeepers, solidarity groceries)
+ * The rest of the programme's work: partner organisations, outlets (shopkeepers, solidarity groceries)
  * with the producers that supply them, sourcing initiatives gathering outlets, and who attended an event.
  */
 import { z } from '../zod';

@@ -1,5 +1,5 @@
 /**
- * Item 2 of issue 6: offline cold start. From the navigation to the check-off list of a 500-basket distribution
+ * offline cold start. From the navigation to the check-off list of a 500-basket distribution
  * on screen, the page served by the service worker with the network off and the CPU slowed 4× — against the empty
  * app (tests/bench/empty-app: same stack, a Dexie table rendered as a list) under the same conditions.
  *

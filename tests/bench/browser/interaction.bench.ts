@@ -1,5 +1,5 @@
 /**
- * Items 3 and 4 of issue 6, on a phone signed in and synced with the large territory (10,000 members, a
+ * The check-off's tick and the member search, on a phone signed in and synced with the large territory (10,000 members, a
  * distribution of 2,000 baskets), the browser's profile on disk, the CPU not slowed.
  *
  * Tick: on the check-off screen, a click on a pending basket's "Récupéré" button, timed in the page from just

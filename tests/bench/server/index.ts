@@ -1,5 +1,5 @@
 /**
- * The server benchmark (issue 6, item 6), for tests/bench/run.mjs: `run({smoke})` returns its rows. Alone:
+ * The server benchmark, for tests/bench/run.mjs: `run({smoke})` returns its rows. Alone:
  * `node --import tsx tests/bench/server/index.ts` (BENCH_SMOKE=1 for the quick mode) prints them as a table.
  * The servers' memory after the 10,000-record pull is measured where that pull happens: tests/bench/sync/pull.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * The sync benchmarks (issue 6, item 5, and the servers' memory of item 6), for tests/bench/run.mjs:
+ * The sync benchmarks (push, pull, and the servers' memory after a pull), for tests/bench/run.mjs:
  * `run({smoke})` returns their rows. Alone: `node --import tsx tests/bench/sync/index.ts` (BENCH_SMOKE=1 for the
  * quick mode) prints them as a table. Needs /usr/bin/chromium.
  */
