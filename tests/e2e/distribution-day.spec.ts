@@ -14,6 +14,9 @@ import { seedOverHttp, startOwnServer, type OwnServer } from './seed';
 const PORT = Number(process.env.E2E_DAY_PORT ?? 4320);
 const BASKETS = 300;
 const TICKED = 20;
+// The ticks wait on the phone, and maybe the day's numbering, made when the check-off listed the day for the first
+// time, if the list came after the last sync before the network went.
+const TICKS_PENDING = new RegExp(`^(${TICKED}|${TICKED + 1}) modifications à synchroniser$`);
 // What the check-off screen shows at most before asking to narrow the search (MAX_ROWS in use-checkoff.ts).
 const SHOWN_AT_MOST = 100;
 
@@ -136,7 +139,7 @@ test('300 baskets: 20 ticked offline by three letters survive a reload, reach a 
         await expect(count(a.page, 'collected')).toHaveText(String(n + 1));
       }
       await expect(count(a.page, 'remaining')).toHaveText(String(BASKETS - TICKED));
-      await expect(pending(a.page)).toHaveText(`${TICKED} modifications à synchroniser`);
+      await expect(pending(a.page)).toHaveText(TICKS_PENDING);
     });
 
     await test.step('a reload offline comes from the service worker and keeps the 20 ticks', async () => {
@@ -145,7 +148,7 @@ test('300 baskets: 20 ticked offline by three letters survive a reload, reach a 
       await expect(online(a.page)).toHaveText('Hors ligne');
       await expect(count(a.page, 'due')).toHaveText(String(BASKETS));
       await expect(count(a.page, 'collected')).toHaveText(String(TICKED));
-      await expect(pending(a.page)).toHaveText(`${TICKED} modifications à synchroniser`);
+      await expect(pending(a.page)).toHaveText(TICKS_PENDING);
       await expectTicked(a.page);
       // Opened cold, the check-off was read by the worker its page starts first, ticks included.
       const early = await a.page.evaluate(async (name) => {

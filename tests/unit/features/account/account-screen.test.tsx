@@ -40,6 +40,14 @@ describe('AccountScreen: signing in', () => {
     expect(useLastUser.getState().lastUser).toEqual(coordinator);
   });
 
+  it('waits for the app’s sync to start when the form is used before it, instead of saying the network is missing', async () => {
+    const user = await fillLogin('marie', 'le mot de passe');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+    installRuntime({ 'POST /api/auth/login': loginOk });
+    expect(await screen.findByText('Connecté en tant que Marie Curie (marie)')).toBeInTheDocument();
+    expect(screen.queryByText('La connexion nécessite le réseau.')).not.toBeInTheDocument();
+  });
+
   it.each([
     [
       'wrong credentials',
