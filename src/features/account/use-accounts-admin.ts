@@ -2,7 +2,6 @@
  * The coordinator's accounts and audit log, fetched from the server (accounts are managed online only), and the
  * actions on them. After each action both lists are read again, so the screen shows what the server holds.
  */
-import { useCallback, useEffect, useState } from 'react';
 import type { AuditEntry, ManagedAccount, NewAccountRequest } from '../../domain/access/managed-account';
 import {
   createAccount,
@@ -14,48 +13,23 @@ import {
   setAccountProducer,
   type WithOneTimePassword,
 } from '../../sync/accounts-client';
-import { SyncFailure } from '../../sync/sync-failure';
 import type { Transport } from '../../sync/transport';
-import type { SubmitResult } from '../../ui/use-form-errors';
-import { useSyncStore } from './sync-store';
+import { useOnlineRead } from './use-online-read';
 
 export type AccountsState =
   { status: 'loading' } | { status: 'ready'; accounts: ManagedAccount[]; audit: AuditEntry[] } | { status: 'error'; error: string };
 
 export type OneTimeResult = { ok: true; oneTime: WithOneTimePassword } | { ok: false; error: string };
 
-const keyOf = (error: unknown) => (error instanceof SyncFailure ? error.key : 'sync.errors.unexpected');
-const refused = (error: unknown): SubmitResult => ({ ok: false, issues: [{ path: '', message: keyOf(error) }] });
+/** Both lists at once: the accounts and who did what to them. */
+async function readAccounts(transport: Transport, token: string): Promise<{ accounts: ManagedAccount[]; audit: AuditEntry[] }> {
+  const [accounts, audit] = await Promise.all([listAccounts(transport, token), listAudit(transport, token)]);
+  return { accounts, audit };
+}
 
 export function useAccountsAdmin(token: string | null) {
-  const transport = useSyncStore((store) => store.runtime?.transport ?? null);
-  const [state, setState] = useState<AccountsState>({ status: 'loading' });
-
-  const load = useCallback(async () => {
-    if (!transport || !token) return;
-    try {
-      const [accounts, audit] = await Promise.all([listAccounts(transport, token), listAudit(transport, token)]);
-      setState({ status: 'ready', accounts, audit });
-    } catch (error) {
-      setState({ status: 'error', error: keyOf(error) });
-    }
-  }, [transport, token]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  /** Runs an action on the server, then reads both lists again. */
-  const act = async (action: (transport: Transport, token: string) => Promise<unknown>): Promise<SubmitResult> => {
-    if (!transport || !token) return refused(new SyncFailure('sync.errors.notSignedIn', 'no session'));
-    try {
-      await action(transport, token);
-      await load();
-      return { ok: true };
-    } catch (error) {
-      return refused(error);
-    }
-  };
+  const { state: read, load, act } = useOnlineRead(token, readAccounts);
+  const state: AccountsState = read.status === 'ready' ? { status: 'ready', ...read.data } : read;
 
   const withOneTime = async (action: (transport: Transport, token: string) => Promise<WithOneTimePassword>): Promise<OneTimeResult> => {
     let oneTime: WithOneTimePassword | null = null;
