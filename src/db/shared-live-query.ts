@@ -19,12 +19,33 @@ interface Listener<T> {
 // A query nobody reads any more is stopped after this long: it outlives the gap between the app's start, which
 // starts it, and the screen's first render, which reads it, and a quick back-and-forth between screens.
 const UNUSED_MS = 10_000;
+// A seeded query's live read waits for the screen's first paint, or this long when no frame comes (a hidden page).
+const SEEDED_START_LATEST_MS = 500;
+
+/**
+ * Runs `fn` once, after the next frame has been painted (or after `latestMs` when none comes). The screen shows a
+ * seeded value at once; reading it again on this thread before that frame would only push the frame back: the
+ * check-off's setting is hundreds of rows for Dexie to read and copy on a phone that has just started the app.
+ */
+function afterNextPaint(fn: () => void, latestMs: number): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(latest);
+    fn();
+  };
+  const latest = setTimeout(once, latestMs);
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once, 0));
+}
 
 function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T> & { start(): void; seed(value: T): void } {
   const listeners = new Set<Listener<T>>();
   let subscription: Subscription | null = null;
   let last: { value: T } | { error: unknown } | null = null;
   let idle: ReturnType<typeof setTimeout> | undefined;
+  let seeded = false;
+  let startScheduled = false;
 
   // Also drops a seeded value nobody came to read: it would be shown stale later.
   const stopIfUnused = () => {
@@ -32,9 +53,12 @@ function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T>
     subscription?.unsubscribe();
     subscription = null;
     last = null;
+    seeded = false;
   };
-  const start = () => {
+  const startNow = () => {
+    startScheduled = false;
     if (subscription) return;
+    seeded = false;
     subscription = liveQuery(querier).subscribe({
       next(value) {
         last = { value };
@@ -48,10 +72,20 @@ function createSharedLiveQuery<T>(querier: () => Promise<T>): SharedLiveQuery<T>
     clearTimeout(idle);
     if (listeners.size === 0) idle = setTimeout(stopIfUnused, UNUSED_MS);
   };
+  const start = () => {
+    if (subscription || startScheduled) return;
+    if (!seeded) {
+      startNow();
+      return;
+    }
+    startScheduled = true;
+    afterNextPaint(startNow, SEEDED_START_LATEST_MS);
+  };
 
   const seed = (value: T) => {
     if (subscription || last) return;
     last = { value };
+    seeded = true;
     idle = setTimeout(stopIfUnused, UNUSED_MS);
   };
 
@@ -98,7 +132,7 @@ export function sharedLiveQuery<T>(key: string, querier: () => Promise<T>): Shar
 
 /**
  * Gives the query of `key` a first value read elsewhere (another thread), without starting it: its first reader
- * gets that value at once, and starts the live query, whose answers replace it. Ignored once the query has a value
+ * gets that value at once, and starts the live query after the next paint; its answers replace the value. Ignored once the query has a value
  * or runs; dropped if nobody reads it in time.
  */
 export function seedSharedLiveQuery<T>(key: string, querier: () => Promise<T>, value: T): void {

@@ -4,15 +4,7 @@
  * the basket is due and the proxy is named. Their numbers are the one thing stored (on the distribution): worked out
  * per device, a producer's phone, which holds only its own contracts, would number them its own way.
  */
-import {
-  basketNumbersSchema,
-  type Absence,
-  type BasketNumbers,
-  type Contract,
-  type Distribution,
-  type Pickup,
-  type PickupStatus,
-} from './distribution-entities';
+import type { Absence, BasketNumbers, Contract, Distribution, Pickup, PickupStatus } from './distribution-entities';
 
 export interface PersonName {
   firstName: string;
@@ -68,10 +60,19 @@ export function isDueAt(contract: Contract, distribution: Distribution): boolean
  */
 export type Numbering = 'sheet' | 'stored';
 
-/** The numbers stored on a distribution; a malformed value (never written by the mutations) counts as none. */
+/**
+ * The numbers stored on a distribution; a malformed value (never written by the mutations) counts as none. Checked
+ * by hand rather than with basketNumbersSchema: the check-off runs this on its cold start, which then does without
+ * zod and the entity schemas (about 100 KB to load and evaluate on a slow phone before the list shows).
+ */
 export function storedNumbers(distribution: Pick<Distribution, 'basketNumbers'> | Record<string, unknown>): BasketNumbers {
-  const parsed = basketNumbersSchema.safeParse((distribution as { basketNumbers?: unknown }).basketNumbers ?? {});
-  return parsed.success ? parsed.data : {};
+  const numbers = (distribution as { basketNumbers?: unknown }).basketNumbers;
+  const wellFormed =
+    typeof numbers === 'object' &&
+    numbers !== null &&
+    !Array.isArray(numbers) &&
+    Object.values(numbers).every((n) => Number.isInteger(n) && (n as number) > 0);
+  return wellFormed ? (numbers as BasketNumbers) : {};
 }
 
 /**

@@ -76,6 +76,24 @@ describe('seedSharedLiveQuery', () => {
     reader.unsubscribe();
   });
 
+  it('starts the live read of a seeded query only after the next frame, so the seed is painted first', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+    const querier = vi.fn(() => db.outbox.count());
+    const key = newKey();
+    seedSharedLiveQuery(key, querier, 41);
+    const reader = sharedLiveQuery(key, querier).subscribe(() => undefined);
+    // What runs before the browser paints: the microtasks and the tasks already due.
+    for (let turn = 0; turn < 5; turn += 1) {
+      vi.advanceTimersByTime(1);
+      await Promise.resolve();
+    }
+    expect(querier).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(20);
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(querier).toHaveBeenCalledTimes(1));
+    reader.unsubscribe();
+  });
+
   it('changes nothing for a query that already runs, and drops a value nobody came to read', async () => {
     const running = newKey();
     const query = sharedLiveQuery(running, () => db.outbox.count());
