@@ -125,11 +125,6 @@ export function distributionDay(
   names: ReadonlyMap<string, PersonName>,
   numbering: Numbering = 'sheet',
 ): DistributionDay {
-  const absenceOf = new Map(
-    live(absences)
-      .filter((a) => a.distributionId === distribution.id)
-      .map((a) => [a.memberId, a]),
-  );
   const byName = dueByName(distribution, contracts, names);
   const stored = storedNumbers(distribution);
   const numbers: BasketNumbers =
@@ -141,12 +136,41 @@ export function distributionDay(
       : stored;
   const numberOf = (contract: Contract): number | null => (Object.hasOwn(numbers, contract.id) ? (numbers[contract.id] as number) : null);
   // By number, as the sheet is printed; baskets with none yet (a producer's phone only) after, by name.
-  const dueContracts = byName
+  const ordered = byName
     .map((contract, index) => ({ contract, number: numberOf(contract), index }))
     .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || a.index - b.index);
+  return basketsOf(distribution, ordered, absences, pickups);
+}
+
+/**
+ * The baskets due at a distribution with their statuses, unordered and unnumbered: what counting them needs (the
+ * overview, over every distribution of a year), without the day's sort by name, which costs the most.
+ */
+export function dueBaskets(
+  distribution: Distribution,
+  contracts: Iterable<Contract>,
+  absences: Iterable<Absence>,
+  pickups: Iterable<Pickup>,
+): DistributionDay {
+  const due = [...contracts].filter((contract) => isDueAt(contract, distribution)).map((contract) => ({ contract, number: null }));
+  return basketsOf(distribution, due, absences, pickups);
+}
+
+/** The day's baskets in the order of `contracts`: a member away without a proxy has nothing due, only a mention. */
+function basketsOf(
+  distribution: Distribution,
+  contracts: readonly { contract: Contract; number: number | null }[],
+  absences: Iterable<Absence>,
+  pickups: Iterable<Pickup>,
+): DistributionDay {
+  const absenceOf = new Map(
+    live(absences)
+      .filter((a) => a.distributionId === distribution.id)
+      .map((a) => [a.memberId, a]),
+  );
   const due: Basket[] = [];
   const absent = new Map<string, AbsentMember>();
-  for (const { contract, number } of dueContracts) {
+  for (const { contract, number } of contracts) {
     const absence = absenceOf.get(contract.memberId);
     if (absence && absence.proxyName === '') {
       const entry = absent.get(contract.memberId) ?? { memberId: contract.memberId, contractIds: [], numbers: [], note: absence.note };

@@ -13,12 +13,11 @@
  * - a deleted group takes its contracts and distributions out of every figure, as if they were deleted with it.
  * - "held" means dated within the period and no later than today (distributions and events alike).
  */
-import { distributionDay, isCollected } from '../distribution/baskets';
-import type { Contract } from '../distribution/distribution-entities';
+import { dueBaskets, isCollected } from '../distribution/baskets';
 import { loyalty, type HeldDistribution } from '../distribution/loyalty';
 import type { Producer } from '../people/entities';
 import { MOBILISATION_STEPS, type AreaKind, type MobilisationStep } from '../people/vocabulary';
-import { countBy, emptyBucket, figuresOf, isMobilised, live, type Bucket } from './overview-buckets';
+import { byKey, countBy, emptyBucket, figuresOf, isMobilised, live, type Bucket } from './overview-buckets';
 import type { EventFigure, OverviewData, OverviewOptions, OverviewResult, QuarterFigures } from './overview-types';
 import { liveMergedSignups } from '../people/merged-signups';
 
@@ -92,16 +91,19 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
 
   // A deleted group's distributions leave the figures with it.
   const held = live(data.distributions).filter((d) => isHeld(d.date) && quarterOfGroup.has(d.groupId));
-  const contractsOfGroup = new Map<string, Contract[]>();
-  for (const contract of contracts) {
-    const list = contractsOfGroup.get(contract.groupId) ?? [];
-    list.push(contract);
-    contractsOfGroup.set(contract.groupId, list);
-  }
+  const contractsOfGroup = byKey(contracts, (contract) => contract.groupId);
+  // Each distribution is given its own absences and pickups: a year's pickups scanned once per distribution would
+  // grow with the square of the territory.
+  const absencesAt = byKey(data.absences, (absence) => absence.distributionId);
+  const pickupsAt = byKey(data.pickups, (pickup) => pickup.distributionId);
   const heldOfGroup = new Map<string, HeldDistribution[]>();
-  const noNames = new Map();
   for (const distribution of held) {
-    const { due } = distributionDay(distribution, contractsOfGroup.get(distribution.groupId) ?? [], data.absences, data.pickups, noNames);
+    const { due } = dueBaskets(
+      distribution,
+      contractsOfGroup.get(distribution.groupId) ?? [],
+      absencesAt.get(distribution.id) ?? [],
+      pickupsAt.get(distribution.id) ?? [],
+    );
     const collected = due.filter((basket) => isCollected(basket.status)).length;
     into(quarterOfGroup.get(distribution.groupId), (b) => {
       b.held += 1;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countDay,
   distributionDay,
+  dueBaskets,
   numberedAfter,
   producerDay,
   storedNumbers,
@@ -94,6 +95,21 @@ describe('distributionDay', () => {
       ['c6', null],
     ]);
     expect(day.absent).toEqual([{ memberId: 'ana', contractIds: ['c1'], numbers: [4], note: 'en vacances' }]);
+  });
+
+  it('counts as the day does without ordering nor numbering it (the overview): the same baskets, proxies and statuses', () => {
+    const absences: Absence[] = [
+      { ...meta, id: 'd1|ana', distributionId: 'd1', memberId: 'ana', proxyName: '', note: '' },
+      { ...meta, id: 'd1|bob', distributionId: 'd1', memberId: 'bob', proxyName: 'Léa', note: '' },
+    ];
+    const pickups = [{ ...meta, id: 'p', distributionId: 'd1', contractId: 'c6', memberId: 'cam', producerId: 'p1', status: 'collected' }];
+    const day = distributionDay(distribution, contracts, absences, pickups as Pickup[], names);
+    const counted = dueBaskets(distribution, contracts, absences, pickups as Pickup[]);
+    const unnumbered = day.due.map((basket) => ({ ...basket, number: null }));
+    expect(counted.due).toEqual(expect.arrayContaining(unnumbered));
+    expect(counted.due).toHaveLength(unnumbered.length);
+    expect(counted.due.find((b) => b.contractId === 'c6')?.status).toBe('collected');
+    expect(counted.absent.map((a) => [a.memberId, a.contractIds])).toEqual([['ana', ['c1']]]);
   });
 
   it('keeps every basket number when an absence is declared: a printed sheet and an unsynced phone stay right', () => {
