@@ -1,7 +1,7 @@
 /** The members list: live rows, search keys built once per change of the list, and the filtered result. */
 import { useDeferredValue, useMemo } from 'react';
 import { NO_ROWS, useAreas, useGroupLinks, useGroups, useMembers } from '../../db/hooks/use-lists';
-import { buildSearchKeys, filterMembers } from '../../domain/people/member-search';
+import { buildSearchKeys, memberSearch } from '../../domain/people/member-search';
 
 export interface MemberListFilter {
   query: string;
@@ -18,14 +18,14 @@ export function useMemberList(filter: MemberListFilter) {
   // Typing stays responsive on a slow phone: the list catches up with the query when it can.
   const query = useDeferredValue(filter.query);
 
-  const keys = useMemo(() => buildSearchKeys(members ?? NO_ROWS), [members]);
+  const search = useMemo(() => memberSearch(buildSearchKeys(members ?? NO_ROWS)), [members]);
   const memberIds = useMemo(() => {
     if (filter.groupId === '') return null;
     return new Set((links ?? NO_ROWS).filter((link) => link.groupId === filter.groupId).map((link) => link.memberId));
   }, [links, filter.groupId]);
   const results = useMemo(
-    () => filterMembers(keys, { query, quarterId: filter.quarterId || null, memberIds }),
-    [keys, query, filter.quarterId, memberIds],
+    () => search({ query, quarterId: filter.quarterId || null, memberIds }),
+    [search, query, filter.quarterId, memberIds],
   );
   const areaNames = useMemo(() => new Map((areas ?? NO_ROWS).map((area) => [area.id, area.name])), [areas]);
 
