@@ -18,7 +18,7 @@ import { signInAndSync } from '../lib/sign-in';
 import { summary, type BenchRow } from '../lib/stats';
 
 const CPU_SLOWDOWN = 4;
-const TARGET_RATIO = 1.5;
+const TARGET_RATIO = 1.25;
 
 interface Subject {
   name: string;

@@ -25,7 +25,7 @@ import { signInAndSync } from '../lib/sign-in';
 import { percentile, summary, type BenchRow } from '../lib/stats';
 
 const FRAME_MS = 16;
-const TICK_RATIO = 2;
+const TICK_RATIO = 1.5;
 
 const tailOf = (values: number[]) => ({ ...summary(values), p95: percentile(values, 95) });
 
