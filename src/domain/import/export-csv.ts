@@ -1,11 +1,14 @@
 /**
  * Areas, members, producers, groups and contracts written in the import's own format (same columns, same French words),
- * so an export can be edited in a spreadsheet and imported back. Every cell goes through the formula
+ * so an export can be edited in a spreadsheet and imported back; phones as people write them (06 12 34 56 78), which
+ * the import reads back to the same stored number. Every cell goes through the formula
  * neutralisation of csv-safety; the import reads the apostrophe it adds as "this is text".
  */
 import type { Contract, Offer } from '../distribution/distribution-entities';
 import type { Area, Group, GroupMember, Member, Producer } from '../people/entities';
 import { neutraliseRows } from './csv-safety';
+import { formatPhone } from '../people/phone';
+import { byKey } from '../rows/by-key';
 import { centsToInput } from '../format/money';
 import { columnsOf, type ColumnOf, type ImportKind } from './columns';
 import {
@@ -50,7 +53,7 @@ function producerLines(data: ExportData): Line<'producers'>[] {
     bio: YES_NO_WORDS.write(p.organic ? 'yes' : 'no'),
     statut: SALES_STATUS_WORDS.write(p.salesStatus),
     mobilisation: MOBILISATION_WORDS.write(p.mobilisation ?? 'contacted'),
-    telephone: p.phone,
+    telephone: formatPhone(p.phone),
     email: p.email,
     notes: p.notes,
   }));
@@ -68,17 +71,17 @@ function groupLines(data: ExportData): Line<'groups'>[] {
 }
 
 function memberLines(data: ExportData): Line<'members'>[] {
+  const linksOf = byKey(data.groupLinks, (link) => link.memberId);
   return data.members.map((m) => ({
     prenom: m.firstName,
     nom: m.lastName,
-    telephone: m.phone,
+    telephone: formatPhone(m.phone),
     email: m.email,
     consentement: YES_NO_WORDS.write(m.consentGiven ? 'yes' : 'no'),
     quartier: nameOf(data.areas, m.quarterId),
     taille_foyer: m.householdSize === null ? '' : String(m.householdSize),
     envies: m.interests.map(PRODUCT_KIND_WORDS.write).join('; '),
-    groupes: data.groupLinks
-      .filter((link) => link.memberId === m.id)
+    groupes: (linksOf.get(m.id) ?? [])
       .map((link) => nameOf(data.groups, link.groupId))
       .filter((name) => name !== '')
       .join('; '),
@@ -88,16 +91,18 @@ function memberLines(data: ExportData): Line<'members'>[] {
 }
 
 function contractLines(data: ExportData): Line<'contracts'>[] {
+  const memberById = new Map(data.members.map((m) => [m.id, m]));
+  const offerById = new Map(data.offers.map((o) => [o.id, o]));
   return data.contracts.flatMap((c) => {
-    const member = data.members.find((m) => m.id === c.memberId);
-    const offer = data.offers.find((o) => o.id === c.offerId);
+    const member = memberById.get(c.memberId);
+    const offer = offerById.get(c.offerId);
     if (!member || !offer) return [];
     return [
       {
         prenom: member.firstName,
         nom: member.lastName,
         email: member.email,
-        telephone: member.phone,
+        telephone: formatPhone(member.phone),
         groupe: nameOf(data.groups, c.groupId),
         producteur: nameOf(data.producers, offer.producerId),
         offre: offer.name,

@@ -26,17 +26,6 @@ export const countBy = <K extends string>(keys: readonly K[], values: readonly K
   for (const value of values) counts[value] += 1;
   return counts;
 };
-/** Rows grouped by a key, each group in the rows' order. */
-export function byKey<T>(rows: Iterable<T>, key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 export const share = (part: number, of: number): Share => ({ part, of, rate: of === 0 ? null : part / of });
 export const emptyBucket = (): Bucket => ({
   groups: [],

@@ -17,9 +17,10 @@ import { dueBaskets, isCollected } from '../distribution/baskets';
 import { loyalty, type HeldDistribution } from '../distribution/loyalty';
 import type { Producer } from '../people/entities';
 import { MOBILISATION_STEPS, type AreaKind, type MobilisationStep } from '../people/vocabulary';
-import { byKey, countBy, emptyBucket, figuresOf, isMobilised, live, type Bucket } from './overview-buckets';
+import { countBy, emptyBucket, figuresOf, isMobilised, live, type Bucket } from './overview-buckets';
 import type { EventFigure, OverviewData, OverviewOptions, OverviewResult, QuarterFigures } from './overview-types';
 import { liveMergedSignups } from '../people/merged-signups';
+import { byKey } from '../rows/by-key';
 
 /**
  * A producer's step as the overview shows it: one who delivers under a contract of the period sells, whatever step

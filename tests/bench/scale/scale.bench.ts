@@ -9,7 +9,8 @@
  *   basket of the season checked off;
  * - member search: the keys built once per list, then each keystroke of a name, then of a phone number, as the
  *   members list searches (a keystroke that narrows the last scans what that one found);
- * - check-off: the day built from the distribution's contracts, the search keys, then one filter per keystroke.
+ * - check-off: the day built from the distribution's contracts, the search keys, then one filter per keystroke;
+ * - export: the members' and the contracts' CSV rows (the coordinator's export).
  * What IndexedDB costs at that size (reading 100,000 members on a phone) is the browser benchmarks' part.
  */
 import { buildLargeDataset, largeDatasetMutations } from '../../../src/data/large-dataset';
@@ -20,18 +21,21 @@ import { buildSearchKeys, memberSearch } from '../../../src/domain/people/member
 import type { Member } from '../../../src/domain/people/entities';
 import { computeOverview, OVERVIEW_LOYALTY } from '../../../src/domain/overview/overview';
 import type { OverviewData } from '../../../src/domain/overview/overview-types';
+import { exportRows, type ExportData } from '../../../src/domain/import/export-csv';
 import type { SyncedRow, TableName } from '../../../src/domain/rows/rows';
 import { Replica } from '../../factories/plan-replica';
 import { percentile, type BenchRow } from '../lib/stats';
 
 const OVERVIEW_TARGET_MS = 500;
-// Linear work on ten times the data takes about ten times as long; past this, something grows faster than the data.
-const GROWTH_LIMIT = 15;
+// Linear work on ten times the data takes about ten times as long, a little more with ten times the heap to collect
+// (11–17× measured); work that grows with the square of the data takes about a hundred times as long.
+const GROWTH_LIMIT = 20;
 const TYPED = ['m', 'ma', 'mar', 'mart', 'marti', 'martin', 'martin c', '0', '06', '061', '0612'];
 const BASKET_TYPED = ['d', 'du', 'dup', 'dupo', '1', '12', '123'];
 
 interface Territory {
   data: OverviewData;
+  exported: ExportData;
   distribution: Distribution;
 }
 
@@ -52,6 +56,15 @@ async function territory(members: number, baskets: number): Promise<Territory> {
   const distributions = rows<Distribution>('distributions');
   return {
     distribution,
+    exported: {
+      areas: rows('areas'),
+      producers: rows('producers'),
+      groups: rows('groups'),
+      members: rows('members'),
+      groupLinks: rows('groupMembers'),
+      offers: rows('offers'),
+      contracts,
+    },
     data: {
       areas: rows('areas'),
       groups: rows('groups'),
@@ -133,9 +146,10 @@ interface Figures {
   search: number[];
   day: number[];
   basketSearch: number[];
+  exports: number[];
 }
 
-function measure({ data, distribution }: Territory, rounds: number): Figures {
+function measure({ data, exported, distribution }: Territory, rounds: number): Figures {
   const year = distribution.date.slice(0, 4);
   const members = data.members as Member[];
   const keys = buildSearchKeys(members);
@@ -153,6 +167,7 @@ function measure({ data, distribution }: Territory, rounds: number): Figures {
     }),
     day: timed(rounds, day),
     basketSearch: perKeystroke(BASKET_TYPED, rounds, () => (query) => filterBasketIds(basketKeys, query)),
+    exports: timed(Math.min(rounds, 3), () => [exportRows('members', exported), exportRows('contracts', exported)]),
   };
 }
 
@@ -207,5 +222,6 @@ export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
   figure('member search per keystroke', (f) => f.search, true);
   figure('check-off day built', (f) => f.day, false);
   figure('check-off search per keystroke', (f) => f.basketSearch, true);
+  figure('CSV export of the members and the contracts', (f) => f.exports, false);
   return rows;
 }
