@@ -259,6 +259,27 @@ describe('sync under network faults', () => {
     await expectConverged(writer, reader);
   });
 
+  it('a connection lost in the middle of a pull resumes where it stopped: no page received is asked for again', async () => {
+    const { reader } = await writerAndReader();
+    const cursors: number[] = [];
+    beforeEachPull(reader, async (url) => {
+      cursors.push(Number(url.searchParams.get('cursor')));
+    });
+    let pulls = 0;
+    network.setPlan(reader.name, ({ path }) => (path.includes('/pull') && (pulls += 1) === 3 ? 'loseRequest' : 'ok'));
+    expect(await reader.engine.syncOnce()).toMatchObject({ ok: false });
+    expect(cursors).toHaveLength(3);
+    network.setPlan(reader.name, null);
+
+    expect(await reader.engine.syncOnce()).toMatchObject({ ok: true });
+    // The lost page is asked for again, from the cursor the two pages received had reached; nothing before it.
+    expect(cursors[3]).toBe(cursors[2]);
+    const received = [...cursors.slice(0, 2), ...cursors.slice(3)];
+    expect(new Set(received).size).toBe(received.length);
+    expect(received).toEqual([...received].sort((x, y) => x - y));
+    await expectConverged(reader);
+  });
+
   it("a phone's own edit made while its pull is between pages stays on top of the pages written after it", async () => {
     const { writer, reader, ids } = await writerAndReader();
     const first = ids[0] as string;
