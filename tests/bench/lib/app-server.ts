@@ -20,6 +20,8 @@ export function ensureAppBuild(): void {
 
 export interface SeededServer {
   url: string;
+  /** The server's SQLite file, for a command that works on it beside the server (npm run user:create). */
+  dataFile: string;
   bigDistributionId: string;
   close(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export async function startSeededServer(
   });
   return {
     url: server.url,
+    dataFile: file,
     bigDistributionId,
     async close() {
       await server.close();
