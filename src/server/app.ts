@@ -51,7 +51,7 @@ function syncAuthenticator(
 ): (request: FastifyRequest) => Promise<Actor> {
   return async (request) => {
     const actor = await authenticate(request);
-    if (admin.mustChangePassword(actor.userId)) throw passwordChangeRequired();
+    if (await admin.mustChangePassword(actor.userId)) throw passwordChangeRequired();
     return actor;
   };
 }

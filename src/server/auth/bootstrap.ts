@@ -15,7 +15,7 @@ export interface BootstrapEnv {
 export type BootstrapResult = { created: false } | { created: true; login: string; generated: boolean };
 
 export async function ensureCoordinator(accounts: Accounts, env: BootstrapEnv, log: (line: string) => void): Promise<BootstrapResult> {
-  if (accounts.hasCoordinator()) return { created: false };
+  if (await accounts.hasCoordinator()) return { created: false };
   const login = env.COURT_CIRCUIT_ADMIN_LOGIN?.trim() || DEFAULT_ADMIN_LOGIN;
   const given = env.COURT_CIRCUIT_ADMIN_PASSWORD;
   const password = given === undefined || given === '' ? generatePassword() : given;
