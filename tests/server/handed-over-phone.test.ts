@@ -48,10 +48,10 @@ afterEach(async () => {
 const signIn = (login: string) => signInDevice(device, transport, { login, password: PASSWORD });
 const sync = () => new SyncEngine({ db, transport }).syncOnce();
 const counter = (clientId: string) =>
-  (t.store.connection.prepare('SELECT last_mutation_id AS n FROM clients WHERE client_id = ?').get(clientId) as { n: number } | undefined)
+  (t.sqlite.connection.prepare('SELECT last_mutation_id AS n FROM clients WHERE client_id = ?').get(clientId) as { n: number } | undefined)
     ?.n;
 const memberIds = () =>
-  (t.store.connection.prepare("SELECT id FROM rows WHERE tbl = 'members' ORDER BY id").all() as { id: string }[]).map((row) => row.id);
+  (t.sqlite.connection.prepare("SELECT id FROM rows WHERE tbl = 'members' ORDER BY id").all() as { id: string }[]).map((row) => row.id);
 
 it('refuses the second account while the first one’s changes wait, then gives the phone a new device id', async () => {
   await signIn('marie');

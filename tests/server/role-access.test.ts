@@ -36,7 +36,7 @@ async function applied<N extends MutationName>(phone: Phone, name: N, args: Muta
 }
 
 function storedRow(table: TableName, id: string): unknown {
-  return t.store.connection.prepare('SELECT * FROM rows WHERE tbl = ? AND id = ?').get(table, id);
+  return t.sqlite.connection.prepare('SELECT * FROM rows WHERE tbl = ? AND id = ?').get(table, id);
 }
 
 beforeEach(async () => {
@@ -100,7 +100,7 @@ async function membersAroundTheAnimator() {
 
 describe('animator push', () => {
   it('is refused producer, area, group and demo mutations with forbidden, and the rows stay as they were', async () => {
-    const before = storeSnapshot(t.store);
+    const before = await storeSnapshot(t.store);
     const producerBefore = storedRow('producers', producer.id);
     const attempts = [
       await push(t.app, animator, 'producer.update', { id: producer.id, patch: { name: 'Renamed' } }),
@@ -112,7 +112,7 @@ describe('animator push', () => {
     for (const attempt of attempts) expect(attempt.outcome).toMatchObject(FORBIDDEN);
     expect(storedRow('producers', producer.id)).toEqual(producerBefore);
     // Only the rejections (and this phone's counter) were recorded: no synced row changed.
-    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(JSON.parse(before)[0]);
+    expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(JSON.parse(before)[0]);
   });
 
   it('signs people up and runs their own events, but cannot edit another account event', async () => {
