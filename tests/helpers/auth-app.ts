@@ -10,7 +10,7 @@ import type { NewUser } from '../../src/server/auth/account-schemas';
 import type { ServerStore } from '../../src/server/store/open-store';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../src/sync/protocol';
-import { openTestStore, type StoreKind } from './test-stores';
+import { openTestStore, testStoreKind, type StoreKind } from './test-stores';
 
 export const PROTOCOL = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
 
@@ -31,7 +31,7 @@ export async function startAuthApp(
   options: Pick<AppDeps, 'loginAttemptsPerMinute' | 'loginAttemptsPerAddressPerMinute' | 'passwordChecks' | 'trustProxy' | 'liveEvents'> &
     Pick<AccountsOptions, 'passwordCost'> & { store?: StoreKind } = {},
 ): Promise<AuthApp> {
-  const { passwordCost = TEST_PASSWORD_COST, store: kind = 'sqlite', ...appOptions } = options;
+  const { passwordCost = TEST_PASSWORD_COST, store: kind = testStoreKind(), ...appOptions } = options;
   const opened = await openTestStore(kind);
   const { store } = opened;
   const clock = { now: Date.now() };

@@ -15,6 +15,11 @@ export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://p
 export type StoreKind = 'sqlite' | 'postgres';
 export const STORE_KINDS: readonly StoreKind[] = ['sqlite', 'postgres'];
 
+/** The store the shared server tests run on: the vitest project "postgres" sets COURT_CIRCUIT_TEST_STORE (vite.config.ts). */
+export function testStoreKind(): StoreKind {
+  return process.env.COURT_CIRCUIT_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
+}
+
 export interface TestDatabase {
   url: string;
   drop(): Promise<void>;

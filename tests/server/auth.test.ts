@@ -44,15 +44,11 @@ describe('login', () => {
     expect(body.user).toMatchObject({ login: 'camille', name: 'Camille', role: 'animator' });
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const stored = t.sqlite.connection.prepare('SELECT * FROM sessions').all() as {
-      token_hash: string;
-      client_id: string;
-      device_name: string;
-    }[];
+    const stored = await t.store.accountsDb.all<{ token_hash: string; client_id: string; device_name: string }>('SELECT * FROM sessions');
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ token_hash: hashToken(body.token), client_id: 'phone-1', device_name: 'Pixel de Camille' });
     expect(JSON.stringify(stored)).not.toContain(body.token);
-    const users = JSON.stringify(t.sqlite.connection.prepare('SELECT * FROM users').all());
+    const users = JSON.stringify(await t.store.accountsDb.all('SELECT * FROM users'));
     expect(users).not.toContain(PASSWORD);
 
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(body.token) });
@@ -67,7 +63,7 @@ describe('login', () => {
     expect(unknown.statusCode).toBe(401);
     expect(unknown.body).toBe(wrong.body);
     expect(errorOf(wrong).code).toBe('unauthenticated');
-    expect(t.sqlite.connection.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    expect(await t.store.accountsDb.get('SELECT count(*) AS n FROM sessions')).toEqual({ n: 0 });
   });
 
   it('refuses a malformed login body with a readable 400', async () => {
@@ -231,13 +227,13 @@ describe('sessions', () => {
 describe('POST /api/users', () => {
   const create = (token: string, payload: unknown) =>
     t.app.inject({ method: 'POST', url: '/api/users', headers: bearer(token), payload: payload as object });
-  const userCount = () => (t.sqlite.connection.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  const userCount = async () => (await t.store.accountsDb.get<{ n: number }>('SELECT count(*) AS n FROM users'))?.n ?? 0;
 
   it('lets a coordinator create accounts, refusing bad bodies with a readable 400 and creating nothing', async () => {
     const coordinator = await accountWithPhone(t.accounts, { login: 'coord', name: 'Coordination', role: 'coordinator' });
     const animator = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator' });
     const valid = { login: 'alex', name: 'Alex', role: 'animator', password: 'a long password' };
-    const count = userCount();
+    const count = await userCount();
 
     const bad: [unknown, number, string][] = [
       [{ ...valid, password: 'short' }, 400, 'password'],
@@ -256,11 +252,11 @@ describe('POST /api/users', () => {
     }
     const byAnimator = await create(animator.token, valid);
     expect([byAnimator.statusCode, errorOf(byAnimator).code]).toEqual([403, 'forbidden']);
-    expect(userCount()).toBe(count);
+    expect(await userCount()).toBe(count);
 
     const created = await create(coordinator.token, valid);
     expect(created.statusCode).toBe(201);
-    expect(userCount()).toBe(count + 1);
+    expect(await userCount()).toBe(count + 1);
     expect((await login({ login: 'alex', password: 'a long password', clientId: 'phone-alex' })).statusCode).toBe(200);
   });
 });

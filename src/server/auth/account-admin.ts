@@ -82,7 +82,9 @@ export class AccountAdmin {
     const users = await this.db.all<UserRow>(`SELECT ${USER_COLUMNS} FROM users ${where} ORDER BY login`, params);
     const ids = new Set(users.map((user) => user.id));
     const groups = new Map<string, string[]>();
-    for (const row of await this.db.all<{ user_id: string; group_id: string }>('SELECT user_id, group_id FROM user_groups ORDER BY group_id')) {
+    for (const row of await this.db.all<{ user_id: string; group_id: string }>(
+      'SELECT user_id, group_id FROM user_groups ORDER BY group_id',
+    )) {
       if (ids.has(row.user_id)) groups.set(row.user_id, [...(groups.get(row.user_id) ?? []), row.group_id]);
     }
     const devices = new Map<string, AccountDevice[]>();

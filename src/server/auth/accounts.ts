@@ -198,7 +198,11 @@ export class Accounts {
       if ((await this.deviceOwner(clientId, db)) !== userId) {
         throw new AccountError('deviceTaken', 'This device id belongs to another account: this phone must sign in under a new one.');
       }
-      await db.run('UPDATE sessions SET revoked_at = ? WHERE client_id = ? AND user_id = ? AND revoked_at IS NULL', [now, clientId, userId]);
+      await db.run('UPDATE sessions SET revoked_at = ? WHERE client_id = ? AND user_id = ? AND revoked_at IS NULL', [
+        now,
+        clientId,
+        userId,
+      ]);
       await db.run(
         'INSERT INTO sessions (id, user_id, token_hash, client_id, device_name, created_at, last_seen_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
         [sessionId, userId, hashToken(token), clientId, deviceName, now, now, now + this.ttl],
