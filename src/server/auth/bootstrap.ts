@@ -20,7 +20,13 @@ export async function ensureCoordinator(accounts: Accounts, env: BootstrapEnv, l
   const given = env.COURT_CIRCUIT_ADMIN_PASSWORD;
   const password = given === undefined || given === '' ? generatePassword() : given;
   // createUser checks the login and the password's length; a bad COURT_CIRCUIT_ADMIN_* stops the start with its reason.
-  await accounts.createUser({ login, name: 'Coordination', role: 'coordinator', password });
+  try {
+    await accounts.createUser({ login, name: 'Coordination', role: 'coordinator', password });
+  } catch (error) {
+    // Two instances started together on one database: the other one created it first.
+    if (await accounts.hasCoordinator()) return { created: false };
+    throw error;
+  }
   if (given) {
     log(`Compte coordinateur créé : identifiant « ${login} », mot de passe pris dans COURT_CIRCUIT_ADMIN_PASSWORD.`);
     return { created: true, login, generated: false };
