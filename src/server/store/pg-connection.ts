@@ -2,6 +2,7 @@
  * The PostgreSQL connection pool of a server instance and the account tables' statements on it (sql-db.ts). BIGINT
  * columns (versions, millisecond dates, mutation ids) come back as numbers, as from SQLite: all stay far below 2^53.
  */
+import { userInfo } from 'node:os';
 import pg from 'pg';
 import type { SqlDb, SqlValue } from './sql-db';
 
@@ -19,7 +20,11 @@ const types = {
 };
 
 export function connectionConfig(url: string): pg.ClientConfig {
-  return { connectionString: url, types };
+  // As libpq (psql): a URL without a user name connects as the system user. pg takes it from $USER only, which a
+  // service manager may leave unset.
+  const parsed = new URL(url);
+  if (parsed.username === '' && !process.env.PGUSER) parsed.username = encodeURIComponent(process.env.USER ?? userInfo().username);
+  return { connectionString: parsed.toString(), types };
 }
 
 export function createPool(url: string, max = 10): pg.Pool {
