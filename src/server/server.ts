@@ -9,6 +9,7 @@ import { Accounts } from './auth/accounts';
 import { ensureCoordinator, type BootstrapEnv } from './auth/bootstrap';
 import { seedDemoIfEmpty } from './demo-seed';
 import { openStore, type ServerStore } from './store/open-store';
+import { PostgresStore } from './store/pg-store';
 import { ServerClock } from './replication/server-clock';
 import { readTrustProxy } from './trust-proxy';
 
@@ -58,6 +59,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     clock,
     trustProxy,
     loginAttemptsPerAddressPerMinute,
+    // Shared by the instances on one PostgreSQL database; a lone SQLite server counts in memory.
+    loginLimitsDb: store instanceof PostgresStore ? store.accountsDb : undefined,
     distDir: options.distDir,
     logger: options.logger,
   });

@@ -9,11 +9,13 @@ import { idSchema } from '../../domain/people/entities';
 import { loginRequest, type LoginResponse } from '../../sync/protocol';
 import { HttpError, badRequestFromZod } from '../http-errors';
 import { missingRows } from '../store/missing-rows';
+import type { SqlDb } from '../store/sql-db';
 import type { SyncStore } from '../store/store';
 import { newUserSchema } from './account-schemas';
 import type { AdminActor } from './account-admin';
 import { AccountError, type Accounts, type UserRecord } from './accounts';
 import { CheckQueue, QueueFull, type CheckQueueLimits } from './check-queue';
+import { databaseRateLimitStore } from './login-limit-store';
 import { requireRole, sessionOf } from './session-auth';
 
 export interface AuthRouteDeps {
@@ -29,6 +31,8 @@ export interface AuthRouteDeps {
   loginAttemptsPerAddressPerMinute?: number;
   /** Password checks running at once and waiting their turn (check-queue.ts). */
   passwordChecks?: CheckQueueLimits;
+  /** Where login attempts are counted when several instances share a database (login-limit-store.ts); else in memory. */
+  loginLimitsDb?: SqlDb;
 }
 
 // A stand's Wi-Fi signs a few people in from one address; dozens of logins a minute from one address is guessing.
@@ -78,7 +82,7 @@ async function openSession(accounts: Accounts, userId: string, clientId: string,
 
 export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): Promise<void> {
   const { accounts, store } = deps;
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, ...(deps.loginLimitsDb ? { store: databaseRateLimitStore(deps.loginLimitsDb) } : {}) });
   const checks = new CheckQueue(deps.passwordChecks);
   // By address before anything is parsed: a flood of made-up logins from one address is stopped here. The plugin
   // runs one of its own hooks per request, so this second limit is counted through createRateLimit and answered here.

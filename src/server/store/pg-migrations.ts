@@ -79,6 +79,10 @@ export const PG_MIGRATIONS: readonly string[] = [
     changes TEXT NOT NULL
   );
   `,
+  // The login limits' counters, shared by the instances (auth/login-limit-store.ts).
+  `
+  CREATE TABLE login_limits (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL, count INTEGER NOT NULL);
+  `,
 ];
 
 /**
