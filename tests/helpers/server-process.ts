@@ -1,6 +1,7 @@
 /**
  * A real server instance in its own process (`node --import tsx src/server/main.ts`), as `npm start` runs it, on a
- * PostgreSQL database: the tests of several instances start two on one database and may SIGKILL one.
+ * PostgreSQL database or a SQLite file: the tests of several instances start two on one database and may SIGKILL
+ * one; the store benchmark compares them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,11 +28,12 @@ export function fakeDist(): { dir: string; remove(): void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export async function startInstance(databaseUrl: string, distDir: string): Promise<Instance> {
+/** A server on `store`: a postgres:// URL, or else a SQLite data file. */
+export async function startInstance(store: string, distDir: string): Promise<Instance> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...(store.startsWith('postgres') ? { DATABASE_URL: store } : { DATABASE_URL: '', COURT_CIRCUIT_DATA: store }),
       PORT: '0',
       COURT_CIRCUIT_DIST: distDir,
       COURT_CIRCUIT_DEMO: '0',
