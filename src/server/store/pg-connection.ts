@@ -66,9 +66,24 @@ function sqlDbOn(client: Queryable, transaction: SqlDb['transaction']): SqlDb {
   };
 }
 
+// A connection that drops between two queries of a checked-out client is reported as an 'error' event, which
+// would stop the process without a listener; its next query fails instead, and the transaction with it.
+const ignore = (): void => undefined;
+
+export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  client.on('error', ignore);
+  return client;
+}
+
+export function giveBack(client: pg.PoolClient, broken: boolean): void {
+  client.off('error', ignore);
+  client.release(broken);
+}
+
 /** Runs `fn` in a transaction on a client of its own, given back to the pool after (destroyed if it failed badly). */
 export async function inTransaction<T>(pool: pg.Pool, begin: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   let broken = false;
   try {
     await client.query(begin);
@@ -81,7 +96,7 @@ export async function inTransaction<T>(pool: pg.Pool, begin: string, fn: (client
     });
     throw error;
   } finally {
-    client.release(broken);
+    giveBack(client, broken);
   }
 }
 

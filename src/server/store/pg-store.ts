@@ -7,7 +7,7 @@
  */
 import type pg from 'pg';
 import { GroupCommit, type BatchTransaction } from './group-commit';
-import { VERSION_CHANNEL, WRITE_LOCK, connectionConfig, createPool, inTransaction, pgSqlDb } from './pg-connection';
+import { VERSION_CHANNEL, WRITE_LOCK, checkOut, connectionConfig, createPool, giveBack, inTransaction, pgSqlDb } from './pg-connection';
 import { migratePg } from './pg-migrations';
 import { pgReadTx, pgWriteTx, type PgWriteTx } from './pg-transactions';
 import { PgVersionListener } from './pg-version-listener';
@@ -28,14 +28,14 @@ async function latestVersion(pool: pg.Pool): Promise<number> {
 
 /** One batch's transaction on a client of its own, holding the write lock until it ends. */
 async function beginBatch(pool: pg.Pool, onCommitted: (version: number) => void): Promise<BatchTransaction<PgWriteTx>> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   let open = false;
   try {
     await client.query('BEGIN');
     open = true;
     await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
   } catch (error) {
-    client.release(true);
+    giveBack(client, true);
     throw error;
   }
   const tx = pgWriteTx(client);
@@ -67,7 +67,7 @@ async function beginBatch(pool: pg.Pool, onCommitted: (version: number) => void)
       await client.query('ROLLBACK').catch(() => undefined);
     },
     end(failed) {
-      client.release(failed);
+      giveBack(client, failed);
       if (!failed && committed !== undefined) onCommitted(committed);
     },
   };
