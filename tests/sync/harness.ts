@@ -63,16 +63,19 @@ export async function startTestServer(options: { parent?: string } = {}): Promis
 }
 
 let workerDatabase: Promise<TestDatabase> | undefined;
+// At the file's level (hooks registered inside a test are not run): the database goes with the test file.
+afterAll(async () => {
+  const database = workerDatabase;
+  workerDatabase = undefined;
+  await (await database)?.drop();
+});
 
 /**
  * One PostgreSQL database per test file (a file runs in one worker), emptied for each server: creating one per
  * server would cost the property test more than its schedules.
  */
 async function emptyPostgresDatabase(): Promise<string> {
-  if (!workerDatabase) {
-    workerDatabase = createTestDatabase();
-    afterAll(async () => (await workerDatabase)?.drop());
-  }
+  workerDatabase ??= createTestDatabase();
   const { url } = await workerDatabase;
   const store = await PostgresStore.open(url, { poolSize: 1 });
   await store.accountsDb.run('TRUNCATE rows, clients, rejections');
