@@ -1,5 +1,5 @@
 /**
- * Creates an account in the server's data file, from a shell on the server:
+ * Creates an account in the server's store (its data file, or DATABASE_URL), from a shell on the server:
  *   npm run user:create -- --login camille --name "Camille" --role animator [--groups id1,id2] [--producer id]
  * The password comes from COURT_CIRCUIT_PASSWORD or is typed (not echoed); it never goes on the command line,
  * where it would stay in the shell history and the process list.
