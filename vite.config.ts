@@ -123,6 +123,24 @@ function pwa(): PluginOption {
   });
 }
 
+/** Tests that run a second time on PostgreSQL; the others read SQLite's file or test SQLite itself. */
+const POSTGRES_TESTS = [
+  'tests/server/abuse-corpus.test.ts',
+  'tests/server/role-access-distribution.test.ts',
+  'tests/server/role-access-programme.test.ts',
+  'tests/server/shared-events.test.ts',
+  'tests/server/mutation-rules.test.ts',
+  'tests/server/live-events.test.ts',
+  'tests/server/version-watch.test.ts',
+  'tests/server/role-access.test.ts',
+  'tests/server/handed-over-phone.test.ts',
+  'tests/server/auth.test.ts',
+  'tests/sync/engine.test.ts',
+  'tests/sync/faults.test.ts',
+  'tests/sync/concurrent-merges.test.ts',
+  'tests/sync/convergence.property.test.ts',
+];
+
 export default defineConfig({
   plugins: [react(), ...(underVitest ? [] : [buildIdMeta(), earlyEntryScript(), earlyCheckoffRead(), compileHints(), pwa()])],
   define: {
@@ -151,9 +169,16 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts', 'tests/sync/**/*.test.ts'],
     restoreMocks: true,
     // Screens driven by user-event on a loaded 2-core machine: the default 5 s is too tight, never too loose.
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/server/**/*.test.ts', 'tests/sync/**/*.test.ts'] },
+      },
+      // The server's and the sync's tests that hold for any store, again on PostgreSQL (tests/helpers/test-stores.ts).
+      { extends: true, test: { name: 'postgres', include: POSTGRES_TESTS, env: { COURT_CIRCUIT_TEST_STORE: 'postgres' } } },
+    ],
   },
 });

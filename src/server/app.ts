@@ -12,6 +12,7 @@ import { EARLY_ERROR_HEADERS, registerSecurityHeaders } from './security-headers
 import type { CheckQueueLimits } from './auth/check-queue';
 import type { TrustProxy } from './trust-proxy';
 import { registerPwa } from './static-server';
+import type { SqlDb } from './store/sql-db';
 import type { SyncStore } from './store/store';
 import type { AccessPolicy } from './replication/access-policy';
 import type { Actor } from './replication/actor';
@@ -34,6 +35,8 @@ export interface AppDeps {
   loginAttemptsPerAddressPerMinute?: number;
   /** Password checks running at once and waiting (default 2 and 16); beyond, a login is answered 429. */
   passwordChecks?: CheckQueueLimits;
+  /** Login attempts counted in this database, for instances that share it (auth/login-limit-store.ts). */
+  loginLimitsDb?: SqlDb;
   /** Fastify's trustProxy: read the client address from the reverse proxy's X-Forwarded-For (trust-proxy.ts). */
   trustProxy?: TrustProxy;
   clock?: ServerClock;
@@ -51,7 +54,7 @@ function syncAuthenticator(
 ): (request: FastifyRequest) => Promise<Actor> {
   return async (request) => {
     const actor = await authenticate(request);
-    if (admin.mustChangePassword(actor.userId)) throw passwordChangeRequired();
+    if (await admin.mustChangePassword(actor.userId)) throw passwordChangeRequired();
     return actor;
   };
 }
@@ -80,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       loginAttemptsPerMinute: deps.loginAttemptsPerMinute,
       loginAttemptsPerAddressPerMinute: deps.loginAttemptsPerAddressPerMinute,
       passwordChecks: deps.passwordChecks,
+      loginLimitsDb: deps.loginLimitsDb,
       mustChangePassword: (userId) => admin.mustChangePassword(userId),
       onCreated: (actor, user, groupIds) => admin.recordCreated(actor, user, groupIds),
     });

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the sync server and the app on 127.0.0.1 (PORT, default 4173), data in COURT_CIRCUIT_DATA
- * (default ./data/court-circuit.sqlite). Stops cleanly on SIGTERM/SIGINT: requests in course finish, the
+ * (default ./data/court-circuit.sqlite), or in PostgreSQL when DATABASE_URL is set (postgres://…). Stops cleanly on SIGTERM/SIGINT: requests in course finish, the
  * database is closed. It runs bundled (dist-server/main.mjs, scripts/build-server.mjs), not through tsx.
  */
 import { existsSync } from 'node:fs';
@@ -38,6 +38,7 @@ if (!existsSync(path.join(distDir, 'index.html'))) {
 const port = readPort(process.env.PORT);
 const server = await startServer({
   dataFile: path.resolve(process.env.COURT_CIRCUIT_DATA ?? path.join(root, 'data', 'court-circuit.sqlite')),
+  databaseUrl: process.env.DATABASE_URL,
   distDir,
   host: process.env.HOST ?? '127.0.0.1',
   port,

@@ -1,5 +1,5 @@
 /**
- * One running sync server: the SQLite file opened (and migrated), the first coordinator and the example data
+ * One running sync server: the store opened (SQLite file or PostgreSQL database) and migrated, the first coordinator and the example data
  * created on a new file, the API and the PWA served on one port. `npm start`, the e2e tests and the crash test
  * all start it this way.
  */
@@ -8,12 +8,16 @@ import { buildApp } from './app';
 import { Accounts } from './auth/accounts';
 import { ensureCoordinator, type BootstrapEnv } from './auth/bootstrap';
 import { seedDemoIfEmpty } from './demo-seed';
-import { SqliteStore } from './store/sqlite-store';
+import { openStore, type ServerStore } from './store/open-store';
+import { PostgresStore } from './store/pg-store';
 import { ServerClock } from './replication/server-clock';
 import { readTrustProxy } from './trust-proxy';
 
 export interface ServerOptions {
+  /** The SQLite file, when databaseUrl is unset. */
   dataFile: string;
+  /** A postgres:// URL: the store is that PostgreSQL database, which other instances may share. */
+  databaseUrl?: string;
   distDir?: string;
   host: string;
   port: number;
@@ -25,7 +29,7 @@ export interface ServerOptions {
 
 export interface RunningServer {
   app: FastifyInstance;
-  store: SqliteStore;
+  store: ServerStore;
   url: string;
   close(): Promise<void>;
 }
@@ -42,8 +46,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Read first: a wrong value stops the start before any file is touched.
   const trustProxy = readTrustProxy(options.env.TRUST_PROXY);
   const loginAttemptsPerAddressPerMinute = readLoginsPerAddress(options.env.COURT_CIRCUIT_LOGINS_PER_ADDRESS);
-  const store = new SqliteStore(options.dataFile);
-  const accounts = new Accounts(store.connection);
+  const store = await openStore({ dataFile: options.dataFile, databaseUrl: options.databaseUrl });
+  const accounts = new Accounts(store.accountsDb);
   await ensureCoordinator(accounts, options.env, options.say);
   const clock = new ServerClock();
   if (options.env.COURT_CIRCUIT_DEMO !== '0' && (await seedDemoIfEmpty(store, clock))) {
@@ -55,6 +59,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     clock,
     trustProxy,
     loginAttemptsPerAddressPerMinute,
+    // Shared by the instances on one PostgreSQL database; a lone SQLite server counts in memory.
+    loginLimitsDb: store instanceof PostgresStore ? store.accountsDb : undefined,
     distDir: options.distDir,
     logger: options.logger,
   });

@@ -1,4 +1,4 @@
-/** A server app with real accounts on an in-memory SQLite store, and small request helpers for the auth tests. */
+/** A server app with real accounts on a store (in-memory SQLite unless asked), and small request helpers for the auth tests. */
 import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { encodeHlc } from '../../src/domain/rows/hlc';
@@ -7,14 +7,18 @@ import { buildApp, type AppDeps } from '../../src/server/app';
 import { Accounts, type AccountsOptions } from '../../src/server/auth/accounts';
 import type { ScryptCost } from '../../src/server/auth/password';
 import type { NewUser } from '../../src/server/auth/account-schemas';
+import type { ServerStore } from '../../src/server/store/open-store';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PullResponse, type PushResponse } from '../../src/sync/protocol';
+import { openTestStore, testStoreKind, type StoreKind } from './test-stores';
 
 export const PROTOCOL = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) };
 
 export interface AuthApp {
   app: FastifyInstance;
-  store: SqliteStore;
+  store: ServerStore;
+  /** The SQLite store, for the tests that read its file directly; throws on another store. */
+  readonly sqlite: SqliteStore;
   accounts: Accounts;
   clock: { now: number };
   close(): Promise<void>;
@@ -25,21 +29,26 @@ export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 10, r: 8, p: 1 };
 
 export async function startAuthApp(
   options: Pick<AppDeps, 'loginAttemptsPerMinute' | 'loginAttemptsPerAddressPerMinute' | 'passwordChecks' | 'trustProxy' | 'liveEvents'> &
-    Pick<AccountsOptions, 'passwordCost'> = {},
+    Pick<AccountsOptions, 'passwordCost'> & { store?: StoreKind } = {},
 ): Promise<AuthApp> {
-  const store = new SqliteStore(':memory:');
+  const { passwordCost = TEST_PASSWORD_COST, store: kind = testStoreKind(), ...appOptions } = options;
+  const opened = await openTestStore(kind);
+  const { store } = opened;
   const clock = { now: Date.now() };
-  const { passwordCost = TEST_PASSWORD_COST, ...appOptions } = options;
-  const accounts = new Accounts(store.connection, { now: () => clock.now, passwordCost });
+  const accounts = new Accounts(store.accountsDb, { now: () => clock.now, passwordCost });
   const app = await buildApp({ store, accounts, ...appOptions });
   return {
     app,
     store,
+    get sqlite() {
+      if (!(store instanceof SqliteStore)) throw new Error('This test reads the SQLite file: run it on SQLite.');
+      return store;
+    },
     accounts,
     clock,
     async close() {
       await app.close();
-      await store.close();
+      await opened.dispose();
     },
   };
 }
@@ -63,7 +72,7 @@ export async function accountWithPhone(
   clientId = `phone-${user.login}`,
 ): Promise<Phone> {
   const created = await accounts.createUser({ ...user, password: 'correct horse battery' });
-  const session = accounts.openSession(created.id, clientId, `Téléphone de ${user.name}`);
+  const session = await accounts.openSession(created.id, clientId, `Téléphone de ${user.name}`);
   return { ...session, clientId, userId: created.id, nextMutationId: 1 };
 }
 
@@ -94,12 +103,12 @@ export async function pullAll(app: FastifyInstance, phone: Phone): Promise<PullR
 }
 
 /** Everything the sync tables hold, to prove that a refused request changed nothing. */
-export function storeSnapshot(store: SqliteStore): string {
-  const db = store.connection;
+export async function storeSnapshot(store: ServerStore): Promise<string> {
+  const db = store.accountsDb;
   return JSON.stringify([
-    db.prepare('SELECT * FROM rows ORDER BY tbl, id').all(),
-    db.prepare('SELECT * FROM clients ORDER BY client_id').all(),
-    db.prepare('SELECT * FROM rejections ORDER BY client_id, mutation_id').all(),
+    await db.all('SELECT * FROM rows ORDER BY tbl, id'),
+    await db.all('SELECT * FROM clients ORDER BY client_id'),
+    await db.all('SELECT * FROM rejections ORDER BY client_id, mutation_id'),
   ]);
 }
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   coordinator = await accountWithPhone(t.accounts, { login: 'coord', name: 'Coordination', role: 'coordinator' });
   animator = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator' });
   revoked = await accountWithPhone(t.accounts, { login: 'perdu', name: 'Téléphone perdu', role: 'animator' });
-  t.accounts.revokeSession(revoked.sessionId);
+  await t.accounts.revokeSession(revoked.sessionId);
   await push(t.app, coordinator, 'member.signUp', signUpArgs());
 });
 afterAll(async () => t.close());
@@ -151,7 +151,7 @@ const ATTACKS: Attack[] = [
 describe('the abuse corpus', () => {
   for (const attack of ATTACKS) {
     it(`answers ${attack.status} in the API's shape, with the security headers, and changes nothing: ${attack.what}`, async () => {
-      const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
+      const rowsBefore = JSON.parse(await storeSnapshot(t.store))[0];
       const response = await t.app.inject({
         method: attack.method,
         url: attack.url,
@@ -166,7 +166,7 @@ describe('the abuse corpus', () => {
       if (attack.code) expect(body.error?.code).toBe(attack.code);
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(String(response.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
-      expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
+      expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(rowsBefore);
     });
   }
 });

@@ -55,14 +55,14 @@ afterEach(async () => t.close());
 
 /** The same mutation naming a row out of scope, then an id nobody holds in its place: one answer, nothing stored. */
 async function answeredAsUnknown<N extends MutationName>(phone: Phone, name: N, withRow: (id: string) => MutationArgs<N>, rowId: string) {
-  const rows = () => JSON.parse(storeSnapshot(t.store))[0];
-  const before = rows();
+  const rows = async () => JSON.parse(await storeSnapshot(t.store))[0];
+  const before = await rows();
   const outOfScope = (await push(t.app, phone, name, withRow(rowId))).outcome;
   const unknown = (await push(t.app, phone, name, withRow(newId()))).outcome;
   const what = `${name}: ${JSON.stringify(outOfScope)} / ${JSON.stringify(unknown)}`;
   expect(outOfScope?.status, what).toBe('rejected');
   expect({ ...outOfScope, mutationId: 0 }, what).toEqual({ ...unknown, mutationId: 0 });
-  expect(rows(), what).toEqual(before);
+  expect(await rows(), what).toEqual(before);
 }
 
 describe('a row out of scope is answered as an unknown one', () => {
@@ -165,7 +165,7 @@ describe('the role before the arguments, and bounded rejections', () => {
     const issues = many.outcomes.reduce((sum, outcome) => sum + (outcome.issues?.length ?? 0), 0);
     expect(many.outcomes.every((outcome) => outcome.code === 'invalid')).toBe(true);
     expect(issues).toBeLessThanOrEqual(MAX_PUSH_ISSUES + many.outcomes.length);
-    const stored = t.store.connection.prepare('SELECT SUM(LENGTH(issues)) AS bytes FROM rejections').get() as { bytes: number };
+    const stored = t.sqlite.connection.prepare('SELECT SUM(LENGTH(issues)) AS bytes FROM rejections').get() as { bytes: number };
     expect(stored.bytes).toBeLessThan(64 * 1024);
   });
 });

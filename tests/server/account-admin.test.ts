@@ -31,7 +31,7 @@ function call(method: Method, url: string, token: string, payload?: unknown) {
 const errorOf = (response: { json: () => unknown }) => (response.json() as ErrorResponse).error;
 const accountsSnapshot = () =>
   JSON.stringify(
-    ['users', 'user_groups', 'sessions', 'account_audit'].map((table) => t.store.connection.prepare(`SELECT * FROM ${table}`).all()),
+    ['users', 'user_groups', 'sessions', 'account_audit'].map((table) => t.sqlite.connection.prepare(`SELECT * FROM ${table}`).all()),
   );
 const auditOf = async () => (await call('GET', '/api/accounts/audit', coordinator.token)).json<{ entries: AuditEntry[] }>().entries;
 const login = (loginName: string, password: string, clientId: string) =>
@@ -209,7 +209,7 @@ describe('groups and producer link', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json<{ account: ManagedAccount }>().account.groupIds).toEqual([refs.groupA, refs.groupB].sort());
-    expect(t.accounts.groupIdsOf(animatorPhone.userId)).toEqual([refs.groupA, refs.groupB].sort());
+    expect(await t.accounts.groupIdsOf(animatorPhone.userId)).toEqual([refs.groupA, refs.groupB].sort());
     expect((await auditOf())[0]).toMatchObject({
       action: 'groups',
       changes: { groupIds: { from: [refs.groupA], to: [refs.groupA, refs.groupB].sort() } },
@@ -221,7 +221,7 @@ describe('groups and producer link', () => {
       producerId: refs.producerB,
     });
     expect(response.statusCode).toBe(200);
-    expect(t.accounts.getUser(producerPhone.userId)?.producerId).toBe(refs.producerB);
+    expect((await t.accounts.getUser(producerPhone.userId))?.producerId).toBe(refs.producerB);
     expect((await auditOf())[0]).toMatchObject({
       action: 'producer',
       changes: { producerId: { from: refs.producerA, to: refs.producerB } },

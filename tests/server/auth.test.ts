@@ -44,15 +44,11 @@ describe('login', () => {
     expect(body.user).toMatchObject({ login: 'camille', name: 'Camille', role: 'animator' });
     expect(body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const stored = t.store.connection.prepare('SELECT * FROM sessions').all() as {
-      token_hash: string;
-      client_id: string;
-      device_name: string;
-    }[];
+    const stored = await t.store.accountsDb.all<{ token_hash: string; client_id: string; device_name: string }>('SELECT * FROM sessions');
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ token_hash: hashToken(body.token), client_id: 'phone-1', device_name: 'Pixel de Camille' });
     expect(JSON.stringify(stored)).not.toContain(body.token);
-    const users = JSON.stringify(t.store.connection.prepare('SELECT * FROM users').all());
+    const users = JSON.stringify(await t.store.accountsDb.all('SELECT * FROM users'));
     expect(users).not.toContain(PASSWORD);
 
     const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: bearer(body.token) });
@@ -67,7 +63,7 @@ describe('login', () => {
     expect(unknown.statusCode).toBe(401);
     expect(unknown.body).toBe(wrong.body);
     expect(errorOf(wrong).code).toBe('unauthenticated');
-    expect(t.store.connection.prepare('SELECT count(*) AS n FROM sessions').get()).toEqual({ n: 0 });
+    expect(await t.store.accountsDb.get('SELECT count(*) AS n FROM sessions')).toEqual({ n: 0 });
   });
 
   it('refuses a malformed login body with a readable 400', async () => {
@@ -101,13 +97,13 @@ describe('sessions', () => {
     const phone = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator' });
     const expiring = await accountWithPhone(t.accounts, { login: 'alex', name: 'Alex', role: 'animator' });
     const revoked = await accountWithPhone(t.accounts, { login: 'sam', name: 'Sam', role: 'animator' });
-    t.accounts.revokeSession(revoked.sessionId);
+    await t.accounts.revokeSession(revoked.sessionId);
     expect((await push(t.app, phone, 'member.signUp', signUpArgs())).statusCode).toBe(200);
     t.clock.now += SESSION_TTL_MS / 2;
     // Camille's phone synced half a season ago, Alex's never since login: only Alex's session runs out.
     expect((await push(t.app, phone, 'member.signUp', signUpArgs())).statusCode).toBe(200);
     t.clock.now += SESSION_TTL_MS / 2 + 1;
-    const before = storeSnapshot(t.store);
+    const before = await storeSnapshot(t.store);
 
     const cases: [Record<string, string>, string, string][] = [
       [PROTOCOL, 'unauthenticated', phone.clientId],
@@ -129,7 +125,7 @@ describe('sessions', () => {
       const pulled = await t.app.inject({ method: 'GET', url: `/api/sync/pull?clientId=${clientId}&cursor=0`, headers });
       expect([pulled.statusCode, errorOf(pulled).code]).toEqual([401, code]);
     }
-    expect(storeSnapshot(t.store)).toBe(before);
+    expect(await storeSnapshot(t.store)).toBe(before);
     expect((await pullAll(t.app, phone)).changes).toHaveLength(2);
   });
 
@@ -180,9 +176,8 @@ describe('sessions', () => {
     const phone = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator' });
     const tablet = await accountWithPhone(t.accounts, { login: 'sam', name: 'Sam', role: 'animator' });
     const json = (token: string) => ({ ...bearer(token), 'content-type': 'application/json' });
-    const revokedIds = () =>
-      t.accounts
-        .listSessions()
+    const revokedIds = async () =>
+      (await t.accounts.listSessions())
         .filter((d) => d.revokedAt !== null)
         .map((d) => d.sessionId)
         .sort();
@@ -194,7 +189,7 @@ describe('sessions', () => {
       payload: '{"oops',
     });
     expect([malformed.statusCode, errorOf(malformed)]).toEqual([400, { code: 'badRequest', message: 'The body is not valid JSON.' }]);
-    expect(revokedIds()).toEqual([]);
+    expect(await revokedIds()).toEqual([]);
 
     const revoked = await t.app.inject({ method: 'POST', url: `/api/devices/${phone.sessionId}/revoke`, headers: json(coordinator.token) });
     expect([revoked.statusCode, revoked.json()]).toEqual([200, { ok: true }]);
@@ -205,7 +200,7 @@ describe('sessions', () => {
       payload: '{}',
     });
     expect(withEmptyObject.statusCode).toBe(200);
-    expect(revokedIds()).toEqual([phone.sessionId, tablet.sessionId].sort());
+    expect(await revokedIds()).toEqual([phone.sessionId, tablet.sessionId].sort());
 
     const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: json(coordinator.token) });
     expect(out.statusCode).toBe(200);
@@ -232,13 +227,13 @@ describe('sessions', () => {
 describe('POST /api/users', () => {
   const create = (token: string, payload: unknown) =>
     t.app.inject({ method: 'POST', url: '/api/users', headers: bearer(token), payload: payload as object });
-  const userCount = () => (t.store.connection.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
+  const userCount = async () => (await t.store.accountsDb.get<{ n: number }>('SELECT count(*) AS n FROM users'))?.n ?? 0;
 
   it('lets a coordinator create accounts, refusing bad bodies with a readable 400 and creating nothing', async () => {
     const coordinator = await accountWithPhone(t.accounts, { login: 'coord', name: 'Coordination', role: 'coordinator' });
     const animator = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator' });
     const valid = { login: 'alex', name: 'Alex', role: 'animator', password: 'a long password' };
-    const count = userCount();
+    const count = await userCount();
 
     const bad: [unknown, number, string][] = [
       [{ ...valid, password: 'short' }, 400, 'password'],
@@ -257,11 +252,11 @@ describe('POST /api/users', () => {
     }
     const byAnimator = await create(animator.token, valid);
     expect([byAnimator.statusCode, errorOf(byAnimator).code]).toEqual([403, 'forbidden']);
-    expect(userCount()).toBe(count);
+    expect(await userCount()).toBe(count);
 
     const created = await create(coordinator.token, valid);
     expect(created.statusCode).toBe(201);
-    expect(userCount()).toBe(count + 1);
+    expect(await userCount()).toBe(count + 1);
     expect((await login({ login: 'alex', password: 'a long password', clientId: 'phone-alex' })).statusCode).toBe(200);
   });
 });
@@ -285,7 +280,7 @@ describe('first start', () => {
     await expect(ensureCoordinator(t.accounts, { COURT_CIRCUIT_ADMIN_PASSWORD: 'short' }, (line) => lines.push(line))).rejects.toThrow(
       /10 characters/,
     );
-    expect(t.accounts.hasCoordinator()).toBe(false);
+    expect(await t.accounts.hasCoordinator()).toBe(false);
 
     const env = { COURT_CIRCUIT_ADMIN_LOGIN: 'admin-ville', COURT_CIRCUIT_ADMIN_PASSWORD: 'une phrase assez longue' };
     await ensureCoordinator(t.accounts, env, (line) => lines.push(line));
@@ -322,7 +317,7 @@ describe('on a real port', () => {
     const pulled = await fetch(`${address}/api/sync/pull?clientId=phone-http&cursor=0`, { headers: bearer(token) });
     expect(((await pulled.json()) as { changes: { row: { id: string } }[] }).changes.map((c) => c.row.id)).toEqual([args.id]);
 
-    t.accounts.revokeSession(sessionId);
+    await t.accounts.revokeSession(sessionId);
     const refused = await fetch(`${address}/api/sync/pull?clientId=phone-http&cursor=0`, { headers: bearer(token) });
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as ErrorResponse).error.code).toBe('sessionRevoked');

@@ -33,20 +33,20 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 const login = (body: Record<string, unknown>) => t.app.inject({ method: 'POST', url: '/api/auth/login', headers: PROTOCOL, payload: body });
-const sessionsTable = () => JSON.stringify(t.store.connection.prepare('SELECT * FROM sessions ORDER BY id').all());
+const sessionsTable = () => JSON.stringify(t.sqlite.connection.prepare('SELECT * FROM sessions ORDER BY id').all());
 
 describe('a device id belongs to the account that first used it', () => {
   it('refuses another account signing in with it (409 deviceTaken), revokes nothing, and keeps the owner’s counter', async () => {
     const animator = await accountWithPhone(t.accounts, { login: 'camille', name: 'Camille', role: 'animator', groupIds: [] });
     await t.accounts.createUser({ login: 'pierre', name: 'Pierre', role: 'animator', password: PASSWORD, groupIds: [] });
     expect((await push(t.app, animator, 'member.signUp', signUpArgs())).outcome?.status).toBe('applied');
-    const before = [storeSnapshot(t.store), sessionsTable()];
+    const before = [await storeSnapshot(t.store), sessionsTable()];
 
     // Another account read the animator's device id in a pulled row's clocks.
     const stolen = await login({ login: 'pierre', password: PASSWORD, clientId: animator.clientId, deviceName: 'x' });
     expect(stolen.statusCode).toBe(409);
     expect(stolen.json<ErrorResponse>().error.code).toBe('deviceTaken');
-    expect([storeSnapshot(t.store), sessionsTable()]).toEqual(before);
+    expect([await storeSnapshot(t.store), sessionsTable()]).toEqual(before);
 
     // The animator's phone was not signed out, and its next mutation is applied, not taken for a resend.
     const member = signUpArgs();
@@ -69,7 +69,7 @@ describe('a device id belongs to the account that first used it', () => {
     expect((await me(again)).statusCode).toBe(200);
   });
 
-  it('keeps the first account of a device id two accounts shared before the rule, and revokes the other’s live sessions', () => {
+  it('keeps the first account of a device id two accounts shared before the rule, and revokes the other’s live sessions', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cc-devices-'));
     const file = path.join(dir, 'data.sqlite');
     try {
@@ -102,9 +102,9 @@ describe('a device id belongs to the account that first used it', () => {
           ['s3', true],
         ]);
         expect(revoked[0]?.revoked_at).toBe(200);
-        const accounts = new Accounts(db, { passwordCost: TEST_PASSWORD_COST });
-        expect(() => accounts.openSession('u-producer', 'phone-a', '')).toThrow(/another account/);
-        expect(accounts.openSession('u-animator', 'phone-a', '').token).toBeTruthy();
+        const accounts = new Accounts(store.accountsDb, { passwordCost: TEST_PASSWORD_COST });
+        await expect(accounts.openSession('u-producer', 'phone-a', '')).rejects.toThrow(/another account/);
+        expect((await accounts.openSession('u-animator', 'phone-a', '')).token).toBeTruthy();
       } finally {
         void store.close();
       }

@@ -7,7 +7,7 @@ let t: AuthApp;
 let coordinator: Phone;
 let refs: { memberId: string; groupId: string; offerId: string };
 
-const rowsOf = (table: string) => t.store.connection.prepare('SELECT id, data FROM rows WHERE tbl = ? ORDER BY id').all(table);
+const rowsOf = (table: string) => t.sqlite.connection.prepare('SELECT id, data FROM rows WHERE tbl = ? ORDER BY id').all(table);
 
 beforeEach(async () => {
   t = await startAuthApp();

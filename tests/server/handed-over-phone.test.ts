@@ -47,11 +47,10 @@ afterEach(async () => {
 
 const signIn = (login: string) => signInDevice(device, transport, { login, password: PASSWORD });
 const sync = () => new SyncEngine({ db, transport }).syncOnce();
-const counter = (clientId: string) =>
-  (t.store.connection.prepare('SELECT last_mutation_id AS n FROM clients WHERE client_id = ?').get(clientId) as { n: number } | undefined)
-    ?.n;
-const memberIds = () =>
-  (t.store.connection.prepare("SELECT id FROM rows WHERE tbl = 'members' ORDER BY id").all() as { id: string }[]).map((row) => row.id);
+const counter = async (clientId: string) =>
+  (await t.store.accountsDb.get<{ n: number }>('SELECT last_mutation_id AS n FROM clients WHERE client_id = ?', [clientId]))?.n;
+const memberIds = async () =>
+  (await t.store.accountsDb.all<{ id: string }>("SELECT id FROM rows WHERE tbl = 'members' ORDER BY id")).map((row) => row.id);
 
 it('refuses the second account while the first one’s changes wait, then gives the phone a new device id', async () => {
   await signIn('marie');
@@ -85,8 +84,8 @@ it('refuses the second account while the first one’s changes wait, then gives 
   const third = signUpArgs();
   expect((await runMutation(db, 'member.signUp', third)).ok).toBe(true);
   expect(await sync()).toMatchObject({ ok: true, pushed: 1, rejected: 0 });
-  expect([counter(maries), counter(renewed.clientId)]).toEqual([2, 1]);
-  expect(memberIds()).toEqual([first.id, waiting.id, third.id].sort());
+  expect([await counter(maries), await counter(renewed.clientId)]).toEqual([2, 1]);
+  expect(await memberIds()).toEqual([first.id, waiting.id, third.id].sort());
   expect(await db.outbox.count()).toBe(0);
 });
 

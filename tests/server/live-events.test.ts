@@ -88,6 +88,8 @@ async function open(base: string, headers: Record<string, string>): Promise<Stre
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const latestVersion = async (t: AuthApp) => (await t.store.accountsDb.get<{ v: number }>('SELECT max(version) AS v FROM rows'))?.v;
+
 it('tells a phone the new version after another phone pushes, and nothing more while nothing changes', async () => {
   const { base, a, b, t } = await start({ liveEvents: { heartbeatMs: 60_000 } });
   const stream = await open(base, bearer(b.token));
@@ -101,7 +103,7 @@ it('tells a phone the new version after another phone pushes, and nothing more w
   const next = stream.nextVersion((version) => version > 0);
   expect((await push(t.app, a, 'member.signUp', signUpArgs())).outcome?.status).toBe('applied');
   const version = await next;
-  expect(version).toBe(Number(t.store.connection.prepare('SELECT max(version) AS v FROM rows').pluck().get()));
+  expect(version).toBe(await latestVersion(t));
 
   await wait(400);
   expect(stream.versions).toEqual([0, version]);
@@ -113,7 +115,7 @@ it('sends a burst of pushes as few events ending on the last version', async () 
   const stream = await open(base, bearer(b.token));
   await stream.nextVersion();
   for (let index = 0; index < 5; index += 1) await push(t.app, a, 'member.signUp', signUpArgs());
-  const last = Number(t.store.connection.prepare('SELECT max(version) AS v FROM rows').pluck().get());
+  const last = await latestVersion(t);
   await stream.nextVersion((version) => version === last);
   // The first push is told at once, the rest at most once per window.
   expect(stream.versions.length).toBeLessThanOrEqual(3);
@@ -143,7 +145,7 @@ it('closes the stream of a session revoked meanwhile at its next heartbeat', asy
   const { base, b, t } = await start({ liveEvents: { heartbeatMs: 50 } });
   const stream = await open(base, bearer(b.token));
   await stream.nextVersion();
-  t.accounts.revokeSession(b.sessionId);
+  await t.accounts.revokeSession(b.sessionId);
   const outcome = await Promise.race([stream.ended.then(() => 'ended'), wait(2_000).then(() => 'still open')]);
   expect(outcome).toBe('ended');
 });

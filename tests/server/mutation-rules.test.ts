@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedPhone } from '../../src/domain/people/phone';
 import { encodeHlc } from '../../src/domain/rows/hlc';
 import type { TableName } from '../../src/domain/rows/rows';
-import { SqliteStore } from '../../src/server/store/sqlite-store';
+import type { SyncStore } from '../../src/server/store/store';
+import { openTestStore, testStoreKind, type TestStore } from '../helpers/test-stores';
 import { fullAccess } from '../../src/server/replication/access-policy';
 import type { Actor } from '../../src/server/replication/actor';
 import { applyPush } from '../../src/server/replication/push';
@@ -12,7 +13,8 @@ import { ServerClock } from '../../src/server/replication/server-clock';
 import { areaArgs, eventArgs, groupArgs, producerArgs, signUpArgs } from '../factories/entities';
 
 const NOW = 1_780_000_000_000;
-let store: SqliteStore;
+let store: SyncStore;
+let opened: TestStore;
 let deps: Parameters<typeof applyPush>[2];
 
 /** A phone of the coordinator's account, whose mutations get growing ids and the clocks given. */
@@ -29,11 +31,12 @@ function phone(clientId: string) {
 
 const row = (table: TableName, id: string) => store.read(async (tx) => (await tx.getRow(table, id))?.row);
 
-beforeEach(() => {
-  store = new SqliteStore(':memory:');
+beforeEach(async () => {
+  opened = await openTestStore(testStoreKind());
+  store = opened.store;
   deps = { store, access: fullAccess, clock: new ServerClock('server', () => NOW), now: () => NOW };
 });
-afterEach(async () => store.close());
+afterEach(async () => opened.dispose());
 
 describe('optional references to a row deleted meanwhile', () => {
   it('keeps a sign-up typed offline at a stand whose event and quarter another phone deleted', async () => {

@@ -9,7 +9,7 @@ let t: AuthApp | undefined;
 afterEach(async () => t?.close());
 
 const storedHash = (app: AuthApp, login: string) =>
-  (app.store.connection.prepare('SELECT password_hash FROM users WHERE login = ?').get(login) as { password_hash: string }).password_hash;
+  (app.sqlite.connection.prepare('SELECT password_hash FROM users WHERE login = ?').get(login) as { password_hash: string }).password_hash;
 
 it('hashes new passwords with N = 2^17, r = 8, p = 1 by default', async () => {
   expect(DEFAULT_COST).toEqual({ N: 2 ** 17, r: 8, p: 1 });
@@ -24,7 +24,7 @@ it('signs in with a 2^15 hash and stores a 2^17 one in its place; a wrong passwo
   const app = (t = await startAuthApp({ passwordCost: DEFAULT_COST }));
   await app.accounts.createUser({ login: 'camille', name: 'Camille', role: 'coordinator', password: PASSWORD });
   const old = await hashPassword(PASSWORD, { N: 2 ** 15, r: 8, p: 1 });
-  app.store.connection.prepare('UPDATE users SET password_hash = ? WHERE login = ?').run(old, 'camille');
+  app.sqlite.connection.prepare('UPDATE users SET password_hash = ? WHERE login = ?').run(old, 'camille');
   const login = (password: string) =>
     app.app.inject({
       method: 'POST',

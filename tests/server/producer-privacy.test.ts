@@ -133,7 +133,7 @@ describe('what a producer’s device receives', () => {
     expect(Object.keys(member ?? {}).sort()).toEqual(MEMBER_KEYS);
     expect(Object.keys(member?.clocks ?? {}).every((field) => ['firstName', 'lastName', 'deleted', 'demo'].includes(field))).toBe(true);
 
-    const stored = t.store.connection.prepare("SELECT data FROM rows WHERE tbl = 'members' AND id = ?").get(customer.id) as {
+    const stored = t.sqlite.connection.prepare("SELECT data FROM rows WHERE tbl = 'members' AND id = ?").get(customer.id) as {
       data: string;
     };
     const row = JSON.parse(stored.data) as Record<string, unknown>;
@@ -211,7 +211,7 @@ describe('what a producer’s device receives', () => {
 
 describe('what a producer’s device receives of producers and contracts', () => {
   const storedRow = (table: TableName, id: string) => {
-    const stored = t.store.connection.prepare('SELECT data FROM rows WHERE tbl = ? AND id = ?').get(table, id) as { data: string };
+    const stored = t.sqlite.connection.prepare('SELECT data FROM rows WHERE tbl = ? AND id = ?').get(table, id) as { data: string };
     return JSON.parse(stored.data) as Record<string, unknown>;
   };
   const pulledRow = (body: PullResponse, table: TableName, id: string) =>
@@ -254,15 +254,15 @@ describe('what a producer’s device receives of producers and contracts', () =>
 describe('what a producer may push', () => {
   it('ticks its own basket, and is refused another producer’s basket with nothing changed', async () => {
     await applied(farm, 'pickup.record', pickupArgs(contract.id));
-    const stored = t.store.connection
+    const stored = t.sqlite.connection
       .prepare("SELECT data FROM rows WHERE tbl = 'pickups' AND id = ?")
       .get(joinId(distribution.id, contract.id)) as { data: string };
     expect(JSON.parse(stored.data)).toMatchObject({ status: 'collected', producerId: producer.id });
 
-    const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
+    const rowsBefore = JSON.parse(await storeSnapshot(t.store))[0];
     const attempt = await push(t.app, farm, 'pickup.record', { ...pickupArgs(otherContract.id), status: 'notCollected' });
     expect(attempt.outcome).toMatchObject(REFUSED);
-    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
+    expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(rowsBefore);
   });
 
   it('manages its own offers only, and nothing of the distribution day but its check-offs', async () => {
@@ -271,7 +271,7 @@ describe('what a producer may push', () => {
     await applied(farm, 'offer.update', { id: own.id, patch: { defaultPriceCents: 450 } });
     await applied(farm, 'offer.delete', { id: own.id });
 
-    const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
+    const rowsBefore = JSON.parse(await storeSnapshot(t.store))[0];
     for (const attempt of [
       await push(t.app, farm, 'offer.create', offerArgs(otherProducer.id)),
       await push(t.app, farm, 'offer.create', { ...otherOffer, producerId: producer.id }),
@@ -286,6 +286,6 @@ describe('what a producer may push', () => {
     ]) {
       expect(attempt.outcome).toMatchObject(REFUSED);
     }
-    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
+    expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(rowsBefore);
   });
 });

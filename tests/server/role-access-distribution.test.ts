@@ -39,10 +39,10 @@ async function applied<N extends MutationName>(phone: Phone, name: N, args: Muta
 
 /** Pushes a mutation the animator may not make, and proves the synced rows did not move. */
 async function refused<N extends MutationName>(phone: Phone, name: N, args: MutationArgs<N>) {
-  const rowsBefore = JSON.parse(storeSnapshot(t.store))[0];
+  const rowsBefore = JSON.parse(await storeSnapshot(t.store))[0];
   const result = await push(t.app, phone, name, args);
   expect(result.outcome, name).toMatchObject(REFUSED);
-  expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(rowsBefore);
+  expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(rowsBefore);
 }
 
 function pickupArgs(distributionId: string, contractId: string): MutationArgs<'pickup.record'> {

@@ -68,7 +68,7 @@ describe('programme tables, coordinator', () => {
 
 describe('programme tables, animator', () => {
   it('is refused every change of partners, initiatives and outlets, and nothing changes', async () => {
-    const before = JSON.parse(storeSnapshot(t.store))[0];
+    const before = JSON.parse(await storeSnapshot(t.store))[0];
     const attempts = [
       await push(t.app, animator, 'partner.create', partnerArgs()),
       await push(t.app, animator, 'partner.update', { id: partner.id, patch: { name: 'Renamed' } }),
@@ -81,7 +81,7 @@ describe('programme tables, animator', () => {
       await push(t.app, animator, 'outlet.delete', { id: outlet.id }),
     ];
     for (const attempt of attempts) expect(attempt.outcome).toMatchObject(FORBIDDEN);
-    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(before);
+    expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(before);
   });
 
   it('records attendance at its own events only, and of members in its scope only', async () => {
@@ -111,7 +111,7 @@ describe('programme tables, animator', () => {
     // Partners present and unnamed visitors are the event's own fields: its owner sets them.
     await applied(animator, 'event.update', { id: animatorEvent.id, patch: { partnerIds: [partner.id], visitorCount: 40 } });
 
-    const before = JSON.parse(storeSnapshot(t.store))[0];
+    const before = JSON.parse(await storeSnapshot(t.store))[0];
     for (const attempt of [
       await push(t.app, animator, 'attendance.record', {
         eventId: coordinatorEvent.id,
@@ -129,7 +129,7 @@ describe('programme tables, animator', () => {
     ]) {
       expect(attempt.outcome).toMatchObject(REFUSED);
     }
-    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(before);
+    expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(before);
   });
 
   it('pulls partners, initiatives and outlets whole, and the attendance of its own events only', async () => {
@@ -156,7 +156,7 @@ describe('programme tables, animator', () => {
 
 describe('programme tables, producer', () => {
   it('may change none of them, not even its own attendance', async () => {
-    const before = JSON.parse(storeSnapshot(t.store))[0];
+    const before = JSON.parse(await storeSnapshot(t.store))[0];
     for (const attempt of [
       await push(t.app, producerPhone, 'partner.create', partnerArgs()),
       await push(t.app, producerPhone, 'initiative.update', { id: initiative.id, patch: { description: 'no' } }),
@@ -170,7 +170,7 @@ describe('programme tables, producer', () => {
     ]) {
       expect(attempt.outcome).toMatchObject(REFUSED);
     }
-    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(before);
+    expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(before);
   });
 
   it('pulls none of them, even an outlet it supplies or an event it attended', async () => {

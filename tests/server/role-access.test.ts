@@ -35,8 +35,8 @@ async function applied<N extends MutationName>(phone: Phone, name: N, args: Muta
   expect(result.outcome).toMatchObject({ status: 'applied' });
 }
 
-function storedRow(table: TableName, id: string): unknown {
-  return t.store.connection.prepare('SELECT * FROM rows WHERE tbl = ? AND id = ?').get(table, id);
+function storedRow(table: TableName, id: string): Promise<unknown> {
+  return t.store.accountsDb.get('SELECT * FROM rows WHERE tbl = ? AND id = ?', [table, id]);
 }
 
 beforeEach(async () => {
@@ -100,8 +100,8 @@ async function membersAroundTheAnimator() {
 
 describe('animator push', () => {
   it('is refused producer, area, group and demo mutations with forbidden, and the rows stay as they were', async () => {
-    const before = storeSnapshot(t.store);
-    const producerBefore = storedRow('producers', producer.id);
+    const before = await storeSnapshot(t.store);
+    const producerBefore = await storedRow('producers', producer.id);
     const attempts = [
       await push(t.app, animator, 'producer.update', { id: producer.id, patch: { name: 'Renamed' } }),
       await push(t.app, animator, 'area.create', areaArgs()),
@@ -110,9 +110,9 @@ describe('animator push', () => {
       await push(t.app, animator, 'event.delete', { id: coordinatorEvent.id }),
     ];
     for (const attempt of attempts) expect(attempt.outcome).toMatchObject(FORBIDDEN);
-    expect(storedRow('producers', producer.id)).toEqual(producerBefore);
+    expect(await storedRow('producers', producer.id)).toEqual(producerBefore);
     // Only the rejections (and this phone's counter) were recorded: no synced row changed.
-    expect(JSON.parse(storeSnapshot(t.store))[0]).toEqual(JSON.parse(before)[0]);
+    expect(JSON.parse(await storeSnapshot(t.store))[0]).toEqual(JSON.parse(before)[0]);
   });
 
   it('signs people up and runs their own events, but cannot edit another account event', async () => {
@@ -125,7 +125,7 @@ describe('animator push', () => {
     // Re-creating an existing event under its id would overwrite it: refused too.
     const overwrite = await push(t.app, animator, 'event.create', { ...coordinatorEvent, name: 'Hijacked' });
     expect(overwrite.outcome).toMatchObject(REFUSED);
-    expect((storedRow('events', coordinatorEvent.id) as { data: string }).data).not.toContain('Hijacked');
+    expect(((await storedRow('events', coordinatorEvent.id)) as { data: string }).data).not.toContain('Hijacked');
   });
 
   it('edits members in scope only: own sign-ups, sign-ups at own events, members of own groups', async () => {
@@ -136,12 +136,12 @@ describe('animator push', () => {
     for (const member of [atOwnEvent, inOwnGroup, mine])
       await applied(animator, 'member.update', { id: member.id, patch: { notes: 'vu au marché' } });
     for (const member of [outside, inOtherGroup]) {
-      const before = storedRow('members', member.id);
+      const before = await storedRow('members', member.id);
       expect((await push(t.app, animator, 'member.update', { id: member.id, patch: { notes: 'no' } })).outcome).toMatchObject(REFUSED);
       expect((await push(t.app, animator, 'member.delete', { id: member.id })).outcome).toMatchObject(REFUSED);
       // A sign-up may not reuse someone else's member id to overwrite them.
       expect((await push(t.app, animator, 'member.signUp', { ...signUpArgs(), id: member.id })).outcome).toMatchObject(REFUSED);
-      expect(storedRow('members', member.id)).toEqual(before);
+      expect(await storedRow('members', member.id)).toEqual(before);
     }
     expect((await push(t.app, animator, 'member.merge', { keepId: mine.id, mergeId: outside.id })).outcome).toMatchObject(REFUSED);
     await applied(animator, 'member.merge', { keepId: mine.id, mergeId: inOwnGroup.id });
@@ -162,7 +162,9 @@ describe('animator push', () => {
     expect((await push(t.app, animator, 'groupMember.add', { groupId: ownGroup.id, memberId: outside.id })).outcome).toMatchObject(REFUSED);
     await applied(animator, 'groupMember.add', { groupId: ownGroup.id, memberId: mine.id });
     await applied(animator, 'groupMember.remove', { groupId: ownGroup.id, memberId: mine.id });
-    expect(storedRow('groupMembers', joinId(otherGroup.id, mine.id))).toMatchObject({ data: expect.stringContaining('"deleted":false') });
+    expect(await storedRow('groupMembers', joinId(otherGroup.id, mine.id))).toMatchObject({
+      data: expect.stringContaining('"deleted":false'),
+    });
   });
 });
 
@@ -193,7 +195,7 @@ describe('animator pull', () => {
 describe('producer', () => {
   it('may update its own producer row only', async () => {
     await applied(producerPhone, 'producer.update', { id: producer.id, patch: { notes: 'Paniers le jeudi' } });
-    const before = storedRow('producers', otherProducer.id);
+    const before = await storedRow('producers', otherProducer.id);
     for (const attempt of [
       await push(t.app, producerPhone, 'producer.update', { id: otherProducer.id, patch: { notes: 'not mine' } }),
       await push(t.app, producerPhone, 'producer.delete', { id: producer.id }),
@@ -202,8 +204,8 @@ describe('producer', () => {
     ]) {
       expect(attempt.outcome).toMatchObject(REFUSED);
     }
-    expect(storedRow('producers', otherProducer.id)).toEqual(before);
-    expect((storedRow('producers', producer.id) as { data: string }).data).toContain('Paniers le jeudi');
+    expect(await storedRow('producers', otherProducer.id)).toEqual(before);
+    expect(((await storedRow('producers', producer.id)) as { data: string }).data).toContain('Paniers le jeudi');
   });
 
   it('pulls areas, producers and groups, and no members, group links or events', async () => {

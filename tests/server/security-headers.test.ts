@@ -24,7 +24,7 @@ beforeAll(async () => {
   );
   writeFileSync(path.join(distDir, 'assets', 'index-abc.js'), 'console.log("app")');
   store = new SqliteStore(':memory:');
-  app = await buildApp({ store, accounts: new Accounts(store.connection), distDir });
+  app = await buildApp({ store, accounts: new Accounts(store.accountsDb), distDir });
 });
 
 afterAll(async () => {

@@ -22,7 +22,7 @@ beforeAll(async () => {
   writeFileSync(path.join(distDir, 'manifest.webmanifest'), '{"name":"Court-circuit"}');
   writeFileSync(path.join(distDir, 'assets', 'index-abc123.js'), 'console.log("app")');
   store = new SqliteStore(':memory:');
-  app = await buildApp({ store, accounts: new Accounts(store.connection), distDir });
+  app = await buildApp({ store, accounts: new Accounts(store.accountsDb), distDir });
 });
 
 afterAll(async () => {

@@ -22,7 +22,7 @@ it('tells a listener the latest version, then each commit’s, and nothing for a
 
   await push(app.app, phone, 'member.signUp', signUpArgs());
   await nextTurn();
-  const latest = Number(app.store.connection.prepare('SELECT max(version) FROM rows').pluck().get());
+  const latest = Number((await app.store.accountsDb.get<{ v: number }>('SELECT max(version) AS v FROM rows'))?.v);
   expect(latest).toBeGreaterThan(0);
   expect(heard).toEqual([0, latest]);
 

@@ -20,7 +20,7 @@ const devices = {} as Record<Role, RoleDevice>;
 
 /** The server's rows as the territory left them, put back before each push so that no case depends on another. */
 function restoreTerritory(): void {
-  t.store.connection.exec('DELETE FROM rows; INSERT INTO rows SELECT * FROM territory');
+  t.sqlite.connection.exec('DELETE FROM rows; INSERT INTO rows SELECT * FROM territory');
 }
 
 beforeAll(async () => {
@@ -28,7 +28,7 @@ beforeAll(async () => {
   rows = territoryRows();
   const writers = await openAccounts(t, rows);
   await buildTerritory(t, rows, writers);
-  t.store.connection.exec('CREATE TEMP TABLE territory AS SELECT * FROM rows');
+  t.sqlite.connection.exec('CREATE TEMP TABLE territory AS SELECT * FROM rows');
   for (const role of ROLES) devices[role] = await pullDevice(t, role, writers[role], rows);
 }, 60_000);
 

@@ -129,7 +129,7 @@ export async function pullDevice(t: AuthApp, role: Role, writer: Phone, rows: Te
   const db = new CourtCircuitDb(`access-${role}-${Math.random()}`);
   await db.open();
   const { clientId } = await getDevice(db);
-  const session = t.accounts.openSession(writer.userId, clientId, `Autre téléphone (${role})`);
+  const session = await t.accounts.openSession(writer.userId, clientId, `Autre téléphone (${role})`);
   const user = {
     id: writer.userId,
     login: role,

@@ -1,6 +1,7 @@
 /**
- * A sync test bench: an in-process server on a real SQLite file (reopenable, to simulate restarts) and client
- * engines on their own fake-indexeddb databases, talking through app.inject via a fetch that can inject faults.
+ * A sync test bench: an in-process server on a real store (a SQLite file, or a PostgreSQL database when
+ * COURT_CIRCUIT_TEST_STORE=postgres; reopenable, to simulate restarts) and client engines on their own
+ * fake-indexeddb databases, talking through app.inject via a fetch that can inject faults.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,11 @@ import { CourtCircuitDb } from '../../src/db/database';
 import { getDevice } from '../../src/db/device';
 import { SYNCED_TABLES } from '../../src/domain/rows/rows';
 import { buildApp } from '../../src/server/app';
+import { PostgresStore } from '../../src/server/store/pg-store';
+import type { SyncStore } from '../../src/server/store/store';
 import { SqliteStore } from '../../src/server/store/sqlite-store';
+import { afterAll } from 'vitest';
+import { createTestDatabase, testStoreKind, type TestDatabase } from '../helpers/test-stores';
 import { fullAccess } from '../../src/server/replication/access-policy';
 import { ServerClock } from '../../src/server/replication/server-clock';
 import { SyncEngine } from '../../src/sync/engine';
@@ -19,7 +24,8 @@ import { authenticate } from './test-auth';
 
 export interface TestServer {
   app: FastifyInstance;
-  store: SqliteStore;
+  store: SyncStore;
+  /** The SQLite file; empty on PostgreSQL. */
   file: string;
   /** Stops the server and starts it again on its file; `whileStopped` runs in between (e.g. a restore). */
   restart(whileStopped?: () => Promise<unknown>): Promise<void>;
@@ -35,12 +41,13 @@ export async function startTestServer(options: { parent?: string } = {}): Promis
   const file = path.join(dir, 'server.sqlite');
   const clock = new ServerClock();
   const server = {} as TestServer;
+  const url = testStoreKind() === 'postgres' ? await emptyPostgresDatabase() : undefined;
   const open = async () => {
-    server.store = new SqliteStore(file);
+    server.store = url ? await PostgresStore.open(url, { poolSize: 3 }) : new SqliteStore(file);
     server.app = await buildApp({ store: server.store, authenticate, accessFor: () => fullAccess, clock });
   };
   await open();
-  server.file = file;
+  server.file = url ? '' : file;
   server.restart = async (whileStopped) => {
     await server.app.close();
     await server.store.close();
@@ -53,6 +60,27 @@ export async function startTestServer(options: { parent?: string } = {}): Promis
     rmSync(dir, { recursive: true, force: true });
   };
   return server;
+}
+
+let workerDatabase: Promise<TestDatabase> | undefined;
+// At the file's level (hooks registered inside a test are not run): the database goes with the test file.
+afterAll(async () => {
+  const database = workerDatabase;
+  workerDatabase = undefined;
+  await (await database)?.drop();
+});
+
+/**
+ * One PostgreSQL database per test file (a file runs in one worker), emptied for each server: creating one per
+ * server would cost the property test more than its schedules.
+ */
+async function emptyPostgresDatabase(): Promise<string> {
+  workerDatabase ??= createTestDatabase();
+  const { url } = await workerDatabase;
+  const store = await PostgresStore.open(url, { poolSize: 1 });
+  await store.accountsDb.run('TRUNCATE rows, clients, rejections');
+  await store.close();
+  return url;
 }
 
 /** A fetch that goes straight into the Fastify app, without a socket. */

@@ -26,9 +26,9 @@ const inB = signUpArgs({ firstName: 'Bastien', phone: '06 11 22 33 44' });
 
 /** What the coordinator's tools do to an account's groups: the server's own record of them. */
 function setGroups(groupIds: string[]): void {
-  t.store.connection.prepare('DELETE FROM user_groups WHERE user_id = ?').run(animatorId);
+  t.sqlite.connection.prepare('DELETE FROM user_groups WHERE user_id = ?').run(animatorId);
   for (const groupId of groupIds) {
-    t.store.connection.prepare('INSERT INTO user_groups (user_id, group_id) VALUES (?, ?)').run(animatorId, groupId);
+    t.sqlite.connection.prepare('INSERT INTO user_groups (user_id, group_id) VALUES (?, ?)').run(animatorId, groupId);
   }
 }
 
@@ -57,7 +57,7 @@ beforeEach(async () => {
   db = new CourtCircuitDb(`scope-${Math.random()}`);
   await db.open();
   const { clientId } = await getDevice(db);
-  const session = t.accounts.openSession(animatorId, clientId, 'Téléphone de Camille');
+  const session = await t.accounts.openSession(animatorId, clientId, 'Téléphone de Camille');
   const user = { id: animatorId, login: 'camille', name: 'Camille', role: 'animator' as const, producerId: null, groupIds: [groupA.id] };
   await saveSession(db, { ...session, user }, new Date().toISOString());
   await sync();

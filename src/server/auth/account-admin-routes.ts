@@ -42,16 +42,16 @@ export async function registerAccountAdminRoutes(app: FastifyInstance, deps: Acc
   const { accounts, admin, store } = deps;
 
   /** The coordinator acting; a coordinator still holding a password the server made must replace it first. */
-  const coordinator = (request: FastifyRequest): AdminActor => {
-    const session = sessionOf(accounts, request);
+  const coordinator = async (request: FastifyRequest): Promise<AdminActor> => {
+    const session = await sessionOf(accounts, request);
     requireRole(session, 'coordinator');
-    if (admin.mustChangePassword(session.user.id)) throw passwordChangeRequired();
+    if (await admin.mustChangePassword(session.user.id)) throw passwordChangeRequired();
     return { userId: session.user.id, login: session.user.login };
   };
 
-  const existing = (request: FastifyRequest): ManagedAccount => {
+  const existing = async (request: FastifyRequest): Promise<ManagedAccount> => {
     const { id } = parse(idParams, request.params, 'account id');
-    const account = admin.get(id);
+    const account = await admin.get(id);
     if (!account) throw new HttpError(404, 'notFound', `No account ${id}.`);
     return account;
   };
@@ -65,73 +65,73 @@ export async function registerAccountAdminRoutes(app: FastifyInstance, deps: Acc
   };
 
   app.get('/api/accounts', async (request) => {
-    coordinator(request);
-    return { accounts: admin.list() };
+    await coordinator(request);
+    return { accounts: await admin.list() };
   });
 
   app.get('/api/accounts/audit', async (request) => {
-    coordinator(request);
-    return { entries: admin.auditLog() };
+    await coordinator(request);
+    return { entries: await admin.auditLog() };
   });
 
   app.post('/api/accounts', async (request, reply) => {
-    const actor = coordinator(request);
+    const actor = await coordinator(request);
     const body = parse(newAccountRequest, request.body, 'account');
     if (body.role === 'animator') await requireRows('groups', body.groupIds);
     if (body.role === 'producer') await requireRows('producers', [body.producerId]);
     const password = oneTimePassword();
-    const account = admin.create(actor, body, await hashPassword(password));
+    const account = await admin.create(actor, body, await hashPassword(password));
     request.log.info({ accountId: account.id, by: actor.userId }, 'account created');
     reply.code(201);
     return { account, oneTimePassword: password };
   });
 
   app.post('/api/accounts/:id/groups', async (request) => {
-    const actor = coordinator(request);
-    const account = existing(request);
+    const actor = await coordinator(request);
+    const account = await existing(request);
     const body = parse(groupsRequest, request.body, 'groups');
     if (account.role !== 'animator') throw new HttpError(400, 'badRequest', 'Only an animator account runs groups.');
     await requireRows('groups', body.groupIds);
-    return { account: admin.setGroups(actor, account.id, body.groupIds) };
+    return { account: await admin.setGroups(actor, account.id, body.groupIds) };
   });
 
   app.post('/api/accounts/:id/producer', async (request) => {
-    const actor = coordinator(request);
-    const account = existing(request);
+    const actor = await coordinator(request);
+    const account = await existing(request);
     const body = parse(producerLinkRequest, request.body, 'producer link');
     if (account.role !== 'producer') throw new HttpError(400, 'badRequest', 'Only a producer account speaks for a producer.');
     await requireRows('producers', [body.producerId]);
-    return { account: admin.setProducer(actor, account.id, body.producerId) };
+    return { account: await admin.setProducer(actor, account.id, body.producerId) };
   });
 
   await app.register(async (noBody) => {
     acceptEmptyJson(noBody);
 
     noBody.post('/api/accounts/:id/reset-password', async (request) => {
-      const actor = coordinator(request);
-      const account = existing(request);
+      const actor = await coordinator(request);
+      const account = await existing(request);
       if (account.disabled) throw new HttpError(400, 'badRequest', `Account ${account.login} is disabled.`);
       const password = oneTimePassword();
-      const changed = admin.resetPassword(actor, account.id, await hashPassword(password));
+      const changed = await admin.resetPassword(actor, account.id, await hashPassword(password));
       request.log.info({ accountId: account.id, by: actor.userId }, 'password reset');
       return { account: changed, oneTimePassword: password };
     });
 
     noBody.post('/api/accounts/:id/disable', async (request) => {
-      const actor = coordinator(request);
-      const account = existing(request);
-      const changed = admin.disable(actor, account.id);
+      const actor = await coordinator(request);
+      const account = await existing(request);
+      const changed = await admin.disable(actor, account.id);
       request.log.info({ accountId: account.id, by: actor.userId }, 'account disabled');
       return { account: changed };
     });
   });
 
   app.post('/api/auth/password', async (request) => {
-    const session = sessionOf(accounts, request);
+    const session = await sessionOf(accounts, request);
     const body = parse(changePasswordRequest, request.body, 'password change');
     const user = await accounts.verifyLogin(session.user.login, body.currentPassword);
     if (!user || user.id !== session.user.id) throw new HttpError(400, 'badRequest', 'The current password is wrong.');
-    admin.changePassword(user.id, await hashPassword(body.newPassword));
+    await admin.changePassword(user.id, await hashPassword(body.newPassword));
     return { ok: true };
   });
 }

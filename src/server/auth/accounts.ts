@@ -1,16 +1,13 @@
 /**
- * Accounts, the consumer groups animators run, and device sessions, in the store's SQLite file. The server keeps
- * only the sha256 of a session token: whoever reads the file cannot open a session with it.
- *
- * It writes on the store's write connection (SQLite has one writer). Its writes are single synchronous
- * statements, so they never land inside a store transaction unless that transaction spans a macrotask, which the
- * store's never do; the guard below turns such a slip into an error instead of a silent rollback.
+ * Accounts, the consumer groups animators run, and device sessions, in the store's database (SQLite file or
+ * PostgreSQL, through store/sql-db.ts): every server instance on one database sees the same sessions and
+ * revocations. The server keeps only the sha256 of a session token: whoever reads the data cannot open a session.
  */
-import type Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import { newId } from '../../domain/rows/ids';
 import type { Role } from '../../domain/access/account';
 import type { SessionUser } from '../../sync/protocol';
+import type { SqlDb } from '../store/sql-db';
 import type { Actor } from '../replication/actor';
 import { newUserSchema, type NewUser } from './account-schemas';
 import { DEFAULT_COST, generatePassword, hashPassword, needsRehash, verifyPassword, type ScryptCost } from './password';
@@ -114,14 +111,9 @@ export class Accounts {
   private readonly cost: ScryptCost;
   // Unknown logins are checked against this, so they cost the same scrypt as a real one.
   private readonly decoyHash: Promise<string>;
-  // Every sync request looks its session up: prepared once, not once a request.
-  private readonly sessionByToken: Database.Statement<
-    [string],
-    SessionRow & { disabled: number; login: string; name: string; role: Role; producer_id: string | null }
-  >;
 
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: SqlDb,
     options: AccountsOptions = {},
   ) {
     this.now = options.now ?? Date.now;
@@ -129,14 +121,6 @@ export class Accounts {
     this.cost = options.passwordCost ?? DEFAULT_COST;
     // Made at the cost of new hashes, so that an unknown login takes as long as a known one.
     this.decoyHash = hashPassword(generatePassword(), this.cost);
-    this.sessionByToken = db.prepare(
-      'SELECT s.*, u.disabled, u.login, u.name, u.role, u.producer_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?',
-    );
-  }
-
-  private write<T>(fn: () => T): T {
-    if (this.db.inTransaction) throw new Error('An account write ran inside an open store transaction.');
-    return this.db.transaction(fn)();
   }
 
   /** Validates with newUserSchema (throws its ZodError) and stores the account with its groups. */
@@ -145,42 +129,29 @@ export class Accounts {
     const passwordHash = await hashPassword(user.password, this.cost);
     const id = newId();
     const createdAt = this.now();
-    this.write(() => {
-      if (this.findUserRow(user.login)) throw new AccountError('loginTaken', `The login "${user.login}" is already taken.`);
-      this.db
-        .prepare(
-          'INSERT INTO users (id, login, name, role, password_hash, producer_id, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, ?, 0)',
-        )
-        .run(id, user.login, user.name, user.role, passwordHash, user.producerId, createdAt);
-      this.replaceGroups(id, user.groupIds);
+    await this.db.transaction(async (db) => {
+      if (await findUserRow(db, user.login)) throw new AccountError('loginTaken', `The login "${user.login}" is already taken.`);
+      await db.run(
+        'INSERT INTO users (id, login, name, role, password_hash, producer_id, created_at, disabled) VALUES (?, ?, ?, ?, ?, ?, ?, 0)',
+        [id, user.login, user.name, user.role, passwordHash, user.producerId, createdAt],
+      );
+      await replaceGroups(db, id, user.groupIds);
     });
     return { id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, createdAt, disabled: false };
   }
 
-  private replaceGroups(userId: string, groupIds: readonly string[]): void {
-    this.db.prepare('DELETE FROM user_groups WHERE user_id = ?').run(userId);
-    const insert = this.db.prepare('INSERT OR IGNORE INTO user_groups (user_id, group_id) VALUES (?, ?)');
-    for (const groupId of groupIds) insert.run(userId, groupId);
+  async groupIdsOf(userId: string): Promise<string[]> {
+    const rows = await this.db.all<{ group_id: string }>('SELECT group_id FROM user_groups WHERE user_id = ? ORDER BY group_id', [userId]);
+    return rows.map((row) => row.group_id);
   }
 
-  groupIdsOf(userId: string): string[] {
-    return this.db
-      .prepare<[string], { group_id: string }>('SELECT group_id FROM user_groups WHERE user_id = ? ORDER BY group_id')
-      .all(userId)
-      .map((row) => row.group_id);
-  }
-
-  getUser(id: string): UserRecord | undefined {
-    const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(id);
+  async getUser(id: string): Promise<UserRecord | undefined> {
+    const row = await this.db.get<UserRow>('SELECT * FROM users WHERE id = ?', [id]);
     return row ? toUser(row) : undefined;
   }
 
-  private findUserRow(login: string): UserRow | undefined {
-    return this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE login = ?').get(login.trim());
-  }
-
-  hasCoordinator(): boolean {
-    return this.db.prepare("SELECT 1 FROM users WHERE role = 'coordinator' AND disabled = 0 LIMIT 1").get() !== undefined;
+  async hasCoordinator(): Promise<boolean> {
+    return (await this.db.get("SELECT 1 AS one FROM users WHERE role = 'coordinator' AND disabled = 0 LIMIT 1")) !== undefined;
   }
 
   /**
@@ -189,22 +160,20 @@ export class Accounts {
    * server holds the password to do so.
    */
   async verifyLogin(login: string, password: string): Promise<UserRecord | null> {
-    const row = this.findUserRow(login);
+    const row = await findUserRow(this.db, login);
     const matches = await verifyPassword(password, row?.password_hash ?? (await this.decoyHash));
     if (!row || !matches || row.disabled === 1) return null;
     if (needsRehash(row.password_hash, this.cost)) {
       const fresh = await hashPassword(password, this.cost);
       // Only if nobody changed the password meanwhile.
-      this.write(() =>
-        this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?').run(fresh, row.id, row.password_hash),
-      );
+      await this.db.run('UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?', [fresh, row.id, row.password_hash]);
     }
     return toUser(row);
   }
 
   /** The account a device id belongs to: the first that opened a session with it; undefined for a new device. */
-  deviceOwner(clientId: string): string | undefined {
-    return this.db.prepare<[string], { user_id: string }>('SELECT user_id FROM devices WHERE client_id = ?').get(clientId)?.user_id;
+  async deviceOwner(clientId: string, db: SqlDb = this.db): Promise<string | undefined> {
+    return (await db.get<{ user_id: string }>('SELECT user_id FROM devices WHERE client_id = ?', [clientId]))?.user_id;
   }
 
   /**
@@ -215,68 +184,72 @@ export class Accounts {
    * `clients`) stays keyed by device id alone: push and pull only accept the session's own device id, and only the
    * owner opens sessions on it, so the device id already names one (account, device) pair.
    */
-  openSession(userId: string, clientId: string, deviceName: string): { token: string; sessionId: string } {
+  async openSession(userId: string, clientId: string, deviceName: string): Promise<{ token: string; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
     const sessionId = newId();
     const now = this.now();
-    this.write(() => {
-      const owner = this.deviceOwner(clientId);
-      if (owner !== undefined && owner !== userId) {
+    await this.db.transaction(async (db) => {
+      // Claimed first, then read: two instances opening the first sessions of one device at once agree on its owner.
+      await db.run('INSERT INTO devices (client_id, user_id, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (client_id) DO NOTHING', [
+        clientId,
+        userId,
+        now,
+      ]);
+      if ((await this.deviceOwner(clientId, db)) !== userId) {
         throw new AccountError('deviceTaken', 'This device id belongs to another account: this phone must sign in under a new one.');
       }
-      if (owner === undefined) {
-        this.db.prepare('INSERT INTO devices (client_id, user_id, first_seen_at) VALUES (?, ?, ?)').run(clientId, userId, now);
-      }
-      this.db
-        .prepare('UPDATE sessions SET revoked_at = ? WHERE client_id = ? AND user_id = ? AND revoked_at IS NULL')
-        .run(now, clientId, userId);
-      this.db
-        .prepare(
-          'INSERT INTO sessions (id, user_id, token_hash, client_id, device_name, created_at, last_seen_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
-        )
-        .run(sessionId, userId, hashToken(token), clientId, deviceName, now, now, now + this.ttl);
+      await db.run('UPDATE sessions SET revoked_at = ? WHERE client_id = ? AND user_id = ? AND revoked_at IS NULL', [
+        now,
+        clientId,
+        userId,
+      ]);
+      await db.run(
+        'INSERT INTO sessions (id, user_id, token_hash, client_id, device_name, created_at, last_seen_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)',
+        [sessionId, userId, hashToken(token), clientId, deviceName, now, now, now + this.ttl],
+      );
     });
     return { token, sessionId };
   }
 
-  authenticate(token: string): AuthResult {
+  async authenticate(token: string): Promise<AuthResult> {
     if (!TOKEN_PATTERN.test(token)) return { ok: false, code: 'unauthenticated' };
-    const found = this.sessionByToken.get(hashToken(token));
+    const found = await this.db.get<SessionRow & { disabled: number; login: string; name: string; role: Role; producer_id: string | null }>(
+      'SELECT s.*, u.disabled, u.login, u.name, u.role, u.producer_id FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?',
+      [hashToken(token)],
+    );
     if (!found) return { ok: false, code: 'unauthenticated' };
     // A disabled account's phones are treated as revoked: the app shows the same "ask your coordinator" message.
     if (found.revoked_at !== null || found.disabled === 1) return { ok: false, code: 'sessionRevoked' };
     const now = this.now();
     if (found.expires_at <= now) return { ok: false, code: 'sessionExpired' };
-    if (now - found.last_seen_at >= TOUCH_EVERY_MS && !this.db.inTransaction) {
-      this.db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?').run(now, now + this.ttl, found.id);
+    if (now - found.last_seen_at >= TOUCH_EVERY_MS) {
+      await this.db.run('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?', [now, now + this.ttl, found.id]);
     }
     const user = sessionUserOf({ id: found.user_id, login: found.login, name: found.name, role: found.role });
     const actor: Actor = {
       userId: found.user_id,
       role: found.role,
       clientId: found.client_id,
-      groupIds: found.role === 'animator' ? this.groupIdsOf(found.user_id) : [],
+      groupIds: found.role === 'animator' ? await this.groupIdsOf(found.user_id) : [],
       producerId: found.role === 'producer' ? found.producer_id : null,
     };
     return { ok: true, actor, user, sessionId: found.id };
   }
 
   /** Returns false when there is no such session; revoking twice keeps the first date. */
-  revokeSession(sessionId: string): boolean {
+  async revokeSession(sessionId: string): Promise<boolean> {
     const now = this.now();
-    return this.write(() => {
-      const exists = this.db.prepare('SELECT 1 FROM sessions WHERE id = ?').get(sessionId) !== undefined;
-      if (exists) this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(now, sessionId);
+    return this.db.transaction(async (db) => {
+      const exists = (await db.get('SELECT 1 AS one FROM sessions WHERE id = ?', [sessionId])) !== undefined;
+      if (exists) await db.run('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL', [now, sessionId]);
       return exists;
     });
   }
 
-  listSessions(): DeviceSession[] {
-    const rows = this.db
-      .prepare<[], SessionRow & { login: string; name: string; role: Role }>(
-        'SELECT s.*, u.login, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id ORDER BY s.last_seen_at DESC, s.id',
-      )
-      .all();
+  async listSessions(): Promise<DeviceSession[]> {
+    const rows = await this.db.all<SessionRow & { login: string; name: string; role: Role }>(
+      'SELECT s.*, u.login, u.name, u.role FROM sessions s JOIN users u ON u.id = s.user_id ORDER BY s.last_seen_at DESC, s.id',
+    );
     return rows.map((row) => ({
       sessionId: row.id,
       user: sessionUserOf({ id: row.user_id, login: row.login, name: row.name, role: row.role }),
@@ -289,12 +262,24 @@ export class Accounts {
     }));
   }
 
-  /** The connection and clock, shared with the coordinator's administration of accounts (account-admin.ts). */
-  get connection(): Database.Database {
+  /** The database and clock, shared with the coordinator's administration of accounts (account-admin.ts). */
+  get connection(): SqlDb {
     return this.db;
   }
 
   get clock(): () => number {
     return this.now;
+  }
+}
+
+function findUserRow(db: SqlDb, login: string): Promise<UserRow | undefined> {
+  return db.get<UserRow>('SELECT * FROM users WHERE login = ?', [login.trim()]);
+}
+
+/** An animator's groups, replaced as a whole (account-admin.ts changes them too). */
+export async function replaceGroups(db: SqlDb, userId: string, groupIds: readonly string[]): Promise<void> {
+  await db.run('DELETE FROM user_groups WHERE user_id = ?', [userId]);
+  for (const groupId of groupIds) {
+    await db.run('INSERT INTO user_groups (user_id, group_id) VALUES (?, ?) ON CONFLICT DO NOTHING', [userId, groupId]);
   }
 }

@@ -9,26 +9,30 @@ import { idSchema } from '../../domain/people/entities';
 import { loginRequest, type LoginResponse } from '../../sync/protocol';
 import { HttpError, badRequestFromZod } from '../http-errors';
 import { missingRows } from '../store/missing-rows';
+import type { SqlDb } from '../store/sql-db';
 import type { SyncStore } from '../store/store';
 import { newUserSchema } from './account-schemas';
 import type { AdminActor } from './account-admin';
 import { AccountError, type Accounts, type UserRecord } from './accounts';
 import { CheckQueue, QueueFull, type CheckQueueLimits } from './check-queue';
+import { databaseRateLimitStore } from './login-limit-store';
 import { requireRole, sessionOf } from './session-auth';
 
 export interface AuthRouteDeps {
   accounts: Accounts;
   store: SyncStore;
   /** Whether the account holds a password the server made, which it must replace (account-admin.ts). */
-  mustChangePassword?: (userId: string) => boolean;
+  mustChangePassword?: (userId: string) => Promise<boolean>;
   /** Writes an account created through POST /api/users to the audit log (account-admin.ts). */
-  onCreated?: (actor: AdminActor, user: UserRecord, groupIds: readonly string[]) => void;
+  onCreated?: (actor: AdminActor, user: UserRecord, groupIds: readonly string[]) => Promise<void>;
   /** Login attempts allowed per IP and login in a minute. */
   loginAttemptsPerMinute?: number;
   /** Login attempts allowed per client address in a minute, whatever the logins tried. */
   loginAttemptsPerAddressPerMinute?: number;
   /** Password checks running at once and waiting their turn (check-queue.ts). */
   passwordChecks?: CheckQueueLimits;
+  /** Where login attempts are counted when several instances share a database (login-limit-store.ts); else in memory. */
+  loginLimitsDb?: SqlDb;
 }
 
 // A stand's Wi-Fi signs a few people in from one address; dozens of logins a minute from one address is guessing.
@@ -67,9 +71,9 @@ export function acceptEmptyJson(scope: FastifyInstance): void {
 }
 
 /** The session, or a 409 deviceTaken when the device id is another account's: the app then signs in under a new one. */
-function openSession(accounts: Accounts, userId: string, clientId: string, deviceName: string) {
+async function openSession(accounts: Accounts, userId: string, clientId: string, deviceName: string) {
   try {
-    return accounts.openSession(userId, clientId, deviceName);
+    return await accounts.openSession(userId, clientId, deviceName);
   } catch (error) {
     if (error instanceof AccountError && error.reason === 'deviceTaken') throw new HttpError(409, 'deviceTaken', error.message);
     throw error;
@@ -78,7 +82,7 @@ function openSession(accounts: Accounts, userId: string, clientId: string, devic
 
 export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): Promise<void> {
   const { accounts, store } = deps;
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, ...(deps.loginLimitsDb ? { store: databaseRateLimitStore(deps.loginLimitsDb) } : {}) });
   const checks = new CheckQueue(deps.passwordChecks);
   // By address before anything is parsed: a flood of made-up logins from one address is stopped here. The plugin
   // runs one of its own hooks per request, so this second limit is counted through createRateLimit and answered here.
@@ -121,11 +125,11 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
           });
         });
       if (!user) throw new HttpError(401, 'unauthenticated', WRONG_CREDENTIALS);
-      const { token, sessionId } = openSession(accounts, user.id, body.clientId, body.deviceName);
+      const { token, sessionId } = await openSession(accounts, user.id, body.clientId, body.deviceName);
       request.log.info({ userId: user.id, sessionId }, 'login');
-      const groupIds = user.role === 'animator' ? accounts.groupIdsOf(user.id) : [];
+      const groupIds = user.role === 'animator' ? await accounts.groupIdsOf(user.id) : [];
       const producerId = user.role === 'producer' ? user.producerId : null;
-      const mustChangePassword = deps.mustChangePassword?.(user.id) ?? false;
+      const mustChangePassword = (await deps.mustChangePassword?.(user.id)) ?? false;
       const { id, login, name, role } = user;
       return { token, sessionId, user: { id, login, name, role, producerId, groupIds, mustChangePassword } };
     },
@@ -135,34 +139,34 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
     acceptEmptyJson(noBody);
 
     noBody.post('/api/auth/logout', async (request) => {
-      const session = sessionOf(accounts, request);
-      accounts.revokeSession(session.sessionId);
+      const session = await sessionOf(accounts, request);
+      await accounts.revokeSession(session.sessionId);
       return { ok: true };
     });
 
     noBody.post('/api/devices/:id/revoke', async (request) => {
-      requireRole(sessionOf(accounts, request), 'coordinator');
+      requireRole(await sessionOf(accounts, request), 'coordinator');
       const { id } = parse(z.object({ id: idSchema }), request.params, 'device id');
-      if (!accounts.revokeSession(id)) throw new HttpError(404, 'notFound', `No device session ${id}.`);
+      if (!(await accounts.revokeSession(id))) throw new HttpError(404, 'notFound', `No device session ${id}.`);
       request.log.info({ sessionId: id }, 'session revoked');
       return { ok: true };
     });
   });
 
   app.get('/api/auth/me', async (request) => {
-    const session = sessionOf(accounts, request);
+    const session = await sessionOf(accounts, request);
     const { groupIds, producerId } = session.actor;
-    const mustChangePassword = deps.mustChangePassword?.(session.user.id) ?? false;
+    const mustChangePassword = (await deps.mustChangePassword?.(session.user.id)) ?? false;
     return { user: { ...session.user, producerId, groupIds, mustChangePassword }, sessionId: session.sessionId, groupIds, producerId };
   });
 
   app.get('/api/devices', async (request) => {
-    requireRole(sessionOf(accounts, request), 'coordinator');
-    return { devices: accounts.listSessions() };
+    requireRole(await sessionOf(accounts, request), 'coordinator');
+    return { devices: await accounts.listSessions() };
   });
 
   app.post('/api/users', async (request, reply) => {
-    const session = sessionOf(accounts, request);
+    const session = await sessionOf(accounts, request);
     requireRole(session, 'coordinator');
     const body = parse(newUserSchema, request.body, 'account');
     const missingGroups = await missingRows(store, 'groups', body.groupIds);
@@ -173,7 +177,7 @@ export async function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDe
     }
     try {
       const user = await accounts.createUser(body);
-      deps.onCreated?.({ userId: session.user.id, login: session.user.login }, user, body.groupIds);
+      await deps.onCreated?.({ userId: session.user.id, login: session.user.login }, user, body.groupIds);
       reply.code(201);
       return {
         user: { id: user.id, login: user.login, name: user.name, role: user.role, producerId: user.producerId, groupIds: body.groupIds },

@@ -15,12 +15,18 @@ export interface BootstrapEnv {
 export type BootstrapResult = { created: false } | { created: true; login: string; generated: boolean };
 
 export async function ensureCoordinator(accounts: Accounts, env: BootstrapEnv, log: (line: string) => void): Promise<BootstrapResult> {
-  if (accounts.hasCoordinator()) return { created: false };
+  if (await accounts.hasCoordinator()) return { created: false };
   const login = env.COURT_CIRCUIT_ADMIN_LOGIN?.trim() || DEFAULT_ADMIN_LOGIN;
   const given = env.COURT_CIRCUIT_ADMIN_PASSWORD;
   const password = given === undefined || given === '' ? generatePassword() : given;
   // createUser checks the login and the password's length; a bad COURT_CIRCUIT_ADMIN_* stops the start with its reason.
-  await accounts.createUser({ login, name: 'Coordination', role: 'coordinator', password });
+  try {
+    await accounts.createUser({ login, name: 'Coordination', role: 'coordinator', password });
+  } catch (error) {
+    // Two instances started together on one database: the other one created it first.
+    if (await accounts.hasCoordinator()) return { created: false };
+    throw error;
+  }
   if (given) {
     log(`Compte coordinateur créé : identifiant « ${login} », mot de passe pris dans COURT_CIRCUIT_ADMIN_PASSWORD.`);
     return { created: true, login, generated: false };

@@ -11,10 +11,10 @@ const FAILURE_MESSAGES: Record<SessionFailure, string> = {
   sessionExpired: 'This session has expired. Sign in again to sync.',
 };
 
-export function sessionOf(accounts: Accounts, request: FastifyRequest): Session {
+export async function sessionOf(accounts: Accounts, request: FastifyRequest): Promise<Session> {
   const header = request.headers.authorization ?? '';
   const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
-  const result = match ? accounts.authenticate(match[1] as string) : ({ ok: false, code: 'unauthenticated' } as const);
+  const result = match ? await accounts.authenticate(match[1] as string) : ({ ok: false, code: 'unauthenticated' } as const);
   if (!result.ok) throw new HttpError(401, result.code, FAILURE_MESSAGES[result.code]);
   return result;
 }
@@ -27,5 +27,5 @@ export function requireRole(session: Session, ...roles: Role[]): void {
 
 /** The `authenticate` dependency of buildApp, backed by the accounts tables. */
 export function bearerAuthenticator(accounts: Accounts): (request: FastifyRequest) => Promise<Actor> {
-  return async (request) => sessionOf(accounts, request).actor;
+  return async (request) => (await sessionOf(accounts, request)).actor;
 }

@@ -1,5 +1,5 @@
 /**
- * Creates an account in the server's data file, from a shell on the server:
+ * Creates an account in the server's store (its data file, or DATABASE_URL), from a shell on the server:
  *   npm run user:create -- --login camille --name "Camille" --role animator [--groups id1,id2] [--producer id]
  * The password comes from COURT_CIRCUIT_PASSWORD or is typed (not echoed); it never goes on the command line,
  * where it would stay in the shell history and the process list.
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { z } from '../../domain/zod';
 import { newUserSchema } from '../auth/account-schemas';
 import { AccountError, Accounts } from '../auth/accounts';
-import { SqliteStore } from '../store/sqlite-store';
+import { openStore } from '../store/open-store';
 
 const USAGE =
   'Usage : npm run user:create -- --login <identifiant> --name "<Nom>" --role coordinator|animator|producer [--groups id1,id2] [--producer id]';
@@ -75,10 +75,11 @@ async function main(): Promise<number> {
     return 1;
   }
   const file = path.resolve(process.env.COURT_CIRCUIT_DATA ?? './data/court-circuit.sqlite');
-  const store = new SqliteStore(file);
+  const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
+  const store = await openStore({ dataFile: file, databaseUrl });
   try {
-    const user = await new Accounts(store.connection).createUser(parsed.data);
-    console.log(`Compte créé : ${user.login} (${user.role}) dans ${file}`);
+    const user = await new Accounts(store.accountsDb).createUser(parsed.data);
+    console.log(`Compte créé : ${user.login} (${user.role}) dans ${databaseUrl ? 'la base PostgreSQL' : file}`);
     return 0;
   } catch (error) {
     if (error instanceof AccountError || error instanceof z.ZodError) {

@@ -6,46 +6,15 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { packRow, parsePackedRow } from '../../domain/rows/packed-clocks';
-import type { SyncedRow, TableName } from '../../domain/rows/rows';
-import { GroupCommit } from './group-commit';
+import { packRow } from '../../domain/rows/packed-clocks';
+import type { TableName } from '../../domain/rows/rows';
+import { GroupCommit, type BatchTransaction } from './group-commit';
 import { Serial } from './serial';
 import { SQLITE_MIGRATIONS } from './sqlite-migrations';
-import type { ReadTx, Rejection, StoredRow, SyncStore, VersionListener, WriteTx } from './store';
+import { sqliteSqlDb, type SqlDb } from './sql-db';
+import { toStored, type RowRecord } from './stored-row';
+import type { ReadTx, Rejection, SyncStore, VersionListener, WriteTx } from './store';
 import { VersionWatch } from './version-watch';
-
-interface RowRecord {
-  tbl: string;
-  id: string;
-  version: number;
-  owner_id: string | null;
-  data: string;
-}
-
-/**
- * A row read from the file, parsed only when its fields are asked for: a first pull sends 10,000s of rows an
- * account sees whole, and parsing each into an object (with its per-field clocks) only to serialise it again was
- * most of a page's garbage. The file holds rows as they travel, their clocks packed (domain/rows/packed-clocks.ts).
- */
-class SqliteStoredRow implements StoredRow {
-  private parsed: SyncedRow | undefined;
-
-  constructor(
-    readonly table: TableName,
-    readonly json: string,
-    readonly version: number,
-    readonly ownerId: string | null,
-  ) {}
-
-  get row(): SyncedRow {
-    this.parsed ??= parsePackedRow(this.json);
-    return this.parsed;
-  }
-}
-
-function toStored(record: RowRecord): StoredRow {
-  return new SqliteStoredRow(record.tbl as TableName, record.data, record.version, record.owner_id);
-}
 
 export function openSqliteDatabase(file: string): Database.Database {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -177,6 +146,7 @@ export class SqliteStore implements SyncStore {
   /** Read once: a restore replaces the file while the server is stopped (store/backup.ts), never under it. */
   readonly epoch: string;
   private readonly versions: VersionWatch;
+  private sqlDb: SqlDb | undefined;
 
   constructor(readonly file: string) {
     this.writer = openSqliteDatabase(file);
@@ -189,7 +159,19 @@ export class SqliteStore implements SyncStore {
     // Every write of this file goes through this process: the commit itself is the notification.
     const maxVersion = this.writer.prepare<[], { value: number | null }>('SELECT max(version) AS value FROM rows');
     this.versions = new VersionWatch(maxVersion.get()?.value ?? 0);
-    this.groupCommit = new GroupCommit(this.writer, tx, this.writes, () => {
+    const writer = this.writer;
+    const batch: BatchTransaction<WriteTx> = {
+      tx,
+      exec: (sql) => void writer.exec(sql),
+      inTransaction: () => writer.inTransaction,
+      commit: () => void writer.exec('COMMIT'),
+      rollback: () => void writer.exec('ROLLBACK'),
+    };
+    const begin = () => {
+      writer.exec('BEGIN IMMEDIATE');
+      return batch;
+    };
+    this.groupCommit = new GroupCommit(begin, this.writes, () => {
       // Read at once, announced on the next turn: the batch's pushes are answered without waiting for the streams.
       const version = maxVersion.get()?.value ?? 0;
       setImmediate(() => this.versions.advance(version));
@@ -200,6 +182,12 @@ export class SqliteStore implements SyncStore {
   /** The write connection, for the account tables that live in the same file. */
   get connection(): Database.Database {
     return this.writer;
+  }
+
+  /** The account tables' statements, queued with the store's writes (sql-db.ts). */
+  get accountsDb(): SqlDb {
+    this.sqlDb ??= sqliteSqlDb(this.writer, this.writes);
+    return this.sqlDb;
   }
 
   /** One transaction per turn of the event loop for all the writes that arrived in it (see group-commit.ts). */
