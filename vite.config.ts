@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { earlyReadScript, isEarlyReadWorker } from './src/db/early-checkoff/inline-script.ts';
+import { precompress } from './scripts/precompress.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const underVitest = Boolean(process.env.VITEST);
@@ -124,7 +125,10 @@ function pwa(): PluginOption {
 }
 
 export default defineConfig({
-  plugins: [react(), ...(underVitest ? [] : [buildIdMeta(), earlyEntryScript(), earlyCheckoffRead(), compileHints(), pwa()])],
+  plugins: [
+    react(),
+    ...(underVitest ? [] : [buildIdMeta(), earlyEntryScript(), earlyCheckoffRead(), compileHints(), pwa(), precompress()]),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __BUILD_ID__: JSON.stringify(buildId),
