@@ -3,6 +3,7 @@
  * as a phone's changes), serving the production build dist/ (rebuilt first when stale).
  */
 import { spawnSync } from 'node:child_process';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLargeDataset, type LargeDatasetOptions } from '../../../src/data/large-dataset';
@@ -20,6 +21,8 @@ export function ensureAppBuild(): void {
 
 export interface SeededServer {
   url: string;
+  /** The Node server underneath, to count the bytes it sends. */
+  http: Server;
   bigDistributionId: string;
   close(): Promise<void>;
 }
@@ -58,6 +61,7 @@ export async function startSeededServer(
   });
   return {
     url: server.url,
+    http: server.app.server,
     bigDistributionId,
     async close() {
       await server.close();
