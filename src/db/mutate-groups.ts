@@ -1,0 +1,143 @@
+/**
+ * Many named mutations in one IndexedDB transaction (an import's rows): each group of mutations — one file row, say a
+ * member and their group links — is all written or, when one of its mutations is refused, not at all, and a refused
+ * group leaves the others. Each mutation is prepared exactly as runMutation prepares it (mutate.ts) and recorded as
+ * its own outbox entry, with its own mutation id and clock, so the server and the sync engine see no difference.
+ * Only the storing differs: the groups are prepared over what the earlier ones wrote, kept in memory, and stored
+ * at the end with one bulk write per table, instead of one transaction and its commit per mutation.
+ */
+import { rowKey, type SyncedRow, type TableName } from '../domain/rows/rows';
+import { MutationRejected, issuesFromZod, type FieldIssue } from '../domain/mutations/define';
+import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
+import type { CourtCircuitDb, DeviceRecord, OutboxEntry, ServerRowRecord } from './database';
+import { loadDevice, putDevice } from './device';
+import { mutationTables, prepareWrite, type Plan } from './mutate';
+import type { WriteBasis } from './write-basis';
+import { rememberBasis } from './write-memory';
+
+export type GroupStep = { [N in MutationName]: { name: N; args: MutationArgs<N> } }[MutationName];
+
+export type GroupResult = { ok: true } | { ok: false; issues: FieldIssue[] };
+
+/** What the groups written so far changed, not yet stored. */
+interface Pending {
+  rows: Map<string, { table: TableName; id: string; row: SyncedRow }>;
+  /** Keys of rows that have a server base (stored, or added by a pending write). */
+  based: Map<string, boolean>;
+  newBases: ServerRowRecord[];
+  entries: OutboxEntry[];
+  device: DeviceRecord;
+}
+
+/** The arguments of each step parsed by its schema, or the first step's issues. */
+function parseGroup(steps: readonly GroupStep[]): { name: MutationName; args: unknown }[] | FieldIssue[] {
+  const parsed: { name: MutationName; args: unknown }[] = [];
+  for (const step of steps) {
+    const result = mutations[step.name].args.safeParse(step.args);
+    if (!result.success) return issuesFromZod(result.error);
+    parsed.push({ name: step.name, args: result.data });
+  }
+  return parsed;
+}
+
+/**
+ * Prepares one group over `done` (what the earlier groups wrote) into a copy of its own: merged into `done` when
+ * every step is accepted, dropped otherwise.
+ */
+async function prepareGroup(
+  db: CourtCircuitDb,
+  done: Pending,
+  steps: { name: MutationName; args: unknown }[],
+  clockOffsetMs: number,
+  now: () => number,
+) {
+  const mine: Pending = { rows: new Map(), based: new Map(), newBases: [], entries: [], device: done.device };
+  const basis: WriteBasis = {
+    device: () => Promise.resolve(mine.device),
+    clockOffsetMs: () => Promise.resolve(clockOffsetMs),
+    row: async (table, id) => {
+      const key = rowKey(table, id);
+      const pending = mine.rows.get(key) ?? done.rows.get(key);
+      return pending ? pending.row : ((await db.syncedTable(table).get(id)) as SyncedRow | undefined);
+    },
+    hasBase: async (table, id) => {
+      const key = rowKey(table, id);
+      const known = mine.based.get(key) ?? done.based.get(key);
+      if (known !== undefined) return known;
+      const stored = (await db.serverRows.get(key)) !== undefined;
+      // What storage holds does not depend on this group: kept for the next ones whatever happens to this one.
+      done.based.set(key, stored);
+      return stored;
+    },
+  };
+  for (const step of steps) {
+    const prepared = await prepareWrite(basis, mutations[step.name].plan as Plan, step.name, step.args, now);
+    for (const { table, row } of prepared.rows) mine.rows.set(rowKey(table, row.id), { table, id: row.id, row });
+    for (const base of prepared.bases) {
+      mine.based.set(base.key, true);
+      mine.newBases.push(base);
+    }
+    mine.entries.push(prepared.entry);
+    mine.device = prepared.device;
+  }
+  for (const [key, value] of mine.rows) done.rows.set(key, value);
+  for (const [key, value] of mine.based) done.based.set(key, value);
+  done.newBases.push(...mine.newBases);
+  done.entries.push(...mine.entries);
+  done.device = mine.device;
+}
+
+function storePending(db: CourtCircuitDb, pending: Pending): Promise<unknown> {
+  const byTable = new Map<TableName, SyncedRow[]>();
+  for (const { table, row } of pending.rows.values()) {
+    const rows = byTable.get(table);
+    if (rows) rows.push(row);
+    else byTable.set(table, [row]);
+  }
+  return Promise.all([
+    ...[...byTable].map(([table, rows]) => db.syncedTable(table).bulkPut(rows)),
+    pending.newBases.length > 0 ? db.serverRows.bulkPut(pending.newBases) : undefined,
+    pending.entries.length > 0 ? db.outbox.bulkAdd(pending.entries) : undefined,
+    putDevice(db, pending.device),
+  ]);
+}
+
+/** Runs each group's mutations, in order, in one transaction; answers each group's outcome. */
+export async function runMutationGroups(
+  db: CourtCircuitDb,
+  groups: readonly (readonly GroupStep[])[],
+  now: () => number = Date.now,
+): Promise<GroupResult[]> {
+  const parsed = groups.map(parseGroup);
+  try {
+    return await db.transaction('rw', mutationTables(db), async () => {
+      const [device, state] = await Promise.all([loadDevice(db), db.syncState.get('sync')]);
+      const clockOffsetMs = state?.clockOffsetMs ?? 0;
+      const pending: Pending = { rows: new Map(), based: new Map(), newBases: [], entries: [], device };
+      const results: GroupResult[] = [];
+      for (const group of parsed) {
+        if (!isParsed(group)) {
+          results.push({ ok: false, issues: group });
+          continue;
+        }
+        try {
+          await prepareGroup(db, pending, group, clockOffsetMs, now);
+          results.push({ ok: true });
+        } catch (error) {
+          if (!(error instanceof MutationRejected)) throw error;
+          results.push({ ok: false, issues: error.issues });
+        }
+      }
+      await storePending(db, pending);
+      rememberBasis(db, { clockOffsetMs });
+      return results;
+    });
+  } catch (error) {
+    console.error('local write failed', error);
+    return groups.map(() => ({ ok: false, issues: [{ path: '', message: 'validation.storageFailed' }] }));
+  }
+}
+
+function isParsed(group: { name: MutationName; args: unknown }[] | FieldIssue[]): group is { name: MutationName; args: unknown }[] {
+  return group.every((item) => 'name' in item);
+}
