@@ -22,6 +22,8 @@ export type GroupResult = { ok: true } | { ok: false; issues: FieldIssue[] };
 /** What the groups written so far changed, not yet stored. */
 interface Pending {
   rows: Map<string, { table: TableName; id: string; row: SyncedRow }>;
+  /** Rows as storage holds them, read once (absent ones held as undefined). */
+  stored: Map<string, SyncedRow | undefined>;
   /** Keys of rows that have a server base (stored, or added by a pending write). */
   based: Map<string, boolean>;
   newBases: ServerRowRecord[];
@@ -51,14 +53,18 @@ async function prepareGroup(
   clockOffsetMs: number,
   now: () => number,
 ) {
-  const mine: Pending = { rows: new Map(), based: new Map(), newBases: [], entries: [], device: done.device };
+  const mine: Pending = { rows: new Map(), stored: done.stored, based: new Map(), newBases: [], entries: [], device: done.device };
   const basis: WriteBasis = {
     device: () => Promise.resolve(mine.device),
     clockOffsetMs: () => Promise.resolve(clockOffsetMs),
     row: async (table, id) => {
       const key = rowKey(table, id);
       const pending = mine.rows.get(key) ?? done.rows.get(key);
-      return pending ? pending.row : ((await db.syncedTable(table).get(id)) as SyncedRow | undefined);
+      if (pending) return pending.row;
+      if (done.stored.has(key)) return done.stored.get(key);
+      const stored = (await db.syncedTable(table).get(id)) as SyncedRow | undefined;
+      done.stored.set(key, stored);
+      return stored;
     },
     hasBase: async (table, id) => {
       const key = rowKey(table, id);
@@ -87,6 +93,56 @@ async function prepareGroup(
   done.device = mine.device;
 }
 
+/**
+ * Reads at once, one bulk read per table, the rows the groups will read and write: each group is first prepared
+ * over what is known so far, a row not yet read answered as absent, only to learn which rows it touches. A read
+ * this misses (a plan whose reads depend on a row it got wrong) is done later, one by one: slower, never wrong.
+ */
+async function readAhead(db: CourtCircuitDb, pending: Pending, groups: readonly { name: MutationName; args: unknown }[][]) {
+  // The clock does not matter to what is read: the real preparation reads the time.
+  const noClock = () => 0;
+  const rows = new Map<string, { table: TableName; id: string }>();
+  const bases = new Set<string>();
+  for (const group of groups) {
+    const written = new Map<string, SyncedRow>();
+    const basis: WriteBasis = {
+      device: () => Promise.resolve(pending.device),
+      clockOffsetMs: () => Promise.resolve(0),
+      row: (table, id) => {
+        const key = rowKey(table, id);
+        if (!written.has(key) && !pending.stored.has(key)) rows.set(key, { table, id });
+        return Promise.resolve(written.get(key) ?? pending.stored.get(key));
+      },
+      hasBase: (table, id) => {
+        bases.add(rowKey(table, id));
+        return Promise.resolve(false);
+      },
+    };
+    try {
+      for (const step of group) {
+        const prepared = await prepareWrite(basis, mutations[step.name].plan as Plan, step.name, step.args, noClock);
+        for (const { table, row } of prepared.rows) written.set(rowKey(table, row.id), row);
+      }
+    } catch {
+      // A refused step: the real preparation says why.
+    }
+  }
+  const byTable = new Map<TableName, string[]>();
+  for (const { table, id } of rows.values()) {
+    const ids = byTable.get(table);
+    if (ids) ids.push(id);
+    else byTable.set(table, [id]);
+  }
+  const baseKeys = [...bases];
+  const [found, storedBases] = await Promise.all([
+    Promise.all([...byTable].map(async ([table, ids]) => ({ table, ids, rows: await db.syncedTable(table).bulkGet(ids) }))),
+    db.serverRows.bulkGet(baseKeys),
+  ]);
+  for (const { table, ids, rows: stored } of found)
+    ids.forEach((id, n) => pending.stored.set(rowKey(table, id), stored[n] as SyncedRow | undefined));
+  baseKeys.forEach((key, n) => pending.based.set(key, storedBases[n] !== undefined));
+}
+
 function storePending(db: CourtCircuitDb, pending: Pending): Promise<unknown> {
   const byTable = new Map<TableName, SyncedRow[]>();
   for (const { table, row } of pending.rows.values()) {
@@ -113,7 +169,8 @@ export async function runMutationGroups(
     return await db.transaction('rw', mutationTables(db), async () => {
       const [device, state] = await Promise.all([loadDevice(db), db.syncState.get('sync')]);
       const clockOffsetMs = state?.clockOffsetMs ?? 0;
-      const pending: Pending = { rows: new Map(), based: new Map(), newBases: [], entries: [], device };
+      const pending: Pending = { rows: new Map(), stored: new Map(), based: new Map(), newBases: [], entries: [], device };
+      await readAhead(db, pending, parsed.filter(isParsed));
       const results: GroupResult[] = [];
       for (const group of parsed) {
         if (!isParsed(group)) {
