@@ -6,6 +6,7 @@
  * Only the storing differs: the groups are prepared over what the earlier ones wrote, kept in memory, and stored
  * at the end with one bulk write per table, instead of one transaction and its commit per mutation.
  */
+import type { Transaction } from 'dexie';
 import { rowKey, type SyncedRow, type TableName } from '../domain/rows/rows';
 import { MutationRejected, issuesFromZod, type FieldIssue } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
@@ -14,6 +15,7 @@ import { loadDevice, putDevice } from './device';
 import { mutationTables, prepareWrite, type Plan } from './mutate';
 import type { WriteBasis } from './write-basis';
 import { rememberBasis } from './write-memory';
+import { putRaw } from './raw-put';
 
 export type GroupStep = { [N in MutationName]: { name: N; args: MutationArgs<N> } }[MutationName];
 
@@ -134,28 +136,35 @@ async function readAhead(db: CourtCircuitDb, pending: Pending, groups: readonly 
     else byTable.set(table, [id]);
   }
   const baseKeys = [...bases];
+  // One cursor per table over the keys asked (Dexie's anyOf), not one request per key: an import's new rows are
+  // mostly absent, and a cursor skips what is not there at once.
   const [found, storedBases] = await Promise.all([
-    Promise.all([...byTable].map(async ([table, ids]) => ({ table, ids, rows: await db.syncedTable(table).bulkGet(ids) }))),
-    db.serverRows.bulkGet(baseKeys),
+    Promise.all(
+      [...byTable].map(async ([table, ids]) => ({ table, ids, rows: await db.syncedTable(table).where(':id').anyOf(ids).toArray() })),
+    ),
+    db.serverRows.where(':id').anyOf(baseKeys).toArray(),
   ]);
-  for (const { table, ids, rows: stored } of found)
-    ids.forEach((id, n) => pending.stored.set(rowKey(table, id), stored[n] as SyncedRow | undefined));
-  baseKeys.forEach((key, n) => pending.based.set(key, storedBases[n] !== undefined));
+  for (const { table, ids, rows: stored } of found) {
+    for (const id of ids) pending.stored.set(rowKey(table, id), undefined);
+    for (const row of stored) pending.stored.set(rowKey(table, row.id), row as SyncedRow);
+  }
+  for (const key of baseKeys) pending.based.set(key, false);
+  for (const base of storedBases) pending.based.set(base.key, true);
 }
 
-function storePending(db: CourtCircuitDb, pending: Pending): Promise<unknown> {
+/** Stores what the groups wrote: IndexedDB's own writes, a request per row and no more (raw-put.ts). */
+function storePending(db: CourtCircuitDb, tx: Transaction, pending: Pending): Promise<unknown> {
   const byTable = new Map<TableName, SyncedRow[]>();
   for (const { table, row } of pending.rows.values()) {
     const rows = byTable.get(table);
     if (rows) rows.push(row);
     else byTable.set(table, [row]);
   }
-  return Promise.all([
-    ...[...byTable].map(([table, rows]) => db.syncedTable(table).bulkPut(rows)),
-    pending.newBases.length > 0 ? db.serverRows.bulkPut(pending.newBases) : undefined,
-    pending.entries.length > 0 ? db.outbox.bulkAdd(pending.entries) : undefined,
-    putDevice(db, pending.device),
-  ]);
+  for (const [table, rows] of byTable) putRaw(db, tx, table, rows);
+  putRaw(db, tx, 'serverRows', pending.newBases);
+  // Added, never put: an entry already stored under a mutation id would be a bug, which aborts the whole chunk.
+  putRaw(db, tx, 'outbox', pending.entries, 'add');
+  return putDevice(db, pending.device);
 }
 
 /** Runs each group's mutations, in order, in one transaction; answers each group's outcome. */
@@ -166,7 +175,7 @@ export async function runMutationGroups(
 ): Promise<GroupResult[]> {
   const parsed = groups.map(parseGroup);
   try {
-    return await db.transaction('rw', mutationTables(db), async () => {
+    return await db.transaction('rw', mutationTables(db), async (tx) => {
       const [device, state] = await Promise.all([loadDevice(db), db.syncState.get('sync')]);
       const clockOffsetMs = state?.clockOffsetMs ?? 0;
       const pending: Pending = { rows: new Map(), stored: new Map(), based: new Map(), newBases: [], entries: [], device };
@@ -185,7 +194,7 @@ export async function runMutationGroups(
           results.push({ ok: false, issues: error.issues });
         }
       }
-      await storePending(db, pending);
+      await storePending(db, tx, pending);
       rememberBasis(db, { clockOffsetMs });
       return results;
     });

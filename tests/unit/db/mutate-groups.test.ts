@@ -91,7 +91,7 @@ describe('runMutationGroups', () => {
   it('stores nothing when storage fails, and says so for every group', async () => {
     await runMutation(db(), 'member.signUp', signUpArgs());
     const before = await everything(db());
-    vi.spyOn(db().outbox, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    vi.spyOn(db().device, 'put').mockRejectedValueOnce(new Error('disk full'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const results = await runMutationGroups(db(), importLike());
     expect(results.every((result) => !result.ok && result.issues[0]?.message === 'validation.storageFailed')).toBe(true);
