@@ -86,7 +86,6 @@ export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
     await page.getByText(`${count} à créer,`).waitFor({ timeout: 120_000 });
     const preview = performance.now() - chosen;
 
-    if (process.env.IMPORT_OFFLINE === '1') await phone.context.setOffline(true);
     const started = performance.now();
     await page.getByRole('button', { name: 'Importer' }).click();
     const seen = new Set<string>();
