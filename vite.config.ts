@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { earlyReadScript, isEarlyReadWorker } from './src/db/early-checkoff/inline-script.ts';
+import { precompress } from './scripts/precompress.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const underVitest = Boolean(process.env.VITEST);
@@ -142,7 +143,10 @@ const POSTGRES_TESTS = [
 ];
 
 export default defineConfig({
-  plugins: [react(), ...(underVitest ? [] : [buildIdMeta(), earlyEntryScript(), earlyCheckoffRead(), compileHints(), pwa()])],
+  plugins: [
+    react(),
+    ...(underVitest ? [] : [buildIdMeta(), earlyEntryScript(), earlyCheckoffRead(), compileHints(), pwa(), precompress()]),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __BUILD_ID__: JSON.stringify(buildId),

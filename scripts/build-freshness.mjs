@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+export const SOURCES = ['src', 'public', 'index.html', 'vite.config.ts', 'scripts/precompress.ts', 'package.json'];
 // Files every complete build has; a build interrupted half-way lacks one of them.
 const BUILD_MARKERS = ['index.html', 'sw.js'];
 

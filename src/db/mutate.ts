@@ -22,10 +22,10 @@ export function mutationTables(db: CourtCircuitDb) {
   return [...SYNCED_TABLES.map((t) => db.table(t)), db.outbox, db.serverRows, db.device, db.syncState];
 }
 
-type Plan = (args: unknown, ctx: PlanContext) => Promise<RowWrite[]>;
+export type Plan = (args: unknown, ctx: PlanContext) => Promise<RowWrite[]>;
 
 /** Everything one mutation writes, computed from its basis before any of it is written. */
-interface PreparedWrite {
+export interface PreparedWrite {
   rows: { table: TableName; row: SyncedRow }[];
   bases: ServerRowRecord[];
   entry: OutboxEntry;
@@ -33,7 +33,7 @@ interface PreparedWrite {
   clockOffsetMs: number;
 }
 
-async function prepareWrite(basis: WriteBasis, plan: Plan, name: string, args: unknown, now: () => number): Promise<PreparedWrite> {
+export async function prepareWrite(basis: WriteBasis, plan: Plan, name: string, args: unknown, now: () => number): Promise<PreparedWrite> {
   const [device, clockOffsetMs, writes] = await Promise.all([
     basis.device(),
     basis.clockOffsetMs(),

@@ -7,7 +7,7 @@
  * the outbox or waiting to be rebuilt (`dirtyKeys`): that is when the shown row differs from it, and a refused write
  * has to be undone. Every other row shown is the server's row itself, so a first pull stores each row once.
  */
-import { Dexie, RangeSet, type ObservabilitySet, type Transaction } from 'dexie';
+import type { Transaction } from 'dexie';
 import { OWNED_TABLES } from '../domain/access/read-access';
 import { receive } from '../domain/rows/hlc';
 import { SYNCED_TABLES, keysWithBase, rowKey, type SyncedRow, type TableName } from '../domain/rows/rows';
@@ -19,6 +19,7 @@ import { loadDevice, putDevice } from './device';
 import { dropRowsNotReceived } from './resync';
 import { journalApplied } from './journal';
 import { rememberBasis } from './write-memory';
+import { putRaw } from './raw-put';
 
 /** The outbox entries to send next, oldest first. */
 export async function readOutboxBatch(db: CourtCircuitDb, limit: number): Promise<OutboxEntry[]> {
@@ -68,25 +69,6 @@ function listIn<T>(map: Map<TableName, T[]>, table: TableName): T[] {
 }
 
 /**
- * Puts rows with IndexedDB's own `put`, in the running transaction. Dexie's bulkPut keeps a request, an error
- * handler and a result per row: ~120 ms of main thread over a 10,000-row first pull, a third of the gap to
- * writing them in one raw transaction. A failed put aborts the transaction, which Dexie reports as its failure.
- * The table is then marked changed, whole, the way Dexie's own writes mark what they change (`mutatedParts` of
- * the IndexedDB transaction): at the commit Dexie drops its cached query results over it and tells the live
- * queries of this tab and the others.
- */
-function putRows(db: CourtCircuitDb, tx: Transaction, table: TableName, rows: readonly SyncedRow[]): void {
-  const idbtrans = tx.idbtrans as IDBTransaction & { mutatedParts?: ObservabilitySet };
-  const store = idbtrans.objectStore(table);
-  for (const row of rows) store.put(row);
-  const parts: ObservabilitySet = {};
-  for (const index of ['', ...db.table(table).schema.indexes.map((i) => i.name)]) {
-    parts[`idb://${db.name}/${table}/${index}`] = new RangeSet(Dexie.minKey, Dexie.maxKey);
-  }
-  idbtrans.mutatedParts = Dexie.extendObservabilitySet(idbtrans.mutatedParts ?? {}, parts);
-}
-
-/**
  * Writes the shown rows for these keys: each server base with the still-pending writes on top, or no row at all.
  * In bulk, table by table: a first pull brings thousands of rows, and one request per row is what made it slow.
  */
@@ -103,7 +85,7 @@ async function writeRebuilt(
     if (row) listIn(puts, table).push(row);
     else listIn(deletes, table).push(id);
   }
-  for (const [table, rows] of puts) putRows(db, tx, table, rows);
+  for (const [table, rows] of puts) putRaw(db, tx, table, rows);
   for (const [table, ids] of deletes) await db.syncedTable(table).bulkDelete(ids);
 }
 

@@ -6,6 +6,7 @@ import { passwordChangeRequired, registerAccountAdminRoutes } from './auth/accou
 import type { Accounts } from './auth/accounts';
 import { registerAuthRoutes } from './auth/auth-routes';
 import { bearerAuthenticator } from './auth/session-auth';
+import { registerCompression } from './compression';
 import { errorBody, registerErrorHandling } from './http-errors';
 import { registerProtocolCheck } from './protocol-check';
 import { EARLY_ERROR_HEADERS, registerSecurityHeaders } from './security-headers';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   registerErrorHandling(app);
   await registerSecurityHeaders(app, { distDir: deps.distDir });
+  await registerCompression(app);
   registerProtocolCheck(app);
   app.get('/api/health', async () => ({ ok: true }));
   const admin = deps.accounts && new AccountAdmin(deps.accounts);

@@ -34,6 +34,10 @@ export async function registerPwa(app: FastifyInstance, { distDir }: { distDir: 
     // One route per file of the build, read at start: a build is immutable once served, and the catch-all route
     // below stays free for the navigation fallback.
     wildcard: false,
+    // The build wrote a .br and a .gz beside each text file (scripts/precompress.ts): sent as they are, per the
+    // request's Accept-Encoding, never compressed again per request. Those siblings get no URL of their own.
+    preCompressed: true,
+    globIgnore: ['**/*.br', '**/*.gz'],
     setHeaders(reply, filePath) {
       reply.header('cache-control', cacheControlFor(path.relative(root, filePath).split(path.sep).join('/')));
     },

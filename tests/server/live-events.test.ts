@@ -169,3 +169,17 @@ it('keeps the newest streams of a session and answers 503 beyond the server’s 
   expect(await beyond.json()).toMatchObject({ error: { code: 'serverBusy' } });
   expect(second.status).toBe(200);
 });
+
+it('is never held back by compression, even for a phone that accepts brotli and gzip', async () => {
+  const { base, a, b, t } = await start({ liveEvents: { heartbeatMs: 60_000 } });
+  const stream = await open(base, { ...bearer(b.token), 'accept-encoding': 'br, gzip' });
+  expect(stream.status).toBe(200);
+  // A compressor would hold each small event in its buffer until enough bytes came: the stream goes out as it is.
+  expect(stream.headers.get('content-encoding')).toBeNull();
+  expect(stream.headers.get('cache-control')).toContain('no-transform');
+  expect(await stream.nextVersion()).toBe(0);
+  const next = stream.nextVersion((version) => version > 0);
+  await push(t.app, a, 'member.signUp', signUpArgs());
+  const outcome = await Promise.race([next.then(() => 'received'), wait(2_000).then(() => 'held back')]);
+  expect(outcome).toBe('received');
+});

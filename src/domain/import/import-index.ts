@@ -5,7 +5,7 @@
  */
 import type { Contract, Offer } from '../distribution/distribution-entities';
 import type { Area, Group, GroupMember, Member, Producer } from '../people/entities';
-import { findPossibleDuplicates, type IdentifiedPerson, type PersonIdentity } from '../people/duplicates';
+import { DuplicateIndex, findPossibleDuplicates, type IdentifiedPerson, type PersonIdentity } from '../people/duplicates';
 import { joinId } from '../rows/ids';
 import { normaliseEmail, normalisePhone, nameKey } from '../people/normalise';
 import type { Rhythm } from '../people/vocabulary';
@@ -49,7 +49,11 @@ export class ImportIndex {
   private readonly areas: Pick<Area, 'id' | 'name'>[];
   private readonly producers: NamedProducer[];
   private readonly groups = new Map<string, NamedGroup>();
-  readonly members: IdentifiedPerson[];
+  // Members by name, phone and email, and for the sign-up's duplicate rule: a row is checked against a few, not all.
+  private readonly membersByName = new Map<string, IdentifiedPerson[]>();
+  private readonly membersByPhone = new Map<string, IdentifiedPerson[]>();
+  private readonly membersByEmail = new Map<string, IdentifiedPerson[]>();
+  private readonly duplicates = new DuplicateIndex<IdentifiedPerson>([]);
   private readonly links: Set<string>;
   private readonly offers = new Map<string, string>();
   private readonly contracts: Set<string>;
@@ -58,7 +62,7 @@ export class ImportIndex {
     this.areas = [...data.areas];
     this.producers = [...data.producers];
     for (const group of data.groups) this.addGroup(group);
-    this.members = [...data.members];
+    for (const member of data.members) this.addMember(member);
     this.links = new Set(data.groupLinks.map((link) => joinId(link.groupId, link.memberId)));
     for (const offer of data.offers) this.addOffer(offer);
     this.contracts = new Set(data.contracts.map((c) => contractKey(c.memberId, c.offerId, c.startDate)));
@@ -126,15 +130,16 @@ export class ImportIndex {
   member(person: PersonIdentity): { id: string; name: string } | { error: string; params: Record<string, string> } {
     let matches: IdentifiedPerson[];
     if (person.firstName !== '') {
-      const named = this.members.filter((m) => nameKey(m.firstName, m.lastName) === nameKey(person.firstName, person.lastName));
+      const named = this.membersByName.get(nameKey(person.firstName, person.lastName)) ?? [];
       matches = person.phone === '' && person.email === '' ? named : findPossibleDuplicates(person, named).map((d) => d.person);
     } else {
       const phone = normalisePhone(person.phone);
       const email = person.email === '' ? null : normaliseEmail(person.email);
-      matches = this.members.filter(
-        (m) =>
-          (phone !== null && normalisePhone(m.phone) === phone) || (email !== null && m.email !== '' && normaliseEmail(m.email) === email),
-      );
+      const found = [
+        ...(phone === null ? [] : (this.membersByPhone.get(phone) ?? [])),
+        ...(email === null ? [] : (this.membersByEmail.get(email) ?? [])),
+      ];
+      matches = [...new Map(found.map((m) => [m.id, m])).values()];
     }
     if (matches.length === 1) return { id: matches[0].id, name: [matches[0].firstName, matches[0].lastName].filter(Boolean).join(' ') };
     const value = [person.firstName, person.lastName, person.email, person.phone].filter((part) => part !== '').join(' ');
@@ -143,11 +148,20 @@ export class ImportIndex {
   }
 
   existingMember(person: PersonIdentity): IdentifiedPerson | undefined {
-    return findPossibleDuplicates(person, this.members)[0]?.person;
+    return this.duplicates.find(person)[0]?.person;
   }
 
   addMember(member: IdentifiedPerson): void {
-    this.members.push(member);
+    const add = (map: Map<string, IdentifiedPerson[]>, key: string | null) => {
+      if (key === null || key === '') return;
+      const list = map.get(key);
+      if (list) list.push(member);
+      else map.set(key, [member]);
+    };
+    add(this.membersByName, nameKey(member.firstName ?? '', member.lastName ?? ''));
+    add(this.membersByPhone, normalisePhone(member.phone ?? ''));
+    add(this.membersByEmail, member.email ? normaliseEmail(member.email) : null);
+    this.duplicates.add(member);
   }
 
   hasLink(groupId: string, memberId: string): boolean {

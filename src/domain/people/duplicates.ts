@@ -87,13 +87,16 @@ export class DuplicateIndex<T extends IdentifiedPerson> {
   }
 
   constructor(people: Iterable<T>) {
-    for (const person of people) {
-      const entry = entryOf(person);
-      if (entry.name.straight === '') continue;
-      if (entry.phone) push(this.byPhone, entry.phone, entry);
-      if (entry.email) push(this.byEmail, entry.email, entry);
-      for (const bucket of nameBuckets(person.quarterId, entry.name)) push(this.byNameInQuarter, bucket, entry);
-    }
+    for (const person of people) this.add(person);
+  }
+
+  /** One more person to check against (an import's row, once planned). */
+  add(person: T): void {
+    const entry = entryOf(person);
+    if (entry.name.straight === '') return;
+    if (entry.phone) push(this.byPhone, entry.phone, entry);
+    if (entry.email) push(this.byEmail, entry.email, entry);
+    for (const bucket of nameBuckets(person.quarterId, entry.name)) push(this.byNameInQuarter, bucket, entry);
   }
 
   /** The people who may be the candidate, probable ones first; the person being edited (excludeId) left out. */

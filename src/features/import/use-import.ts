@@ -1,10 +1,10 @@
 /**
  * The import's steps on screen: files chosen and read (with progress), a plan shown before anything is written,
- * then, on "Importer", the rows written one by one through the write path (with progress), and a summary.
+ * then, on "Importer", the rows written through the write path a chunk at a time (with progress), and a summary.
  */
 import { useRef, useState } from 'react';
 import { readDevice } from '../../db/app-device';
-import { readTerritory, writeImportRow } from '../../db/app-import';
+import { IMPORT_ROWS_PER_WRITE, readTerritory, writeImportRows } from '../../db/app-import';
 import type { RowIssue } from '../../domain/import/cells';
 import type { ImportKind } from '../../domain/import/columns';
 import { countByStatus, planImport, type FilePlan } from '../../domain/import/plan';
@@ -78,18 +78,22 @@ export function useImport() {
     const todo = plans.flatMap((plan) => plan.rows.filter((row) => row.steps.length > 0).map((row) => ({ kind: plan.kind, row })));
     const outcome: ImportResult = { created: 0, updated: 0, skipped: counts.skip, refused: counts.error, failures: [] };
     setWriting({ done: 0, total: todo.length });
-    for (const [i, { kind, row }] of todo.entries()) {
-      const written = await writeImportRow(row.steps);
-      if (!written.ok) {
-        outcome.refused += 1;
-        outcome.failures.push({
-          kind,
-          line: row.line,
-          issue: { column: null, message: written.issues[0]?.message ?? 'validation.invalid' },
-        });
-      } else if (row.status === 'update') outcome.updated += 1;
-      else outcome.created += 1;
-      setWriting({ done: i + 1, total: todo.length });
+    for (let start = 0; start < todo.length; start += IMPORT_ROWS_PER_WRITE) {
+      const chunk = todo.slice(start, start + IMPORT_ROWS_PER_WRITE);
+      const written = await writeImportRows(chunk.map(({ row }) => row.steps));
+      chunk.forEach(({ kind, row }, n) => {
+        const result = written[n];
+        if (result && !result.ok) {
+          outcome.refused += 1;
+          outcome.failures.push({
+            kind,
+            line: row.line,
+            issue: { column: null, message: result.issues[0]?.message ?? 'validation.invalid' },
+          });
+        } else if (row.status === 'update') outcome.updated += 1;
+        else outcome.created += 1;
+      });
+      setWriting({ done: start + chunk.length, total: todo.length });
     }
     filesRef.current = {};
     setFiles({});

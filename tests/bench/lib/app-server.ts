@@ -3,6 +3,7 @@
  * as a phone's changes), serving the production build dist/ (rebuilt first when stale).
  */
 import { spawnSync } from 'node:child_process';
+import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildLargeDataset, type LargeDatasetOptions } from '../../../src/data/large-dataset';
@@ -22,6 +23,8 @@ export interface SeededServer {
   url: string;
   /** The server's SQLite file, for a command that works on it beside the server (npm run user:create). */
   dataFile: string;
+  /** The Node server underneath, to count the bytes it sends. */
+  http: Server;
   bigDistributionId: string;
   close(): Promise<void>;
 }
@@ -61,6 +64,7 @@ export async function startSeededServer(
   return {
     url: server.url,
     dataFile: file,
+    http: server.app.server,
     bigDistributionId,
     async close() {
       await server.close();

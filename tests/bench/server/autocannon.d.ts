@@ -1,4 +1,4 @@
-/** The part of autocannon 9's API the server benchmark uses (the package ships no types, and none are installed). */
+/** The part of autocannon 9's API the server benchmark uses (the package ships no types, and none are installed); the package itself is one of the peers in tests/bench/peers. */
 declare module 'autocannon' {
   namespace autocannon {
     interface Request {

@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { peerFile } from '../peers/peers';
 import { ADMIN_LOGIN, BENCH_PASSWORD } from './bench-accounts';
 import { fillAppServer } from './seed';
 
@@ -209,7 +210,7 @@ export async function bareFastifyRss(): Promise<number> {
 export async function startPouchServer(): Promise<Peer> {
   const dir = tempDir('pouch');
   const port = await freePort();
-  const bin = path.join(ROOT, 'node_modules/pouchdb-server/bin/pouchdb-server');
+  const bin = peerFile('pouchdb-server/bin/pouchdb-server');
   const child = spawn(
     process.execPath,
     [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--config', path.join(dir, 'config.json'), '--no-stdout-logs'],

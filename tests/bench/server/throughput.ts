@@ -9,7 +9,7 @@
  * turn of `requests`, so it cannot hold the device). "Applied" is counted from the response bodies: outcomes with
  * status "applied" for the app, `ok: true` entries for PouchDB. Runs alternate app/PouchDB.
  */
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
 import { newId } from '../../../src/domain/rows/ids';
 import { benchLogin } from './bench-accounts';
 import { ratioRow, summarize, type BenchRow } from '../lib/stats';
@@ -17,6 +17,7 @@ import { authHeaders, signIn, signUpMutations, type Device } from './devices';
 import { benchMembers, memberDoc } from './members';
 import { cleanup, startAppServer, startPouchServer } from './processes';
 import { requestJson } from './request-json';
+import { requirePeer } from '../peers/peers';
 
 const CONNECTIONS = 50;
 const BATCH = 10;
@@ -39,8 +40,10 @@ function freshSignUp() {
 /** The same load on both sides: CONNECTIONS connections, one request in flight each, for `seconds`. */
 function load(url: string, seconds: number, request: autocannon.RequestStep): Promise<autocannon.Result> {
   const options: autocannon.Options = { url, connections: CONNECTIONS, pipelining: 1, duration: seconds, timeout: 30, requests: [request] };
+  // A peer of the benchmarks, loaded from tests/bench/peers (the module above gives only its types).
+  const drive = requirePeer<typeof autocannon>('autocannon');
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    drive(options, (error, result) => (error ? reject(error) : resolve(result)));
   });
 }
 

@@ -3,6 +3,7 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { peerFile } from '../peers/peers';
 import { tempDir } from '../server/processes';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -15,6 +16,6 @@ export async function buildBenchPage(): Promise<string> {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, minify: process.env.BENCH_NO_MINIFY !== '1' },
   });
-  copyFileSync(path.join(ROOT, 'node_modules/pouchdb/dist/pouchdb.min.js'), path.join(outDir, 'pouchdb.min.js'));
+  copyFileSync(peerFile('pouchdb/dist/pouchdb.min.js'), path.join(outDir, 'pouchdb.min.js'));
   return outDir;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { CourtCircuitDb } from '../../../../src/db/database';
-import { applyImportRow } from '../../../../src/db/import';
+import { applyImportRows } from '../../../../src/db/import';
 import { readImportData } from '../../../../src/db/queries';
 import { IMPORT_KINDS, type ImportKind } from '../../../../src/domain/import/columns';
 import { exportRows } from '../../../../src/domain/import/export-csv';
@@ -22,8 +22,10 @@ function freshDb(): CourtCircuitDb {
 
 async function importFiles(db: CourtCircuitDb, files: Partial<Record<ImportKind, string[][]>>): Promise<FilePlan[]> {
   const plans = planImport(files, await readImportData(db), env);
-  for (const plan of plans)
-    for (const row of plan.rows) if (row.steps.length > 0) expect(await applyImportRow(db, row.steps)).toEqual({ ok: true });
+  for (const plan of plans) {
+    const rows = plan.rows.filter((row) => row.steps.length > 0).map((row) => row.steps);
+    expect(await applyImportRows(db, rows)).toEqual(rows.map(() => ({ ok: true })));
+  }
   return plans;
 }
 
@@ -124,8 +126,8 @@ describe('import, export and import again', () => {
       env,
     )[0].rows[0].steps[0];
     expect(plan.rows[0].status).toBe('error');
-    const result = await applyImportRow(db, [signUp, { name: 'groupMember.add', args: { groupId: 'missing', memberId: 'nobody' } }]);
-    expect(result.ok).toBe(false);
+    const [result] = await applyImportRows(db, [[signUp, { name: 'groupMember.add', args: { groupId: 'missing', memberId: 'nobody' } }]]);
+    expect(result?.ok).toBe(false);
     expect(await db.members.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
   });

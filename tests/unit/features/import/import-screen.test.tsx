@@ -10,14 +10,15 @@ import { ImportScreen } from '../../../../src/features/import/import-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 
-// Each row's write waits for the test to let it through, so the progress can be seen mid-way.
+// Each chunk's write waits for the test to let it through, so the progress can be seen mid-way.
 const gate = vi.hoisted(() => ({ open: Promise.resolve() as Promise<void> }));
 vi.mock('../../../../src/db/import', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../../src/db/import')>();
   return {
-    applyImportRow: async (target: typeof db, steps: readonly PlannedStep[]) => {
+    ...original,
+    applyImportRows: async (target: typeof db, rows: readonly (readonly PlannedStep[])[]) => {
       await gate.open;
-      return original.applyImportRow(target, steps);
+      return original.applyImportRows(target, rows);
     },
   };
 });
