@@ -110,6 +110,29 @@ describe('list', () => {
   });
 });
 
+describe('password change', () => {
+  it('lets a session try 5 current passwords in 15 minutes, then refuses even the right one and changes nothing', async () => {
+    const created = await call('POST', '/api/accounts', coordinator.token, {
+      role: 'animator',
+      login: 'noe',
+      name: 'Noé',
+      groupIds: [refs.groupB],
+    });
+    const { oneTimePassword } = created.json<{ oneTimePassword: string }>();
+    const session = (await login('noe', oneTimePassword, 'phone-noe')).json<LoginResponse>();
+    const change = (currentPassword: string) =>
+      call('POST', '/api/auth/password', session.token, { currentPassword, newPassword: 'un mot de passe à moi' });
+    for (let n = 0; n < 5; n += 1) expect((await change(`essai ${n}`)).statusCode).toBe(400);
+    const refused = await change(oneTimePassword);
+    expect(refused.statusCode).toBe(429);
+    expect(errorOf(refused).code).toBe('tooManyAttempts');
+    expect((await login('noe', 'un mot de passe à moi', 'phone-noe')).statusCode).toBe(401);
+    // Another session of the coordinator's is not held back by this one.
+    const own = await call('POST', '/api/auth/password', coordinator.token, { currentPassword: 'faux', newPassword: 'x'.repeat(12) });
+    expect(own.statusCode).toBe(400);
+  });
+});
+
 describe('create', () => {
   it('creates an animator with its groups and a one-time password to change at first login; sync waits for the change', async () => {
     const response = await call('POST', '/api/accounts', coordinator.token, {

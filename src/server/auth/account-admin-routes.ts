@@ -4,6 +4,7 @@
  * is checked whole (session, role, id, body, the rows it names) before anything is written: a refusal changes
  * nothing. An id that names no account is answered 404, as an unknown one.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from '../../domain/zod';
 import { idSchema } from '../../domain/people/entities';
@@ -28,6 +29,17 @@ export interface AccountAdminRouteDeps {
   accounts: Accounts;
   admin: AccountAdmin;
   store: SyncStore;
+}
+
+// A session that tries more current passwords than a person who mistypes would (each one an scrypt check, the
+// server's costliest work) is a stolen token guessing the password: it waits, however many it holds.
+const PASSWORD_TRIES_PER_WINDOW = 5;
+const PASSWORD_TRIES_WINDOW = '15 minutes';
+
+/** The session's key for the limit: its token hashed, which the limit's store may keep without holding the token. */
+function sessionKey(request: FastifyRequest): string {
+  const token = request.headers.authorization ?? request.ip;
+  return `password|${createHash('sha256').update(token).digest('base64url')}`;
 }
 
 const PASSWORD_CHANGE_REQUIRED = 'Choose your own password first: this one was given by a coordinator.';
@@ -126,7 +138,14 @@ export async function registerAccountAdminRoutes(app: FastifyInstance, deps: Acc
     });
   });
 
-  app.post('/api/auth/password', async (request) => {
+  const passwordTries = {
+    max: PASSWORD_TRIES_PER_WINDOW,
+    timeWindow: PASSWORD_TRIES_WINDOW,
+    keyGenerator: sessionKey,
+    errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) =>
+      new HttpError(429, 'tooManyAttempts', `Too many password attempts: try again in ${context.after}.`),
+  };
+  app.post('/api/auth/password', { config: { rateLimit: passwordTries } }, async (request) => {
     const session = await sessionOf(accounts, request);
     const body = parse(changePasswordRequest, request.body, 'password change');
     const user = await accounts.verifyLogin(session.user.login, body.currentPassword);
