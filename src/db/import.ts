@@ -11,8 +11,8 @@ export type RowResult = GroupResult;
 
 /**
  * Rows written per transaction: few commits, and the progress shown between two of them still moves. Each commit
- * also re-runs the live queries over the tables written, some of which scan a whole table (the demo offer's): at
- * 10,000 members, 250 rows a commit took 19 s, 1,000 took 12.
+ * also re-runs the live queries over the tables written, some of which scan a whole table (the demo offer's): with
+ * 250 rows a commit, those scans grew with the table into most of a 10,000-row import's time.
  */
 export const IMPORT_ROWS_PER_WRITE = 1000;
 

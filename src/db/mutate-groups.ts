@@ -7,6 +7,7 @@
  * at the end with one bulk write per table, instead of one transaction and its commit per mutation.
  */
 import type { Transaction } from 'dexie';
+import { initialHlc } from '../domain/rows/hlc';
 import { rowKey, type SyncedRow, type TableName } from '../domain/rows/rows';
 import { MutationRejected, issuesFromZod, type FieldIssue } from '../domain/mutations/define';
 import { mutations, type MutationArgs, type MutationName } from '../domain/mutations/registry';
@@ -95,12 +96,27 @@ async function prepareGroup(
   done.device = mine.device;
 }
 
+/** The rows a chunk will read and write, and those whose server base it will ask about. */
+interface ReadsAhead {
+  rows: Map<string, { table: TableName; id: string }>;
+  bases: Set<string>;
+}
+
+// The discovery's stand-in for the device: its clock and counter do not change which rows a plan touches.
+const DISCOVERY_DEVICE: DeviceRecord = {
+  key: 'device',
+  clientId: 'read-ahead',
+  deviceName: '',
+  hlc: initialHlc('read-ahead'),
+  nextMutationId: 1,
+};
+
 /**
- * Reads at once, one bulk read per table, the rows the groups will read and write: each group is first prepared
- * over what is known so far, a row not yet read answered as absent, only to learn which rows it touches. A read
- * this misses (a plan whose reads depend on a row it got wrong) is done later, one by one: slower, never wrong.
+ * Learns which rows the groups will touch by preparing each over nothing, every row answered as absent, before
+ * the transaction opens (a preparation inside it pays Dexie's bookkeeping of every promise). A read this misses
+ * (a plan whose reads depend on a row it got wrong) is done later, one by one: slower, never wrong.
  */
-async function readAhead(db: CourtCircuitDb, pending: Pending, groups: readonly { name: MutationName; args: unknown }[][]) {
+async function discoverReads(groups: readonly { name: MutationName; args: unknown }[][]): Promise<ReadsAhead> {
   // The clock does not matter to what is read: the real preparation reads the time.
   const noClock = () => 0;
   const rows = new Map<string, { table: TableName; id: string }>();
@@ -108,12 +124,12 @@ async function readAhead(db: CourtCircuitDb, pending: Pending, groups: readonly 
   for (const group of groups) {
     const written = new Map<string, SyncedRow>();
     const basis: WriteBasis = {
-      device: () => Promise.resolve(pending.device),
+      device: () => Promise.resolve(DISCOVERY_DEVICE),
       clockOffsetMs: () => Promise.resolve(0),
       row: (table, id) => {
         const key = rowKey(table, id);
-        if (!written.has(key) && !pending.stored.has(key)) rows.set(key, { table, id });
-        return Promise.resolve(written.get(key) ?? pending.stored.get(key));
+        if (!written.has(key)) rows.set(key, { table, id });
+        return Promise.resolve(written.get(key));
       },
       hasBase: (table, id) => {
         bases.add(rowKey(table, id));
@@ -129,6 +145,11 @@ async function readAhead(db: CourtCircuitDb, pending: Pending, groups: readonly 
       // A refused step: the real preparation says why.
     }
   }
+  return { rows, bases };
+}
+
+/** Reads the rows and bases discovered, one cursor per table; call inside the chunk's transaction. */
+async function readAhead(db: CourtCircuitDb, pending: Pending, { rows, bases }: ReadsAhead) {
   const byTable = new Map<TableName, string[]>();
   for (const { table, id } of rows.values()) {
     const ids = byTable.get(table);
@@ -174,12 +195,13 @@ export async function runMutationGroups(
   now: () => number = Date.now,
 ): Promise<GroupResult[]> {
   const parsed = groups.map(parseGroup);
+  const reads = await discoverReads(parsed.filter(isParsed));
   try {
     return await db.transaction('rw', mutationTables(db), async (tx) => {
       const [device, state] = await Promise.all([loadDevice(db), db.syncState.get('sync')]);
       const clockOffsetMs = state?.clockOffsetMs ?? 0;
       const pending: Pending = { rows: new Map(), stored: new Map(), based: new Map(), newBases: [], entries: [], device };
-      await readAhead(db, pending, parsed.filter(isParsed));
+      await readAhead(db, pending, reads);
       const results: GroupResult[] = [];
       for (const group of parsed) {
         if (!isParsed(group)) {
