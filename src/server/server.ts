@@ -9,7 +9,7 @@ import { Accounts } from './auth/accounts';
 import { ensureCoordinator, type BootstrapEnv } from './auth/bootstrap';
 import { seedDemoIfEmpty } from './demo-seed';
 import { openStore, type ServerStore } from './store/open-store';
-import { PostgresStore } from './store/pg-store';
+import { SqliteStore } from './store/sqlite-store';
 import { ServerClock } from './replication/server-clock';
 import { readTrustProxy } from './trust-proxy';
 
@@ -60,7 +60,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trustProxy,
     loginAttemptsPerAddressPerMinute,
     // Shared by the instances on one PostgreSQL database; a lone SQLite server counts in memory.
-    loginLimitsDb: store instanceof PostgresStore ? store.accountsDb : undefined,
+    loginLimitsDb: store instanceof SqliteStore ? undefined : store.accountsDb,
     distDir: options.distDir,
     logger: options.logger,
   });

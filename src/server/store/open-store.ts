@@ -2,7 +2,6 @@
  * Which store a server runs on: PostgreSQL when DATABASE_URL names one (several instances may share it), else the
  * SQLite file (the embedded default, nothing to set up).
  */
-import { PostgresStore } from './pg-store';
 import type { SqlDb } from './sql-db';
 import { SqliteStore } from './sqlite-store';
 import type { SyncStore } from './store';
@@ -26,5 +25,7 @@ export async function openStore(location: StoreLocation): Promise<ServerStore> {
   const url = location.databaseUrl?.trim();
   if (!url) return new SqliteStore(location.dataFile);
   if (!isPostgresUrl(url)) throw new Error(`DATABASE_URL must start with postgres:// (or be unset for SQLite), got "${url}"`);
+  // Loaded only here: a server on SQLite, the default, does not evaluate the PostgreSQL client nor hold its code.
+  const { PostgresStore } = await import('./pg-store');
   return PostgresStore.open(url);
 }
