@@ -107,6 +107,27 @@ const InitiativeEditScreen = lazy(
   ),
 );
 
+const ContractPaymentsScreen = lazy(
+  withNamespace('payments', () =>
+    import('../features/payments/contract-payments-screen').then((m) => ({ default: m.ContractPaymentsScreen })),
+  ),
+);
+const DistributionPaymentsScreen = lazy(
+  withNamespace('payments', () =>
+    import('../features/payments/distribution-payments-screen').then((m) => ({ default: m.DistributionPaymentsScreen })),
+  ),
+);
+const BordereauScreen = lazy(
+  withNamespace('payments', () => import('../features/payments/bordereau-screen').then((m) => ({ default: m.BordereauScreen }))),
+);
+const ProducerChequesScreen = lazy(
+  withNamespace('payments', () =>
+    import('../features/payments/producer-cheques-screen').then((m) => ({ default: m.ProducerChequesScreen })),
+  ),
+);
+const TreasurerScreen = lazy(
+  withNamespace('payments', () => import('../features/payments/treasurer-screen').then((m) => ({ default: m.TreasurerScreen }))),
+);
 const ImportScreen = lazy(
   withNamespace('import', () => import('../features/import/import-screen').then((m) => ({ default: m.ImportScreen }))),
 );
@@ -145,6 +166,8 @@ export function AppRoutes() {
         <Route path="/contracts" component={ContractsScreen} />
         <Route path="/contracts/new">{() => <ContractEditScreen id={null} />}</Route>
         <Route path="/contracts/:id">{(params) => <ContractEditScreen id={params.id} />}</Route>
+        <Route path="/contracts/:id/payments">{(params) => <ContractPaymentsScreen id={params.id} />}</Route>
+        <Route path="/payments" component={TreasurerScreen} />
         <Route path="/offers" component={OffersScreen} />
         <Route path="/offers/new">{() => <OfferEditScreen id={null} />}</Route>
         <Route path="/offers/:id">{(params) => <OfferEditScreen id={params.id} />}</Route>
@@ -157,8 +180,15 @@ export function AppRoutes() {
         <Route path="/distributions/new" component={DistributionNewScreen} />
         <Route path="/distributions/:id">{(params) => <DistributionDetailScreen id={params.id} />}</Route>
         <Route path="/distributions/:id/sheet">{(params) => <SignoffSheetScreen id={params.id} />}</Route>
+        <Route path="/distributions/:id/payments">{(params) => <DistributionPaymentsScreen id={params.id} />}</Route>
+        <Route path="/distributions/:id/payments/:producerId">
+          {(params) => <BordereauScreen id={params.id} producerId={params.producerId} />}
+        </Route>
         <Route path="/distributions/:id/checkoff">{(params) => <CheckoffRoute id={params.id} />}</Route>
         <Route path="/producer" component={ProducerHomeScreen} />
+        <Route path="/producer/:distributionId/cheques">
+          {(params) => <ProducerChequesScreen distributionId={params.distributionId} />}
+        </Route>
         <Route path="/producer/:distributionId">{(params) => <ProducerDistributionScreen distributionId={params.distributionId} />}</Route>
         <Route path="/overview" component={OverviewScreen} />
         <Route path="/overview/report" component={OverviewReportRoute} />
