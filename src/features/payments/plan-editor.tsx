@@ -36,8 +36,9 @@ export function PlanEditor({ contract, totalCents, payments }: PlanEditorProps) 
             inputMode="numeric"
             min={1}
             max={MAX_INSTALMENTS}
-            value={values.count}
-            onChange={(e) => set({ count: Math.min(MAX_INSTALMENTS, Math.max(1, Math.trunc(Number(e.target.value) || 1))) })}
+            value={values.count || ''}
+            // Empty while the count is retyped; the plan shows one instalment meanwhile.
+            onChange={(e) => set({ count: Math.min(MAX_INSTALMENTS, Math.max(0, Math.trunc(Number(e.target.value) || 0))) })}
           />
         )}
       </Field>

@@ -30,14 +30,16 @@ function initialValues(payments: readonly Payment[], startDate: string): PlanVal
 export function usePlanEditor(contract: { id: string; startDate: string }, totalCents: number, payments: readonly Payment[]) {
   const [values, setValues] = useState(() => initialValues(payments, contract.startDate));
   const { errors, busy, submit } = useFormErrors(['instalments']);
-  const instalments: InstalmentFields[] = planInstalments({ total: totalCents, ...values }).map((instalment, i) => ({
-    ...instalment,
-    ...(values.method === 'cheque' ? values.cheques[i] : {}),
-  }));
+  const instalments: InstalmentFields[] = planInstalments({ total: totalCents, ...values, count: Math.max(1, values.count) }).map(
+    (instalment, i) => ({
+      ...instalment,
+      ...(values.method === 'cheque' ? values.cheques[i] : {}),
+    }),
+  );
   const set = (change: Partial<PlanValues>) => setValues((current) => ({ ...current, ...change }));
   const setCheque = (index: number, change: Partial<PlanValues['cheques'][number]>) =>
     setValues((current) => {
-      const cheques = Array.from({ length: current.count }, (_, i) => current.cheques[i] ?? { chequeNumber: '', bank: '' });
+      const cheques = Array.from({ length: Math.max(1, current.count) }, (_, i) => current.cheques[i] ?? { chequeNumber: '', bank: '' });
       cheques[index] = { ...(cheques[index] as PlanValues['cheques'][number]), ...change };
       return { ...current, cheques };
     });
