@@ -46,6 +46,7 @@ const DistributionsScreen = lazy(() =>
 const DistributionNewScreen = lazy(() =>
   import('../features/distributions/distribution-new-screen').then((m) => ({ default: m.DistributionNewScreen })),
 );
+const SeasonScreen = lazy(() => import('../features/distributions/season-screen').then((m) => ({ default: m.SeasonScreen })));
 const DistributionDetailScreen = lazy(() =>
   import('../features/distributions/distribution-detail-screen').then((m) => ({ default: m.DistributionDetailScreen })),
 );
@@ -178,6 +179,7 @@ export function AppRoutes() {
         <Route path="/duplicates" component={DuplicatesScreen} />
         <Route path="/distributions" component={DistributionsScreen} />
         <Route path="/distributions/new" component={DistributionNewScreen} />
+        <Route path="/distributions/season" component={SeasonScreen} />
         <Route path="/distributions/:id">{(params) => <DistributionDetailScreen id={params.id} />}</Route>
         <Route path="/distributions/:id/sheet">{(params) => <SignoffSheetScreen id={params.id} />}</Route>
         <Route path="/distributions/:id/payments">{(params) => <DistributionPaymentsScreen id={params.id} />}</Route>

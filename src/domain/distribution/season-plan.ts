@@ -4,8 +4,7 @@
  * Each new distribution's id is made of the group and the day, so that running the plan again, or on two phones at
  * once, never makes the same distribution twice.
  */
-import type { Rhythm } from '../people/entities';
-import { joinId } from '../rows/ids';
+import { MAX_ID_LENGTH, type Rhythm } from '../people/entities';
 import { deliveryDatesFor } from './delivery-dates';
 
 export interface SeasonChoice {
@@ -27,8 +26,14 @@ export interface SeasonDay {
   fromContracts: boolean;
 }
 
-export function seasonDistributionId(groupId: string, date: string): string {
-  return joinId('season', groupId, date);
+/**
+ * The id of a season's distribution: the day, then the group (a ULID, so about 40 characters in all). Plain
+ * characters, as it travels in the distribution's address. null for a group id so long that the id would pass the
+ * ids' limit: the day is then only skipped when it exists already.
+ */
+export function seasonDistributionId(groupId: string, date: string): string | null {
+  const id = `season-${date}-${groupId}`;
+  return id.length <= MAX_ID_LENGTH ? id : null;
 }
 
 /**

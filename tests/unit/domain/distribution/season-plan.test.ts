@@ -51,6 +51,7 @@ describe('seasonDays', () => {
         },
       ),
     );
-    expect(seasonDistributionId('g1', '2026-04-07')).toBe(seasonDistributionId('g1', '2026-04-07'));
+    expect(seasonDistributionId('g1', '2026-04-07')).toBe('season-2026-04-07-g1');
+    expect(seasonDistributionId('g'.repeat(60), '2026-04-07')).toBeNull();
   });
 });
