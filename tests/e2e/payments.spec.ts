@@ -5,7 +5,7 @@
  * the treasurer's CSV holds the figures of the screen.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { SeedMutation } from '../../src/data/large-dataset';
 import { seasonDistributionId } from '../../src/domain/distribution/season-plan';
 import { contractArgs, groupArgs, offerArgs, paymentPlanArgs, producerArgs, signUpArgs } from '../factories/entities';
@@ -70,6 +70,11 @@ test.afterAll(async () => {
 });
 
 const pending = (page: Page) => page.getByTestId('pending-count');
+/** A tap on a box whose state is the stored row's: checked once the write is read back. */
+async function tick(box: Locator): Promise<void> {
+  await box.click();
+  await expect(box).toBeChecked();
+}
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ').trim();
 
 test('a season in one step, cheques received offline, handed over, confirmed by the producer, printed and exported', async ({
@@ -101,10 +106,10 @@ test('a season in one step, cheques received offline, handed over, confirmed by 
       const toCollect = page.getByRole('list', { name: 'Échéances à recevoir' });
       await expect(toCollect.getByRole('checkbox')).toHaveCount(10);
       await coordinator.context.setOffline(true);
-      for (const box of await toCollect.getByRole('checkbox').all()) await box.check();
+      for (const box of await toCollect.getByRole('checkbox').all()) await tick(box);
       const list = page.getByRole('region', { name: /^Ferme du Clain : 10 chèques, 166,70/ });
       await expect(list.getByRole('checkbox')).toHaveCount(10);
-      for (const box of await list.getByRole('checkbox').all()) await box.check();
+      for (const box of await list.getByRole('checkbox').all()) await tick(box);
       await expect(list.getByText('10 remis, 0 confirmés sur 10')).toBeVisible();
       await expect(page.getByTestId('online-status')).toHaveText('Hors ligne');
     });
@@ -124,13 +129,18 @@ test('a season in one step, cheques received offline, handed over, confirmed by 
     await test.step('back online, the producer confirms the ten cheques on their own phone', async () => {
       await coordinator.context.setOffline(false);
       await expect(pending(page)).toHaveText('Tout est enregistré', { timeout: 20_000 });
-      await farm.page.goto('/');
-      await waitForServiceWorkerControl(farm.page);
-      await signIn(farm.page, PRODUCER_LOGIN);
+      // A producer signing in lands on their distributions, and the first sync brings the day's cheques.
+      await farm.page.goto('/account');
+      const form = farm.page.getByRole('form', { name: 'Connexion' });
+      await form.getByLabel('Identifiant').fill(PRODUCER_LOGIN.login);
+      await form.getByLabel('Mot de passe').fill(PRODUCER_LOGIN.password);
+      await form.getByRole('button', { name: 'Se connecter' }).click();
+      await expect(farm.page).toHaveURL(/\/producer$/);
+      await expect(farm.page.getByTestId('last-sync')).toHaveText(/^Synchronisé (à|le) /, { timeout: 15_000 });
       await farm.page.goto(`/producer/${firstId}/cheques`);
       const list = farm.page.getByRole('region', { name: /^Ferme du Clain : 10 chèques/ });
       await expect(list.getByRole('checkbox')).toHaveCount(10);
-      for (const box of await list.getByRole('checkbox').all()) await box.check();
+      for (const box of await list.getByRole('checkbox').all()) await tick(box);
       await expect(list.getByText('10 remis, 10 confirmés sur 10')).toBeVisible();
       await expect(pending(farm.page)).toHaveText('Tout est enregistré', { timeout: 20_000 });
       await syncNow(page);
