@@ -126,6 +126,9 @@ const ProducerChequesScreen = lazy(
     import('../features/payments/producer-cheques-screen').then((m) => ({ default: m.ProducerChequesScreen })),
   ),
 );
+const MembershipFeesScreen = lazy(
+  withNamespace('payments', () => import('../features/payments/membership-fees-screen').then((m) => ({ default: m.MembershipFeesScreen }))),
+);
 const TreasurerScreen = lazy(
   withNamespace('payments', () => import('../features/payments/treasurer-screen').then((m) => ({ default: m.TreasurerScreen }))),
 );
@@ -164,6 +167,7 @@ export function AppRoutes() {
         <Route path="/producers/:id">{(params) => <ProducerEditScreen id={params.id} />}</Route>
         <Route path="/groups" component={GroupsScreen} />
         <Route path="/groups/:id">{(params) => <GroupDetailScreen id={params.id} />}</Route>
+        <Route path="/groups/:id/fees">{(params) => <MembershipFeesScreen groupId={params.id} />}</Route>
         <Route path="/contracts" component={ContractsScreen} />
         <Route path="/contracts/new">{() => <ContractEditScreen id={null} />}</Route>
         <Route path="/contracts/:id">{(params) => <ContractEditScreen id={params.id} />}</Route>

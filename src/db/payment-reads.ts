@@ -1,5 +1,5 @@
 /** Read queries over the payments: a contract's instalments, a group's, a producer's, every one; live rows only. */
-import type { Payment } from '../domain/payments/payment-entities';
+import type { MembershipFee, Payment } from '../domain/payments/payment-entities';
 import type { CourtCircuitDb } from './database';
 import { live } from './queries';
 
@@ -19,4 +19,8 @@ export async function listProducerPayments(db: CourtCircuitDb, producerId: strin
 
 export async function listPayments(db: CourtCircuitDb): Promise<Payment[]> {
   return live(await db.payments.toArray());
+}
+
+export async function listGroupFees(db: CourtCircuitDb, groupId: string, year: number): Promise<MembershipFee[]> {
+  return live(await db.membershipFees.where('groupId').equals(groupId).toArray()).filter((fee) => fee.year === year);
 }

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Payment } from '../../domain/payments/payment-entities';
 import { db } from '../database';
-import { listContractPayments, listGroupPayments, listPayments, listProducerPayments } from '../payment-reads';
+import { listContractPayments, listGroupFees, listGroupPayments, listPayments, listProducerPayments } from '../payment-reads';
 
 export const useContractPayments = (contractId: string): Payment[] | undefined =>
   useLiveQuery(() => listContractPayments(db, contractId), [contractId]);
@@ -17,3 +17,6 @@ export function useDistributionPayments(groupId: string | null, producerId: stri
 }
 
 export const usePayments = (): Payment[] | undefined => useLiveQuery(() => listPayments(db), []);
+
+/** A group's membership fees of a year. */
+export const useGroupFees = (groupId: string, year: number) => useLiveQuery(() => listGroupFees(db, groupId, year), [groupId, year]);
