@@ -37,6 +37,7 @@ const ContractsScreen = lazy(() => import('../features/contracts/contracts-scree
 const ContractEditScreen = lazy(() =>
   import('../features/contracts/contract-edit-screen').then((m) => ({ default: m.ContractEditScreen })),
 );
+const RenewalScreen = lazy(() => import('../features/contracts/renewal-screen').then((m) => ({ default: m.RenewalScreen })));
 const OffersScreen = lazy(() => import('../features/contracts/offers-screen').then((m) => ({ default: m.OffersScreen })));
 const OfferEditScreen = lazy(() => import('../features/contracts/offer-edit-screen').then((m) => ({ default: m.OfferEditScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
@@ -170,6 +171,7 @@ export function AppRoutes() {
         <Route path="/groups/:id/fees">{(params) => <MembershipFeesScreen groupId={params.id} />}</Route>
         <Route path="/contracts" component={ContractsScreen} />
         <Route path="/contracts/new">{() => <ContractEditScreen id={null} />}</Route>
+        <Route path="/contracts/renew" component={RenewalScreen} />
         <Route path="/contracts/:id">{(params) => <ContractEditScreen id={params.id} />}</Route>
         <Route path="/contracts/:id/payments">{(params) => <ContractPaymentsScreen id={params.id} />}</Route>
         <Route path="/payments" component={TreasurerScreen} />

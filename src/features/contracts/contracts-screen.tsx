@@ -54,6 +54,11 @@ export function ContractsScreen() {
             {t('contracts.new')}
           </Link>
         )}
+        {mayCreate && (
+          <Link href="/contracts/renew" className="button">
+            {t('contracts.renewal.open')}
+          </Link>
+        )}
         <Link href="/payments" className="button">
           {t('contracts.openTreasurer')}
         </Link>
