@@ -37,7 +37,6 @@ const ContractsScreen = lazy(() => import('../features/contracts/contracts-scree
 const ContractEditScreen = lazy(() =>
   import('../features/contracts/contract-edit-screen').then((m) => ({ default: m.ContractEditScreen })),
 );
-const RenewalScreen = lazy(() => import('../features/contracts/renewal-screen').then((m) => ({ default: m.RenewalScreen })));
 const OffersScreen = lazy(() => import('../features/contracts/offers-screen').then((m) => ({ default: m.OffersScreen })));
 const OfferEditScreen = lazy(() => import('../features/contracts/offer-edit-screen').then((m) => ({ default: m.OfferEditScreen })));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen').then((m) => ({ default: m.SettingsScreen })));
@@ -47,7 +46,6 @@ const DistributionsScreen = lazy(() =>
 const DistributionNewScreen = lazy(() =>
   import('../features/distributions/distribution-new-screen').then((m) => ({ default: m.DistributionNewScreen })),
 );
-const SeasonScreen = lazy(() => import('../features/distributions/season-screen').then((m) => ({ default: m.SeasonScreen })));
 const DistributionDetailScreen = lazy(() =>
   import('../features/distributions/distribution-detail-screen').then((m) => ({ default: m.DistributionDetailScreen })),
 );
@@ -109,29 +107,10 @@ const InitiativeEditScreen = lazy(
   ),
 );
 
-const ContractPaymentsScreen = lazy(
-  withNamespace('payments', () =>
-    import('../features/payments/contract-payments-screen').then((m) => ({ default: m.ContractPaymentsScreen })),
-  ),
-);
-const DistributionPaymentsScreen = lazy(
-  withNamespace('payments', () =>
-    import('../features/payments/distribution-payments-screen').then((m) => ({ default: m.DistributionPaymentsScreen })),
-  ),
-);
-const BordereauScreen = lazy(
-  withNamespace('payments', () => import('../features/payments/bordereau-screen').then((m) => ({ default: m.BordereauScreen }))),
-);
-const ProducerChequesScreen = lazy(
-  withNamespace('payments', () =>
-    import('../features/payments/producer-cheques-screen').then((m) => ({ default: m.ProducerChequesScreen })),
-  ),
-);
-const MembershipFeesScreen = lazy(
-  withNamespace('payments', () => import('../features/payments/membership-fees-screen').then((m) => ({ default: m.MembershipFeesScreen }))),
-);
-const TreasurerScreen = lazy(
-  withNamespace('payments', () => import('../features/payments/treasurer-screen').then((m) => ({ default: m.TreasurerScreen }))),
+const PAYMENT_PATHS =
+  /^\/(payments|distributions\/season|contracts\/renew|contracts\/[^/]+\/payments|distributions\/[^/]+\/payments(\/[^/]+)?|producer\/[^/]+\/cheques|groups\/[^/]+\/fees)$/;
+const PaymentRoutes = lazy(
+  withNamespace('payments', () => import('../features/payments/payment-routes').then((m) => ({ default: m.PaymentRoutes }))),
 );
 const ImportScreen = lazy(
   withNamespace('import', () => import('../features/import/import-screen').then((m) => ({ default: m.ImportScreen }))),
@@ -160,6 +139,8 @@ export function AppRoutes() {
       <FirstScreenMarker />
       <Switch>
         <Route path="/" component={Home} />
+        {/* The payments' and seasons' addresses, known here without loading their chunk, which picks the screen. */}
+        <Route path={PAYMENT_PATHS} component={PaymentRoutes} />
         <Route path="/stand" component={StandScreen} />
         <Route path="/members" component={MembersScreen} />
         <Route path="/members/:id">{(params) => <MemberDetailScreen id={params.id} />}</Route>
@@ -168,13 +149,9 @@ export function AppRoutes() {
         <Route path="/producers/:id">{(params) => <ProducerEditScreen id={params.id} />}</Route>
         <Route path="/groups" component={GroupsScreen} />
         <Route path="/groups/:id">{(params) => <GroupDetailScreen id={params.id} />}</Route>
-        <Route path="/groups/:id/fees">{(params) => <MembershipFeesScreen groupId={params.id} />}</Route>
         <Route path="/contracts" component={ContractsScreen} />
         <Route path="/contracts/new">{() => <ContractEditScreen id={null} />}</Route>
-        <Route path="/contracts/renew" component={RenewalScreen} />
         <Route path="/contracts/:id">{(params) => <ContractEditScreen id={params.id} />}</Route>
-        <Route path="/contracts/:id/payments">{(params) => <ContractPaymentsScreen id={params.id} />}</Route>
-        <Route path="/payments" component={TreasurerScreen} />
         <Route path="/offers" component={OffersScreen} />
         <Route path="/offers/new">{() => <OfferEditScreen id={null} />}</Route>
         <Route path="/offers/:id">{(params) => <OfferEditScreen id={params.id} />}</Route>
@@ -185,18 +162,10 @@ export function AppRoutes() {
         <Route path="/duplicates" component={DuplicatesScreen} />
         <Route path="/distributions" component={DistributionsScreen} />
         <Route path="/distributions/new" component={DistributionNewScreen} />
-        <Route path="/distributions/season" component={SeasonScreen} />
         <Route path="/distributions/:id">{(params) => <DistributionDetailScreen id={params.id} />}</Route>
         <Route path="/distributions/:id/sheet">{(params) => <SignoffSheetScreen id={params.id} />}</Route>
-        <Route path="/distributions/:id/payments">{(params) => <DistributionPaymentsScreen id={params.id} />}</Route>
-        <Route path="/distributions/:id/payments/:producerId">
-          {(params) => <BordereauScreen id={params.id} producerId={params.producerId} />}
-        </Route>
         <Route path="/distributions/:id/checkoff">{(params) => <CheckoffRoute id={params.id} />}</Route>
         <Route path="/producer" component={ProducerHomeScreen} />
-        <Route path="/producer/:distributionId/cheques">
-          {(params) => <ProducerChequesScreen distributionId={params.distributionId} />}
-        </Route>
         <Route path="/producer/:distributionId">{(params) => <ProducerDistributionScreen distributionId={params.distributionId} />}</Route>
         <Route path="/overview" component={OverviewScreen} />
         <Route path="/overview/report" component={OverviewReportRoute} />

@@ -57,32 +57,29 @@ export const paymentReceive = defineMutation({
   },
 });
 
+/** A later step of an instalment that exists: one field of it set (or cleared, with null). */
+async function stepWrite(ctx: PlanContext, contractId: string, index: number, fields: Record<string, unknown>): Promise<RowWrite[]> {
+  const id = paymentId(contractId, index);
+  await readLive(ctx, 'payments', id, 'index');
+  return [{ table: 'payments', id, fields }];
+}
+
 export const paymentHandOver = defineMutation({
   args: paymentHandOverArgs,
   async plan({ contractId, index, distributionId }, ctx) {
-    const id = paymentId(contractId, index);
-    await readLive(ctx, 'payments', id, 'index');
     if (distributionId !== null) await readLive(ctx, 'distributions', distributionId, 'distributionId');
-    return [{ table: 'payments', id, fields: { handedAt: distributionId } }];
+    return stepWrite(ctx, contractId, index, { handedAt: distributionId });
   },
 });
 
 export const paymentConfirmHanded = defineMutation({
   args: paymentConfirmArgs,
-  async plan({ contractId, index, confirmedAt }, ctx) {
-    const id = paymentId(contractId, index);
-    await readLive(ctx, 'payments', id, 'index');
-    return [{ table: 'payments', id, fields: { confirmedAt } }];
-  },
+  plan: ({ contractId, index, confirmedAt }, ctx) => stepWrite(ctx, contractId, index, { confirmedAt }),
 });
 
 export const paymentCash = defineMutation({
   args: paymentCashArgs,
-  async plan({ contractId, index, cashedIn }, ctx) {
-    const id = paymentId(contractId, index);
-    await readLive(ctx, 'payments', id, 'index');
-    return [{ table: 'payments', id, fields: { cashedIn } }];
-  },
+  plan: ({ contractId, index, cashedIn }, ctx) => stepWrite(ctx, contractId, index, { cashedIn }),
 });
 
 /** A member's fee for a group and a year: its amount and the day it was paid (null: not paid). */

@@ -40,33 +40,23 @@ export const paymentPlanArgs = z.object({
   instalments: z.array(instalmentFields).min(1, 'validation.noInstalments').max(MAX_INSTALMENTS, 'validation.tooManyInstalments'),
 });
 
+/** Which instalment a step is about: its contract and its place in the plan. */
+const instalmentRef = z.object({ contractId: idSchema, index: instalmentIndexSchema });
+
 /** A member hands an instalment over (at the distribution's table, by transfer…): what was received, and when. */
 export const paymentReceiveArgs = instalmentFields.extend({
-  contractId: idSchema,
-  index: instalmentIndexSchema,
+  ...instalmentRef.shape,
   /** null takes the receipt back (recorded on the wrong line). */
   receivedOn: isoDateSchema.nullable(),
 });
 
 /** A received cheque given to its producer at a distribution (null: not handed over after all). */
-export const paymentHandOverArgs = z.object({
-  contractId: idSchema,
-  index: instalmentIndexSchema,
-  distributionId: idSchema.nullable(),
-});
+export const paymentHandOverArgs = instalmentRef.extend({ distributionId: idSchema.nullable() });
 
 /** The producer says they have the cheque (null: they do not). */
-export const paymentConfirmArgs = z.object({
-  contractId: idSchema,
-  index: instalmentIndexSchema,
-  confirmedAt: isoDateTimeSchema.nullable(),
-});
+export const paymentConfirmArgs = instalmentRef.extend({ confirmedAt: isoDateTimeSchema.nullable() });
 
-export const paymentCashArgs = z.object({
-  contractId: idSchema,
-  index: instalmentIndexSchema,
-  cashedIn: monthSchema.nullable(),
-});
+export const paymentCashArgs = instalmentRef.extend({ cashedIn: monthSchema.nullable() });
 
 export const membershipFeeArgs = z.object({
   groupId: idSchema,

@@ -34,7 +34,7 @@ export function MembershipFeesScreen({ groupId }: { groupId: string }) {
     <>
       <Link href={`/groups/${groupId}`}>{t('payments.fees.back')}</Link>
       <h1>{t('payments.fees.title', { group: group.name })}</h1>
-      <div className="distribution-hours">
+      <div className="two-columns">
         <Field label={t('payments.fees.year')}>
           {(control) => (
             <input {...control} type="number" inputMode="numeric" value={year} onChange={(e) => setYear(Number(e.target.value) || year)} />

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
-import { SeasonScreen } from '../../../../src/features/distributions/season-screen';
+import { SeasonScreen } from '../../../../src/features/payments/season-screen';
 import { resetAppDb } from '../../../helpers/app-db';
 import { renderScreen } from '../../../helpers/render';
 import { signInAsCoordinator } from '../../../factories/sessions';

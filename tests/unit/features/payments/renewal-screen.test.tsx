@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { db } from '../../../../src/db/database';
 import { mutate } from '../../../../src/db/mutators';
-import { RenewalScreen } from '../../../../src/features/contracts/renewal-screen';
+import { RenewalScreen } from '../../../../src/features/payments/renewal-screen';
 import { renewedContractId } from '../../../../src/domain/distribution/contract-renewal';
 import { paymentId } from '../../../../src/domain/payments/payment-entities';
 import { resetAppDb } from '../../../helpers/app-db';

@@ -7,6 +7,7 @@ import { FormAlert } from '../../ui/form-alert';
 import { GroupSelectField } from '../../ui/group-select-field';
 import { useFormats } from '../../ui/use-formats';
 import { useRenewal } from './use-renewal';
+import './payments.css';
 
 export function RenewalScreen() {
   const { t } = useTranslation();
@@ -18,23 +19,23 @@ export function RenewalScreen() {
   return (
     <>
       <Link href="/contracts">{t('contracts.backToList')}</Link>
-      <h1>{t('contracts.renewal.title')}</h1>
+      <h1>{t('payments.renewal.title')}</h1>
       <FormAlert errors={errors} />
       <GroupSelectField
-        label={t('contracts.renewal.group')}
+        label={t('payments.renewal.group')}
         groups={renewal.groups ?? []}
-        noneLabel={t('contracts.renewal.chooseGroup')}
+        noneLabel={t('payments.renewal.chooseGroup')}
         value={season.groupId}
         onChange={(groupId) => set({ groupId })}
       />
-      <Field label={t('contracts.renewal.startDate')}>
+      <Field label={t('payments.renewal.startDate')}>
         {(control) => <input {...control} type="date" value={season.startDate} onChange={(e) => set({ startDate: e.target.value })} />}
       </Field>
-      <Field label={t('contracts.renewal.endDate')}>
+      <Field label={t('payments.renewal.endDate')}>
         {(control) => <input {...control} type="date" value={season.endDate} onChange={(e) => set({ endDate: e.target.value })} />}
       </Field>
       {drafts.length > 0 && (
-        <ul className="list" aria-label={t('contracts.renewal.preview')}>
+        <ul className="list" aria-label={t('payments.renewal.preview')}>
           {drafts.map((draft) => (
             <li key={draft.id}>
               <label className="checkbox">
@@ -44,23 +45,23 @@ export function RenewalScreen() {
                   disabled={draft.exists}
                   onChange={() => toggle(draft.id)}
                 />
-                {t('contracts.renewal.line', {
+                {t('payments.renewal.line', {
                   member: renewal.memberName(draft.fields.memberId),
                   offer: renewal.offerName(draft.fields.offerId),
                   count: draft.fields.deliveryDates.length,
                   price: euros(draft.fields.pricePerDeliveryCents),
                 })}
-                {draft.instalments.length > 0 && ` · ${t('contracts.renewal.plan', { count: draft.instalments.length })}`}
-                {draft.exists && ` — ${t('contracts.renewal.exists')}`}
+                {draft.instalments.length > 0 && ` · ${t('payments.renewal.plan', { count: draft.instalments.length })}`}
+                {draft.exists && ` — ${t('payments.renewal.exists')}`}
               </label>
             </li>
           ))}
         </ul>
       )}
-      {season.startDate && season.endDate && drafts.length === 0 && <p>{t('contracts.renewal.none')}</p>}
+      {season.startDate && season.endDate && drafts.length === 0 && <p>{t('payments.renewal.none')}</p>}
       {renewal.made !== null && (
         <p role="status" className="notice">
-          {t('contracts.renewal.made', { count: renewal.made })}
+          {t('payments.renewal.made', { count: renewal.made })}
         </p>
       )}
       <div className="actions">
@@ -70,7 +71,7 @@ export function RenewalScreen() {
           disabled={busy || count === 0 || mayCreate !== true}
           onClick={() => void renewal.confirm()}
         >
-          {t('contracts.renewal.confirm', { count })}
+          {t('payments.renewal.confirm', { count })}
         </button>
       </div>
     </>

@@ -7,7 +7,7 @@ import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { GroupSelectField } from '../../ui/group-select-field';
 import { useSeason, type SeasonValues } from './use-season';
-import './distributions.css';
+import './payments.css';
 
 type Input = Exclude<keyof SeasonValues, 'groupId'>;
 const TYPES: Record<Input, string> = { first: 'date', end: 'date', startTime: 'time', endTime: 'time', place: 'text' };
@@ -19,7 +19,7 @@ export function SeasonScreen() {
   const { values, set, days, toggle, errors, busy } = season;
   const mayCreate = useMay('distribution.create', { groupId: values.groupId || undefined });
   const input = (field: Input) => (
-    <Field label={t(`distributions.season.${field}`)} error={errors?.fields[field]}>
+    <Field label={t(`payments.season.${field}`)} error={errors?.fields[field]}>
       {(control) => <input {...control} type={TYPES[field]} value={values[field]} onChange={(e) => set({ [field]: e.target.value })} />}
     </Field>
   );
@@ -27,7 +27,7 @@ export function SeasonScreen() {
   return (
     <>
       <Link href="/distributions">{t('distributions.backToList')}</Link>
-      <h1>{t('distributions.season.title')}</h1>
+      <h1>{t('payments.season.title')}</h1>
       <FormAlert errors={errors} />
       <GroupSelectField
         label={t('distributions.fields.groupId')}
@@ -36,7 +36,7 @@ export function SeasonScreen() {
         value={values.groupId}
         onChange={(groupId) => set({ groupId })}
       />
-      <div className="distribution-hours">
+      <div className="two-columns">
         {input('first')}
         {input('end')}
         {input('startTime')}
@@ -44,7 +44,7 @@ export function SeasonScreen() {
       </div>
       {input('place')}
       {days.length > 0 && (
-        <ul className="list" aria-label={t('distributions.season.preview')}>
+        <ul className="list" aria-label={t('payments.season.preview')}>
           {days.map((day) => (
             <li key={day.date}>
               <label className="checkbox">
@@ -55,8 +55,8 @@ export function SeasonScreen() {
                   onChange={() => toggle(day.date)}
                 />
                 {formatDay(day.date, i18n.language, { withYear: true })}
-                {day.state === 'exists' && ` — ${t('distributions.season.exists')}`}
-                {day.fromContracts && !day.fromRhythm && ` — ${t('distributions.season.fromContracts')}`}
+                {day.state === 'exists' && ` — ${t('payments.season.exists')}`}
+                {day.fromContracts && !day.fromRhythm && ` — ${t('payments.season.fromContracts')}`}
               </label>
             </li>
           ))}
@@ -64,7 +64,7 @@ export function SeasonScreen() {
       )}
       {season.created !== null && (
         <p role="status" className="notice">
-          {t('distributions.season.created', { count: season.created })}
+          {t('payments.season.created', { count: season.created })}
         </p>
       )}
       <div className="actions">
@@ -74,7 +74,7 @@ export function SeasonScreen() {
           disabled={busy || count === 0 || mayCreate !== true}
           onClick={() => void season.confirm()}
         >
-          {t('distributions.season.confirm', { count })}
+          {t('payments.season.confirm', { count })}
         </button>
       </div>
     </>
