@@ -107,6 +107,11 @@ const InitiativeEditScreen = lazy(
   ),
 );
 
+const PAYMENT_PATHS =
+  /^\/(payments|distributions\/season|contracts\/renew|contracts\/[^/]+\/payments|distributions\/[^/]+\/payments(\/[^/]+)?|producer\/[^/]+\/cheques|groups\/[^/]+\/fees)$/;
+const PaymentRoutes = lazy(
+  withNamespace('payments', () => import('../features/payments/payment-routes').then((m) => ({ default: m.PaymentRoutes }))),
+);
 const ImportScreen = lazy(
   withNamespace('import', () => import('../features/import/import-screen').then((m) => ({ default: m.ImportScreen }))),
 );
@@ -134,6 +139,8 @@ export function AppRoutes() {
       <FirstScreenMarker />
       <Switch>
         <Route path="/" component={Home} />
+        {/* The payments' and seasons' addresses, known here without loading their chunk, which picks the screen. */}
+        <Route path={PAYMENT_PATHS} component={PaymentRoutes} />
         <Route path="/stand" component={StandScreen} />
         <Route path="/members" component={MembersScreen} />
         <Route path="/members/:id">{(params) => <MemberDetailScreen id={params.id} />}</Route>

@@ -4,6 +4,7 @@ import { PROJECTIONS } from '../domain/access/projections';
 import type { Absence, Contract, Distribution, Offer, Pickup, Volunteer } from '../domain/distribution/distribution-entities';
 import type { Area, EventRow, Group, GroupMember, Member, Producer } from '../domain/people/entities';
 import type { Attendance, Initiative, Outlet, Partner } from '../domain/programme/programme-entities';
+import type { MembershipFee, Payment } from '../domain/payments/payment-entities';
 import type { HlcState } from '../domain/rows/hlc';
 import type { FieldIssue } from '../domain/mutations/define';
 import { keysWithBase, rowKey, type RowWrite, type SyncedRow, type TableName } from '../domain/rows/rows';
@@ -139,6 +140,11 @@ export const STORES_V7 = {
   journal: 'mutationId, settledAt',
 };
 
+export const STORES_V8 = {
+  payments: 'id, contractId, memberId, groupId, producerId, handedAt',
+  membershipFees: 'id, groupId, memberId, year',
+};
+
 export class CourtCircuitDb extends Dexie {
   areas!: Table<Area, string>;
   producers!: Table<Producer, string>;
@@ -163,6 +169,8 @@ export class CourtCircuitDb extends Dexie {
   outlets!: Table<Outlet, string>;
   attendance!: Table<Attendance, string>;
   journal!: Table<JournalEntry, number>;
+  payments!: Table<Payment, string>;
+  membershipFees!: Table<MembershipFee, string>;
 
   constructor(name: string) {
     // A commit is flushed to disk before it is reported done: Chromium's default ("relaxed") reports it once the
@@ -218,6 +226,8 @@ export class CourtCircuitDb extends Dexie {
     // Applied mutations are kept a while after they leave the outbox, to be sent again after a server restore. It
     // starts empty: the outbox and every other table stay as they are.
     this.version(7).stores(STORES_V7);
+    // Payments: added tables, empty until the first pull or payment; every other table stays as it is.
+    this.version(8).stores(STORES_V8);
   }
 
   syncedTable(name: TableName): Table<Record<string, unknown> & { id: string }, string> {

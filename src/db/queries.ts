@@ -136,6 +136,7 @@ export async function readOverviewData(db: CourtCircuitDb): Promise<OverviewData
     events,
     attendance,
     partners,
+    payments,
   ] = await Promise.all([
     db.areas.toArray(),
     db.groups.toArray(),
@@ -150,6 +151,7 @@ export async function readOverviewData(db: CourtCircuitDb): Promise<OverviewData
     db.events.toArray(),
     db.attendance.toArray(),
     db.partners.toArray(),
+    db.payments.toArray(),
   ]);
   return {
     areas: live(areas),
@@ -165,6 +167,7 @@ export async function readOverviewData(db: CourtCircuitDb): Promise<OverviewData
     events: live(events),
     attendance: live(attendance),
     partners: live(partners),
+    payments: live(payments),
   };
 }
 

@@ -172,3 +172,35 @@ export function basketOf(overrides: Partial<Basket> & Pick<Basket, 'contractId' 
     ...overrides,
   };
 }
+
+/** A contract's plan of `count` cheques, one a month from April 2026, of `amountCents` each. */
+export function paymentPlanArgs(contractId: string, count = 3, amountCents = 1500): MutationArgs<'payment.planSet'> {
+  return {
+    contractId,
+    instalments: Array.from({ length: count }, (_, i) => ({
+      amountCents,
+      dueMonth: `2026-0${4 + (i % 6)}`,
+      method: 'cheque' as const,
+      chequeNumber: `${1000 + i}`,
+      bank: 'Banque Populaire',
+    })),
+  };
+}
+
+/** Instalment `index` of a contract received at the table on the day given. */
+export function paymentReceiveArgs(
+  contractId: string,
+  index: number,
+  receivedOn: string | null = '2026-04-07',
+): MutationArgs<'payment.receive'> {
+  return {
+    contractId,
+    index,
+    amountCents: 1500,
+    dueMonth: `2026-0${4 + (index % 6)}`,
+    method: 'cheque',
+    chequeNumber: `${1000 + index}`,
+    bank: 'Banque Populaire',
+    receivedOn,
+  };
+}

@@ -344,6 +344,23 @@ attend('E3', 'producer', 'P5', false);
 for (const id of ['P1', 'P2', 'P3', 'P4', 'P5', 'P6']) attend('E7', 'producer', id, true);
 attend('E6', 'producer', 'P7', true);
 
+/**
+ * Instalments: in 2025, A1 (Q1) has 10 due and 7 received, G2 (Q3) 3 due and 2 received; outside the period or
+ * deleted ones, and those of the deleted group AX, count nowhere.
+ */
+const payments: OverviewData['payments'] = [
+  ...range(0, 9).map((k) => ({
+    groupId: 'A1',
+    dueMonth: `2025-${String(k + 1).padStart(2, '0')}`,
+    receivedOn: k < 7 ? '2025-01-10' : null,
+    deleted: false,
+  })),
+  ...range(0, 2).map((k) => ({ groupId: 'G2', dueMonth: '2025-06', receivedOn: k < 2 ? '2025-06-03' : null, deleted: false })),
+  { groupId: 'A1', dueMonth: '2024-12', receivedOn: '2024-12-01', deleted: false },
+  { groupId: 'A1', dueMonth: '2025-03', receivedOn: '2025-03-01', deleted: true },
+  { groupId: 'AX', dueMonth: '2025-03', receivedOn: null, deleted: false },
+];
+
 export function territoryFixture(): OverviewData {
   return {
     areas,
@@ -359,5 +376,6 @@ export function territoryFixture(): OverviewData {
     events,
     attendance,
     partners,
+    payments,
   };
 }

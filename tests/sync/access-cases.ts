@@ -15,6 +15,8 @@ import {
   offerArgs,
   outletArgs,
   partnerArgs,
+  paymentPlanArgs,
+  paymentReceiveArgs,
   producerArgs,
   signUpArgs,
 } from '../factories/entities';
@@ -145,6 +147,29 @@ export const ACCESS_CASES: AccessCases = {
       attendeeId: r.mHolder.id,
       present: true,
     })),
+  ],
+  'payment.planSet': [inScope((r) => paymentPlanArgs(r.cMine.id, 2, 2250))],
+  'payment.receive': [
+    inScope((r) => paymentReceiveArgs(r.cMine.id, 0)),
+    inScope((r) => paymentReceiveArgs(r.cHolder.id, 1)),
+    outOf('another group’s contract', (r) => paymentReceiveArgs(r.cTheirs.id, 0)),
+  ],
+  'payment.handOver': [
+    inScope((r) => ({ contractId: r.cMine.id, index: 0, distributionId: r.dMine.id })),
+    outOf('another group’s contract', (r) => ({ contractId: r.cTheirs.id, index: 0, distributionId: r.dTheirs.id })),
+    outOf('at another group’s distribution', (r) => ({ contractId: r.cMine.id, index: 0, distributionId: r.dTheirs.id })),
+  ],
+  'payment.confirmHanded': [
+    inScope((r) => ({ contractId: r.cMine.id, index: 1, confirmedAt: '2026-04-07T19:00:00.000Z' })),
+    outOf('another producer’s cheque', (r) => ({ contractId: r.cHolder.id, index: 1, confirmedAt: null })),
+  ],
+  'payment.cash': [
+    inScope((r) => ({ contractId: r.cMine.id, index: 2, cashedIn: '2026-05' })),
+    outOf('another producer’s cheque', (r) => ({ contractId: r.cTheirs.id, index: 2, cashedIn: '2026-05' })),
+  ],
+  'membershipFee.set': [
+    inScope((r) => ({ groupId: r.gMine.id, memberId: r.mMine.id, year: 2026, amountCents: 1000, paidOn: '2026-04-07' })),
+    outOf('in another group', (r) => ({ groupId: r.gTheirs.id, memberId: r.mTheirs.id, year: 2026, amountCents: 1000, paidOn: null })),
   ],
   'demo.load': [inScope(() => ({ areas: [areaArgs()], producers: [], groups: [], events: [], members: [], groupMembers: [] }))],
   'demo.clear': [inScope((r) => ({ targets: [{ table: 'areas', id: r.area.id }] }))],

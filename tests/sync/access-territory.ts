@@ -18,6 +18,7 @@ import {
   offerArgs,
   outletArgs,
   partnerArgs,
+  paymentPlanArgs,
   producerArgs,
   signUpArgs,
 } from '../factories/entities';
@@ -110,6 +111,8 @@ export async function buildTerritory(t: AuthApp, rows: Territory, writers: Recor
     await c('absence.declare', { distributionId: distribution.id, memberId: member.id, proxyName: 'Claire Potiron', note: '' });
     await c('volunteer.take', { distributionId: distribution.id, memberId: member.id, task: 'Accueil' });
   }
+  for (const contract of [rows.cMine, rows.cHolder, rows.cTheirs]) await c('payment.planSet', paymentPlanArgs(contract.id));
+  await c('membershipFee.set', { groupId: rows.gTheirs.id, memberId: rows.mTheirs.id, year: 2026, amountCents: 1000, paidOn: null });
   await c('partner.create', rows.partner);
   await c('initiative.create', rows.initiative);
   await c('outlet.create', rows.outlet);

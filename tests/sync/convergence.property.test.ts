@@ -28,6 +28,8 @@ const SERVER_PARENT = existsSync('/dev/shm') ? '/dev/shm' : undefined;
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 /** Over all schedules: the basket checks must not pass only because nothing was ticked, contested or refused. */
 const basketCoverage = { contested: 0, refused: 0 };
+/** Over all schedules: the same instalment recorded on two phones, so that "one cheque, one row" is exercised. */
+const paymentCoverage = { contested: 0 };
 
 type LocalOp =
   | { kind: 'signUp'; client: number; person: number }
@@ -37,7 +39,13 @@ type LocalOp =
   /** A check-off event on the shared basket; `pending` is an untick. */
   | { kind: 'checkOff'; client: number; status: PickupStatus; by: number }
   /** The shared contract stops or starts delivering on the distribution's date: check-offs racing it are refused. */
-  | { kind: 'moveContract'; client: number };
+  | { kind: 'moveContract'; client: number }
+  /**
+   * A step of the shared contract's payments. The plan keeps three instalments (a shorter one would tombstone the
+   * rows the phone holds, which another phone's receipt may not have reached yet: the server's plan would then
+   * differ from the phone's, as it may); amounts and cheques vary so that concurrent steps contest the same fields.
+   */
+  | { kind: 'payment'; client: number; step: 'plan' | 'receive' | 'unreceive' | 'handOver' | 'confirm'; index: number; cents: number };
 type Op =
   | LocalOp
   /** `during`: local writes made while the sync runs, from its start or between a pull's answer and its use. */
@@ -80,6 +88,16 @@ const localOp: fc.Arbitrary<LocalOp> = fc.oneof(
     }),
   },
   fc.record({ kind: fc.constant('moveContract' as const), client }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('payment' as const),
+      client,
+      step: fc.constantFrom('plan' as const, 'receive' as const, 'unreceive' as const, 'handOver' as const, 'confirm' as const),
+      index: fc.nat(2),
+      cents: fc.integer({ min: 1000, max: 2000 }),
+    }),
+  },
 );
 const fault: fc.Arbitrary<Fault> = fc.oneof(
   { weight: 4, arbitrary: fc.constant('ok' as const) },
@@ -210,6 +228,10 @@ class World {
       await this.mutate(o.client, 'contract.update', { id: contract, patch: { deliveryDates } });
       return;
     }
+    if (o.kind === 'payment') {
+      await this.payment(o);
+      return;
+    }
     const id = await this.targetMember(c, o.target);
     if (!id) return;
     if (o.kind === 'update') {
@@ -222,6 +244,28 @@ class World {
       const link = await c.db.groupMembers.get(joinId(this.shared.group, id));
       const name = link && !link.deleted ? 'groupMember.remove' : 'groupMember.add';
       await this.mutate(o.client, name, { groupId: this.shared.group, memberId: id });
+    }
+  }
+
+  private async payment(o: Extract<LocalOp, { kind: 'payment' }>): Promise<void> {
+    const { contract, distribution } = this.shared;
+    const { index, cents } = o;
+    const cheque = { amountCents: cents, dueMonth: '2026-04', method: 'cheque' as const, chequeNumber: `${cents}`, bank: 'Banque' };
+    if (o.step === 'plan') {
+      const instalments = [0, 1, 2].map((i) => ({ ...cheque, dueMonth: `2026-0${4 + i}` }));
+      await this.mutate(o.client, 'payment.planSet', { contractId: contract, instalments });
+    } else if (o.step === 'receive' || o.step === 'unreceive') {
+      const receivedOn = o.step === 'receive' ? distribution.date : null;
+      await this.mutate(o.client, 'payment.receive', { contractId: contract, index, ...cheque, receivedOn });
+    } else if (o.step === 'handOver') {
+      // Refused on a phone that holds no such instalment yet, as the screen would not offer it.
+      await this.mutate(o.client, 'payment.handOver', { contractId: contract, index, distributionId: distribution.id });
+    } else {
+      await this.mutate(o.client, 'payment.confirmHanded', {
+        contractId: contract,
+        index,
+        confirmedAt: new Date(cents * 1e9).toISOString(),
+      });
     }
   }
 
@@ -375,6 +419,7 @@ async function checkConverged(world: World): Promise<void> {
   }
 
   await checkBasket(world, expectedServer, applied, acknowledged);
+  checkPayments(world, expectedServer, applied);
 
   // A refusal must be one the final state explains, and the phone keeps it for the user to read.
   for (const [key, record] of world.recorded) {
@@ -446,6 +491,25 @@ async function checkBasket(
   }
 }
 
+/**
+ * One instalment, one row, whoever recorded it: the shared contract's instalments are at most the plan's three, and
+ * each one's receipt is the latest applied receipt's (the generic check above has them equal everywhere).
+ */
+function checkPayments(world: World, serverRows: Record<string, unknown[]>, applied: readonly Recorded[]): void {
+  const { contract } = world.shared;
+  const rows = (serverRows.payments as SyncedRow[]).filter((p) => p.contractId === contract);
+  expect(rows.map((p) => p.id).every((id) => [0, 1, 2].some((i) => id === joinId(contract, String(i))))).toBe(true);
+  for (const row of rows) {
+    const receipts = applied.filter((r) => r.entry.name === 'payment.receive' && (r.entry.args as { index: number }).index === row.index);
+    if (receipts.length === 0) continue;
+    const latest = receipts.reduce((a, b) => (b.entry.hlc > a.entry.hlc ? b : a));
+    expect(row.receivedOn, `instalment ${String(row.index)} received as its latest receipt says`).toEqual(
+      (latest.entry.args as { receivedOn: string | null }).receivedOn,
+    );
+    if (new Set(receipts.map((r) => r.clientId)).size > 1) paymentCoverage.contested += 1;
+  }
+}
+
 type Schedule = typeof schedule extends fc.Arbitrary<infer T> ? T : never;
 
 async function runSchedule(input: Schedule): Promise<void> {
@@ -507,6 +571,7 @@ describe('convergence under faults (property)', () => {
       if (RUNS >= 100) {
         expect(basketCoverage.contested, 'schedules where two phones checked the basket off').toBeGreaterThan(RUNS / 20);
         expect(basketCoverage.refused, 'schedules with a refused check-off').toBeGreaterThan(0);
+        expect(paymentCoverage.contested, 'instalments received on two phones').toBeGreaterThan(0);
       }
     },
     Math.max(120_000, RUNS * 2_000),

@@ -173,6 +173,23 @@ export const MUTATION_ACCESS: Readonly<Record<MutationName, MutationAccess>> = {
     },
     roles: { coordinator: {}, animator: { eventId: 'theirEvent', attendeeId: 'theirMember' } },
   },
+  // Payments. The plan is the coordinators' (the treasurer's); whoever runs a group's distribution records what
+  // members hand over there and gives the cheques to their producer; a producer says what they received and cashed.
+  'payment.planSet': { refs: { contractId: ref('contracts') }, roles: COORDINATOR_ONLY },
+  'payment.receive': { refs: { contractId: ref('contracts') }, roles: { coordinator: {}, animator: { contractId: 'inTheirGroups' } } },
+  'payment.handOver': {
+    refs: { contractId: ref('contracts'), distributionId: ref('distributions') },
+    roles: { coordinator: {}, animator: { contractId: 'inTheirGroups', distributionId: 'inTheirGroups' } },
+  },
+  'payment.confirmHanded': {
+    refs: { contractId: ref('contracts') },
+    roles: { coordinator: {}, producer: { contractId: 'theirProducts' } },
+  },
+  'payment.cash': { refs: { contractId: ref('contracts') }, roles: { coordinator: {}, producer: { contractId: 'theirProducts' } } },
+  'membershipFee.set': {
+    refs: { groupId: ref('groups'), memberId: ref('members') },
+    roles: { coordinator: {}, animator: { groupId: 'theirGroup' } },
+  },
   // The example territory, loaded and removed whole: its rows are named by the thousand, by the dataset itself.
   'demo.load': { refs: {}, roles: COORDINATOR_ONLY },
   'demo.clear': { refs: {}, roles: COORDINATOR_ONLY },

@@ -31,6 +31,25 @@ const PRODUCER_CONTRACT_FIELDS = [
   'pricePerDeliveryCents',
 ] as const;
 
+/**
+ * An instalment as an animator sees it: how much, when due, how, and what became of it; not the cheque's number and
+ * bank, which are the treasurer's and the producer's business.
+ */
+const PAYMENT_STATUS_FIELDS = [
+  'contractId',
+  'index',
+  'memberId',
+  'groupId',
+  'producerId',
+  'amountCents',
+  'dueMonth',
+  'method',
+  'receivedOn',
+  'handedAt',
+  'confirmedAt',
+  'cashedIn',
+] as const;
+
 /** Keeps only some fields of a row, and their clocks. */
 function pick(row: SyncedRow, fields: readonly string[]): SyncedRow {
   const picked: SyncedRow = { id: row.id, deleted: row.deleted, demo: row.demo, clocks: {} };
@@ -73,6 +92,8 @@ export const PROJECTIONS = {
   fellowProducer: (row: SyncedRow): SyncedRow => pick(row, FELLOW_PRODUCER_FIELDS),
   /** A producer's own contract, without the coordinator's notes. */
   producerContract: (row: SyncedRow): SyncedRow => pick(row, PRODUCER_CONTRACT_FIELDS),
+  /** An instalment without its cheque's number and bank. */
+  paymentWithoutCheque: (row: SyncedRow): SyncedRow => pick(row, PAYMENT_STATUS_FIELDS),
   /** Who collected in the member's stead is named as the member is. */
   collectorNameCut: (row: SyncedRow): SyncedRow => withNameCut(row, 'collectedBy'),
   /** The proxy's name is needed to hand the basket over (as a member's: first name, initial); the member's note is not. */

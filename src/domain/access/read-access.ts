@@ -33,6 +33,9 @@ export const READ_ACCESS: Readonly<Record<Role, Readonly<Record<TableName, Table
     outlets: 'whole',
     // Who came to their own events, so that every phone of theirs shows the same attendance.
     attendance: { rows: 'atTheirEvents' },
+    // Who has paid what in their groups, to remind members at the table; not which cheque, nor its bank.
+    payments: { rows: 'inTheirGroups', shown: 'paymentWithoutCheque' },
+    membershipFees: { rows: 'inTheirGroups' },
   },
   // A producer's phone is for handing baskets over and being paid for them: each table is what that needs.
   producer: {
@@ -65,6 +68,9 @@ export const READ_ACCESS: Readonly<Record<Role, Readonly<Record<TableName, Table
     initiatives: 'none',
     outlets: 'none',
     attendance: 'none',
+    // The instalments of their own contracts, cheques included: what they take home and cash.
+    payments: { rows: 'theirProducts' },
+    membershipFees: 'none',
   },
 };
 

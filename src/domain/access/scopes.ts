@@ -61,7 +61,7 @@ export const SCOPES = {
   /** A row of one of the animator's groups, by its groupId. */
   inTheirGroups: {
     by: 'row',
-    tables: ['distributions', 'contracts', 'groupMembers'],
+    tables: ['distributions', 'contracts', 'groupMembers', 'payments', 'membershipFees'],
     test: (account, scoped) => isTheirGroup(account, scoped.row.groupId),
   },
   /** A row about a distribution of one of the animator's groups. */
@@ -83,10 +83,10 @@ export const SCOPES = {
     tables: ['attendance'],
     test: async (account, scoped, reader) => runsEvent(account, await reader.getRow('events', String(scoped.row.eventId))),
   },
-  /** A producer's own offers, contracts and check-offs, by their producerId. */
+  /** A producer's own offers, contracts, check-offs and payments, by their producerId. */
   theirProducts: {
     by: 'row',
-    tables: ['offers', 'contracts', 'pickups'],
+    tables: ['offers', 'contracts', 'pickups', 'payments'],
     test: (account, scoped) => isTheirProducer(account, scoped.row.producerId),
   },
   /** Members the producer delivers to. */

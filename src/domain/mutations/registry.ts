@@ -6,6 +6,7 @@ import { demoClear, demoLoad } from './demo-mutations';
 import { groupMemberAdd, groupMemberRemove, memberDelete, memberSignUp, memberUpdate } from './member-mutations';
 import { memberMerge } from './member-merge';
 import { memberUnmerge } from './member-unmerge';
+import { membershipFeeSet, paymentCash, paymentConfirmHanded, paymentHandOver, paymentPlanSet, paymentReceive } from './payment-mutations';
 import { attendanceRecord, initiativeMutations, outletMutations, partnerMutations } from './programme-mutations';
 import {
   absenceCancel,
@@ -71,6 +72,12 @@ export const mutations = {
   'outlet.update': outletMutations.update,
   'outlet.delete': outletMutations.delete,
   'attendance.record': attendanceRecord,
+  'payment.planSet': paymentPlanSet,
+  'payment.receive': paymentReceive,
+  'payment.handOver': paymentHandOver,
+  'payment.confirmHanded': paymentConfirmHanded,
+  'payment.cash': paymentCash,
+  'membershipFee.set': membershipFeeSet,
   'demo.load': demoLoad,
   'demo.clear': demoClear,
 } as const;

@@ -17,6 +17,8 @@ export interface Bucket {
   loyal: Set<string>;
   considered: Set<string>;
   events: EventFigure[];
+  paymentsDue: number;
+  paymentsReceived: number;
 }
 
 export const live = <T extends { deleted: boolean }>(rows: readonly T[]): T[] => rows.filter((row) => !row.deleted);
@@ -40,6 +42,8 @@ export const emptyBucket = (): Bucket => ({
   loyal: new Set(),
   considered: new Set(),
   events: [],
+  paymentsDue: 0,
+  paymentsReceived: 0,
 });
 
 export function figuresOf(bucket: Bucket): Figures {
@@ -74,6 +78,7 @@ export function figuresOf(bucket: Bucket): Figures {
     },
     distributions: { held: bucket.held, pickups: share(bucket.collected, bucket.due) },
     loyalty: share(bucket.loyal.size, bucket.considered.size),
+    payments: share(bucket.paymentsReceived, bucket.paymentsDue),
     events: { held: events.length, signups: sum((e) => e.signups), attendees: sum((e) => e.attendees) },
   };
 }

@@ -47,6 +47,8 @@ export const OVERVIEW_ROWS = [
   'distributions.pickupRate',
   'loyalty.loyal',
   'loyalty.considered',
+  'payments.received',
+  'payments.due',
   'events.held',
   'events.signups',
   'events.attendees',
@@ -87,6 +89,10 @@ export function overviewCell(figures: Figures<Count>, key: OverviewRowKey): Over
       return count(figures.loyalty.part);
     case 'loyalty.considered':
       return count(figures.loyalty.of);
+    case 'payments.received':
+      return count(figures.payments.part);
+    case 'payments.due':
+      return count(figures.payments.of);
     case 'events.held':
       return count(figures.events.held);
     case 'events.signups':

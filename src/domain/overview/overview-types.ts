@@ -2,6 +2,7 @@
 import type { Absence, Contract, Distribution, Pickup } from '../distribution/distribution-entities';
 import type { Area, EventRow, Group, Member, Producer } from '../people/entities';
 import type { ProductKind } from '../people/product-kinds';
+import type { Payment } from '../payments/payment-entities';
 import type { Attendance, Initiative, Outlet, Partner } from '../programme/programme-entities';
 import type { AreaKind, EventKind, GroupKind, MobilisationStep, OutletKind } from '../people/vocabulary';
 
@@ -19,6 +20,8 @@ export interface OverviewData {
   events: readonly EventRow[];
   attendance: readonly Attendance[];
   partners: readonly Partner[];
+  /** Contracts' instalments: the payments figure counts those due in the period and those received. */
+  payments: readonly Pick<Payment, 'groupId' | 'dueMonth' | 'receivedOn' | 'deleted'>[];
 }
 
 export interface OverviewOptions {
@@ -52,6 +55,8 @@ export interface Figures<C extends Count = number> {
   distributions: { held: C; pickups: Share<C> };
   /** loyal members out of the members who had a basket due. */
   loyalty: Share<C>;
+  /** Instalments received out of those due in the period's months (counted, not summed: it is masked as the rest). */
+  payments: Share<C>;
   events: { held: C; signups: C; attendees: C };
 }
 

@@ -121,6 +121,14 @@ export function computeOverview(data: OverviewData, options: OverviewOptions): O
     into(quarterOfGroup.get(groupId), (b) => loyalMemberIds.forEach((id) => b.loyal.add(id)));
   }
 
+  const periodMonths = new Set(monthsOf(from, to));
+  for (const payment of live(data.payments).filter((p) => periodMonths.has(p.dueMonth) && quarterOfGroup.has(p.groupId))) {
+    into(quarterOfGroup.get(payment.groupId), (b) => {
+      b.paymentsDue += 1;
+      if (payment.receivedOn) b.paymentsReceived += 1;
+    });
+  }
+
   const events = live(data.events)
     .filter((event) => isHeld(event.date))
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'fr'));

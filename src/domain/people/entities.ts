@@ -13,7 +13,8 @@ import type { RowMeta } from '../rows/rows';
 
 export const productKindSchema = z.enum(PRODUCT_KINDS);
 
-export const idSchema = z.string().trim().min(1).max(64);
+export const MAX_ID_LENGTH = 64;
+export const idSchema = z.string().trim().min(1).max(MAX_ID_LENGTH);
 const refSchema = idSchema.nullable();
 
 export const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');

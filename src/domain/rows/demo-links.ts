@@ -32,6 +32,11 @@ const DEMO_LINK_REFS: Partial<Record<TableName, readonly (readonly [field: strin
     ['distributionId', 'distributions'],
     ['memberId', 'members'],
   ],
+  payments: [['contractId', 'contracts']],
+  membershipFees: [
+    ['groupId', 'groups'],
+    ['memberId', 'members'],
+  ],
 };
 
 /** Whether a row belongs to the example: flagged demo, or pointing at a row that does (`isDemo` says which do). */

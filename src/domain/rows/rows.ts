@@ -18,6 +18,8 @@ export const SYNCED_TABLES = [
   'initiatives',
   'outlets',
   'attendance',
+  'payments',
+  'membershipFees',
 ] as const;
 export type TableName = (typeof SYNCED_TABLES)[number];
 

@@ -29,6 +29,7 @@ export function ContractEditScreen({ id }: { id: string | null }) {
   return (
     <>
       <h1>{contract ? t('contracts.editTitle', { name }) : t('contracts.new')}</h1>
+      {contract && <Link href={`/contracts/${contract.id}/payments`}>{t('contracts.openPayments')}</Link>}
       {/* Keyed by id so that the form starts from the stored values once, not on every live update. */}
       <ContractForm key={contract?.id ?? 'new'} contract={contract} sources={sources} />
       {contract && (

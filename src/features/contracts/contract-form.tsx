@@ -7,7 +7,7 @@ import { MemberPicker } from './member-picker';
 import { OneOffDateField } from './one-off-date-field';
 import { useContractForm } from './use-contract-form';
 import type { ContractSources } from './use-contract-sources';
-import { useFormats } from './use-formats';
+import { useFormats } from '../../ui/use-formats';
 
 interface Props {
   contract: Contract | null;

@@ -4,7 +4,7 @@ import { useMay } from '../../db/hooks/use-may';
 import { ContractFilters } from './contract-filters';
 import type { ContractRow } from './contract-rows';
 import { useContractList } from './use-contract-list';
-import { useFormats } from './use-formats';
+import { useFormats } from '../../ui/use-formats';
 
 function ContractItem({ row }: { row: ContractRow }) {
   const { t } = useTranslation();
@@ -54,6 +54,14 @@ export function ContractsScreen() {
             {t('contracts.new')}
           </Link>
         )}
+        {mayCreate && (
+          <Link href="/contracts/renew" className="button">
+            {t('contracts.renewal.open')}
+          </Link>
+        )}
+        <Link href="/payments" className="button">
+          {t('contracts.openTreasurer')}
+        </Link>
         <Link href="/offers" className="button">
           {t('contracts.offers.title')}
         </Link>

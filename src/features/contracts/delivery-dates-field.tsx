@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField } from '../../ui/checkbox-field';
 import { FieldError } from '../../ui/field';
-import { useFormats } from './use-formats';
+import { useFormats } from '../../ui/use-formats';
 
 interface Props {
   /** Every date the list shows, in order. */

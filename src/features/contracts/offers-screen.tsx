@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearch } from 'wouter';
 import { NO_ROWS, useOffers, useProducers } from '../../db/hooks/use-lists';
 import { Field } from '../../ui/field';
-import { useFormats } from './use-formats';
+import { useFormats } from '../../ui/use-formats';
 
 /** The producers' offers, filtered by producer; the filter lives in the address so a back press keeps it. */
 export function OffersScreen() {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Distribution } from '../../domain/distribution/distribution-entities';
 import { Field } from '../../ui/field';
-import { useFormats } from './use-formats';
+import { useFormats } from '../../ui/use-formats';
 
 const OTHER = 'other';
 

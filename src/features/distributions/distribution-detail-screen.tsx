@@ -86,6 +86,9 @@ export function DistributionDetailScreen({ id }: { id: string }) {
                 {t('distributions.openSheet')}
               </Link>
             )}
+            <Link href={`/distributions/${id}/payments`} className="button">
+              {t('distributions.openPayments')}
+            </Link>
             {mayEdit && (
               <button type="button" onClick={() => setEditing(true)}>
                 {t('common.actions.edit')}

@@ -22,6 +22,11 @@ export function DistributionsScreen() {
             {t('distributions.new')}
           </Link>
         )}
+        {mayCreate && (
+          <Link href={groupId ? `/distributions/season?group=${groupId}` : '/distributions/season'} className="button">
+            {t('distributions.season.open')}
+          </Link>
+        )}
         {/* Contracts and offers are what the baskets are made of: reached from here rather than from the nav. */}
         <Link href="/contracts" className="button">
           {t('distributions.contractsLink')}

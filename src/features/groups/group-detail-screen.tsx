@@ -69,6 +69,9 @@ export function GroupDetailScreen({ id }: { id: string }) {
           )}
         </>
       )}
+      <p>
+        <Link href={`/groups/${group.id}/fees`}>{t('groups.openFees')}</Link>
+      </p>
       <GroupMembers groupId={group.id} mayOrganise={mayLink} />
       {mayDelete && (
         <>

@@ -67,6 +67,9 @@ export function ProducerDistributionScreen({ distributionId }: { distributionId:
           <p>
             <Link href={`/distributions/${distribution.id}/checkoff`} className="button">
               {t('producer-view.fullCheckoff')}
+            </Link>{' '}
+            <Link href={`/producer/${distribution.id}/cheques`} className="button">
+              {t('producer-view.cheques')}
             </Link>
           </p>
           {baskets.some((basket) => basket.number === null) && <p className="hint">{t('checkoff.unnumberedHint')}</p>}

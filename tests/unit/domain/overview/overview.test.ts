@@ -26,6 +26,7 @@ const emptyData = (): OverviewData => ({
   events: [],
   attendance: [],
   partners: [],
+  payments: [],
 });
 
 /**
@@ -53,6 +54,8 @@ const EXPECTED: Record<OverviewRowKey, readonly (number | null)[]> = {
   'distributions.pickupRate': [146 / 159, 85 / 98, 1, 1, null, null],
   'loyalty.loyal': [31, 16, 0, 15, 0, 0],
   'loyalty.considered': [53, 30, 8, 15, 0, 0],
+  'payments.received': [9, 7, 2, 0, 0, 0],
+  'payments.due': [13, 10, 3, 0, 0, 0],
   'events.held': [4, 1, 1, 1, 0, 1],
   'events.signups': [33, 16, 0, 17, 0, 0],
   'events.attendees': [174, 127, 37, 4, 0, 6],
@@ -260,6 +263,8 @@ describe('maskSmallCounts', () => {
 
   it('hides a rate that rests on a count under 5, keeps the others', () => {
     expect(masked.territory.producers.organic).toEqual({ part: '<5', of: 6, rate: null });
+    expect(masked.territory.payments).toEqual({ part: 9, of: 13, rate: 9 / 13 });
+    expect(masked.quarters[1]?.figures.payments).toEqual({ part: '<5', of: '<5', rate: null });
     expect(masked.territory.distributions.pickups).toEqual({ part: 146, of: 159, rate: 146 / 159 });
     expect(masked.quarters[0]?.figures.producers.organic).toEqual({ part: '<5', of: '<5', rate: null });
   });

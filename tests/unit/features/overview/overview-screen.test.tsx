@@ -138,7 +138,7 @@ describe('OverviewScreen', () => {
     expect(lines).toContain('Nouvelles inscriptions;6;6;0;0');
     expect(lines).toContain('Mois;Inscriptions;Distributions');
     expect(lines).toContain('2025-02;<5;0');
-    expect(lines).toHaveLength(1 + 22 + 1 + 1 + 12);
+    expect(lines).toHaveLength(1 + 24 + 1 + 1 + 12);
   });
 
   it('keeps the charts’ numbers in a table when the device cannot draw (no canvas here)', async () => {

@@ -1,7 +1,7 @@
 /** Prices and days shown in the reader's language: "15,50 €" and "7 avr. 2026" in French, "€15.50" and "7 Apr 2026" in English. */
 import { useTranslation } from 'react-i18next';
-import { dateTimeFormat, formattingLocale } from '../../domain/format/intl-formatters';
-import { formatEuros } from '../../domain/format/money';
+import { dateTimeFormat, formattingLocale } from '../domain/format/intl-formatters';
+import { formatEuros } from '../domain/format/money';
 
 export function useFormats() {
   const { i18n } = useTranslation();
