@@ -79,6 +79,7 @@ async function territory(members: number, baskets: number): Promise<Territory> {
       events: [],
       attendance: [],
       partners: [],
+      payments: rows('payments'),
     },
   };
 }
