@@ -32,7 +32,9 @@ const AccountsScreen = lazy(
   withNamespace('accounts', () => import('../features/account/accounts-screen').then((m) => ({ default: m.AccountsScreen }))),
 );
 const DevicesScreen = lazy(() => import('../features/account/devices-screen').then((m) => ({ default: m.DevicesScreen })));
-const DuplicatesScreen = lazy(() => import('../features/members/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen })));
+const DuplicatesScreen = lazy(
+  withNamespace('duplicates', () => import('../features/members/duplicates-screen').then((m) => ({ default: m.DuplicatesScreen }))),
+);
 const ContractsScreen = lazy(() => import('../features/contracts/contracts-screen').then((m) => ({ default: m.ContractsScreen })));
 const ContractEditScreen = lazy(() =>
   import('../features/contracts/contract-edit-screen').then((m) => ({ default: m.ContractEditScreen })),

@@ -87,7 +87,7 @@ export function AccountScreen() {
       <h2>{t('sync.account.more')}</h2>
       <ul className="list">
         <li>
-          <Link href="/duplicates">{t('sync.duplicates.title')}</Link>
+          <Link href="/duplicates">{t('sync.account.duplicatesLink')}</Link>
         </li>
         {session?.user.role === 'coordinator' && (
           <>

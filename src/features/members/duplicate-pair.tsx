@@ -34,7 +34,7 @@ function SignedUp({ member }: { member: Member }) {
   const signedUp = formatSyncTime(member.signupAt, i18n.language);
   return (
     <>
-      {t('sync.duplicates.signedUpOn', {
+      {t('duplicates.signedUpOn', {
         date: signedUp.date,
         time: signedUp.time,
         device: deviceLabel(member.signupDeviceName, member.signupDeviceId),
@@ -79,28 +79,28 @@ export function DuplicatePairCard({ pair, areaName, onMerged }: CardProps) {
     <li className="card">
       <h2>{fullName(pair.first)}</h2>
       <p className="hint">
-        {t('sync.duplicates.because', {
-          level: t(`sync.duplicates.level.${pair.level}`),
-          reasons: pair.reasons.map((r) => t(`sync.duplicates.reason.${r}`)).join(', '),
+        {t('duplicates.because', {
+          level: t(`duplicates.level.${pair.level}`),
+          reasons: pair.reasons.map((r) => t(`duplicates.reason.${r}`)).join(', '),
         })}
       </p>
       <fieldset>
-        <legend>{t('sync.duplicates.keepWhich')}</legend>
+        <legend>{t('duplicates.keepWhich')}</legend>
         {people.map((member, index) => (
           <label key={member.id} className="checkbox">
             <input type="radio" name={`${id}-keep`} checked={keepIndex === index} onChange={() => chooseKeep(index as 0 | 1)} />
-            {t('sync.duplicates.keep', { index: index + 1, name: fullName(member) })}
+            {t('duplicates.keep', { index: index + 1, name: fullName(member) })}
           </label>
         ))}
       </fieldset>
       <table className="merge-compare">
-        <caption>{t('sync.duplicates.compare')}</caption>
+        <caption>{t('duplicates.compare')}</caption>
         <thead>
           <tr>
             <td />
             {people.map((member, index) => (
               <th key={member.id} scope="col">
-                {t('sync.duplicates.record', { index: index + 1 })}
+                {t('duplicates.record', { index: index + 1 })}
               </th>
             ))}
           </tr>
@@ -108,14 +108,14 @@ export function DuplicatePairCard({ pair, areaName, onMerged }: CardProps) {
         <tbody>
           {CHOICE_FIELDS.map((field) => (
             <tr key={field}>
-              <th scope="row">{t(`sync.duplicates.field.${field}`)}</th>
+              <th scope="row">{t(`duplicates.field.${field}`)}</th>
               {people.map((member, index) => (
                 <td key={member.id}>
                   <label className="checkbox">
                     <input
                       type="radio"
                       name={`${id}-${field}`}
-                      aria-label={t('sync.duplicates.takeFrom', { field: t(`sync.duplicates.field.${field}`), index: index + 1 })}
+                      aria-label={t('duplicates.takeFrom', { field: t(`duplicates.field.${field}`), index: index + 1 })}
                       checked={choice[field] === index}
                       onChange={() => setChoice({ ...choice, [field]: index })}
                     />
@@ -126,7 +126,7 @@ export function DuplicatePairCard({ pair, areaName, onMerged }: CardProps) {
             </tr>
           ))}
           <tr>
-            <th scope="row">{t('sync.duplicates.signedUp')}</th>
+            <th scope="row">{t('duplicates.signedUp')}</th>
             {people.map((member) => (
               <td key={member.id}>
                 <SignedUp member={member} />
@@ -137,30 +137,30 @@ export function DuplicatePairCard({ pair, areaName, onMerged }: CardProps) {
       </table>
       <ActionAlert error={error} />
       {confirming ? (
-        <section role="group" aria-label={t('sync.duplicates.confirmTitle')} className="notice">
-          <h3>{t('sync.duplicates.confirmTitle')}</h3>
-          <p>{t('sync.duplicates.confirmText', { index: keepIndex + 1 })}</p>
+        <section role="group" aria-label={t('duplicates.confirmTitle')} className="notice">
+          <h3>{t('duplicates.confirmTitle')}</h3>
+          <p>{t('duplicates.confirmText', { index: keepIndex + 1 })}</p>
           <dl>
             {CHOICE_FIELDS.map((field) => (
               <div key={field}>
-                <dt>{t(`sync.duplicates.field.${field}`)}</dt>
+                <dt>{t(`duplicates.field.${field}`)}</dt>
                 <dd>{shown(people[choice[field]], field)}</dd>
               </div>
             ))}
           </dl>
           <div className="actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void confirm()}>
-              {t('sync.duplicates.confirm')}
+              {t('duplicates.confirm')}
             </button>
             <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
-              {t('sync.duplicates.back')}
+              {t('duplicates.back')}
             </button>
           </div>
         </section>
       ) : (
         <div className="actions">
           <button type="button" className="primary" onClick={() => setConfirming(true)}>
-            {t('sync.duplicates.merge')}
+            {t('duplicates.merge')}
           </button>
         </div>
       )}

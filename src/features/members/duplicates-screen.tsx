@@ -48,31 +48,31 @@ export function DuplicatesScreen() {
 
   return (
     <>
-      <h1>{t('sync.duplicates.title')}</h1>
-      <p className="hint">{t('sync.duplicates.intro')}</p>
+      <h1>{t('duplicates.title')}</h1>
+      <p className="hint">{t('duplicates.intro')}</p>
       <div role="status">
         {lastMerge && (
           <p className="notice">
-            {t('sync.duplicates.merged', { name: lastMerge.name })}{' '}
+            {t('duplicates.merged', { name: lastMerge.name })}{' '}
             <button type="button" onClick={() => void undo(lastMerge)}>
-              {t('sync.duplicates.undo')}
+              {t('duplicates.undo')}
             </button>
           </p>
         )}
-        {undone && <p className="notice">{t('sync.duplicates.undone')}</p>}
+        {undone && <p className="notice">{t('duplicates.undone')}</p>}
       </div>
       <ActionAlert error={error} />
       {pairs === undefined && <p aria-busy="true">{t('common.loading')}</p>}
-      {pairs?.length === 0 && <p>{t('sync.duplicates.none')}</p>}
+      {pairs?.length === 0 && <p>{t('duplicates.none')}</p>}
       {probable.length > 0 && <ul className="list">{probable.map(card)}</ul>}
       {possible.length > 0 && (
         <details onToggle={(e) => setPossibleOpen(e.currentTarget.open)}>
-          <summary>{t('sync.duplicates.possibleList', { count: possible.length })}</summary>
+          <summary>{t('duplicates.possibleList', { count: possible.length })}</summary>
           {/* Rendered only when opened, a page at a time: a big territory may hold thousands of same names. */}
           {possibleOpen && <ul className="list">{possible.slice(0, shown).map(card)}</ul>}
           {possibleOpen && possible.length > shown && (
             <button type="button" onClick={() => setShown(shown + PAGE)}>
-              {t('sync.duplicates.more', { count: Math.min(PAGE, possible.length - shown) })}
+              {t('duplicates.more', { count: Math.min(PAGE, possible.length - shown) })}
             </button>
           )}
         </details>
