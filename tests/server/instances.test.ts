@@ -7,9 +7,14 @@
  */
 import { createParser } from 'eventsource-parser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { LIVE_EVENTS_PATH, type PullResponse } from '../../src/sync/protocol';
+import { CourtCircuitDb } from '../../src/db/database';
+import { getDevice } from '../../src/db/device';
+import { runMutation } from '../../src/db/mutate';
+import { SyncEngine } from '../../src/sync/engine';
+import { LIVE_EVENTS_PATH, type LoginResponse, type PullResponse } from '../../src/sync/protocol';
+import { replicaState } from '../sync/harness';
 import { signUpArgs } from '../factories/entities';
-import { PROTOCOL, fakeDist, get, login, pull, pushOne, startInstance, type Device, type Instance } from '../helpers/server-process';
+import { ADMIN, PROTOCOL, fakeDist, get, login, pull, pushOne, startInstance, type Device, type Instance } from '../helpers/server-process';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-stores';
 
 let database: TestDatabase;
@@ -102,6 +107,57 @@ it('shares sessions, rows and live announcements between the two instances', asy
   expect(logout.status).toBe(200);
   const refused = await get(a.base, other, '/api/auth/me');
   expect(refused.status).toBe(401);
+});
+
+/** A phone (its own database and sync engine) signed in through `base`, whose requests go where `route` says. */
+async function appPhone(name: string, base: string, route: (path: string) => string) {
+  const db = new CourtCircuitDb(`${name}-${Math.random().toString(36).slice(2)}`);
+  await db.open();
+  const { clientId } = await getDevice(db);
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { ...PROTOCOL, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...ADMIN, clientId, deviceName: name }),
+  });
+  const { token, sessionId, user } = (await response.json()) as LoginResponse;
+  await db.session.put({ key: 'session', token, sessionId, user, signedInAt: new Date().toISOString() });
+  const engine = new SyncEngine({
+    db,
+    pullLimit: 3,
+    transport: { baseUrl: '', fetch: (path, init) => fetch(`${route(path)}${path}`, init) },
+  });
+  return { db, engine };
+}
+
+it('a phone that syncs through one instance, then the other, alternately, converges with a phone on one', async () => {
+  let turn = 0;
+  const alternating = await appPhone('alternating', a.base, () => [a.base, b.base][(turn += 1) % 2] as string);
+  const steady = await appPhone('steady', b.base, () => b.base);
+  const ids: string[] = [];
+  for (const phone of [alternating, steady]) {
+    for (let n = 0; n < 4; n += 1) {
+      const member = signUpArgs();
+      ids.push(member.id);
+      expect(await runMutation(phone.db, 'member.signUp', member)).toMatchObject({ ok: true });
+    }
+  }
+  for (let round = 0; round < 3; round += 1) {
+    expect(await alternating.engine.syncOnce()).toMatchObject({ ok: true });
+    expect(await steady.engine.syncOnce()).toMatchObject({ ok: true });
+    const edited = ids[round] as string;
+    await runMutation(alternating.db, 'member.update', { id: edited, patch: { notes: `tour ${round}` } });
+    await runMutation(steady.db, 'member.update', { id: edited, patch: { householdSize: round + 1 } });
+  }
+  for (const phone of [alternating, steady, alternating]) expect(await phone.engine.syncOnce()).toMatchObject({ ok: true });
+  expect(turn).toBeGreaterThan(4);
+  const state = await replicaState(alternating.db);
+  expect(state.members?.map((m) => (m as { id: string }).id)).toEqual(expect.arrayContaining(ids));
+  expect(await replicaState(steady.db)).toEqual(state);
+  for (const phone of [alternating, steady]) {
+    expect(await phone.db.outbox.count()).toBe(0);
+    phone.db.close();
+    await phone.db.delete();
+  }
 });
 
 /** Pushes `count` sign-ups one after the other, each resent to `fallback` when `target()` fails; the ids acknowledged. */
