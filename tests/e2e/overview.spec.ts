@@ -179,5 +179,22 @@ test('the example files imported on a fresh device give the overview, its chart 
     const pdf = (await page.pdf({ format: 'A4', landscape: true })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     expect(pages).toBe(1);
+    // As the browser's print dialog sizes it, from the page's own CSS: landscape here, …
+    expect(mediaBox(await page.pdf({ preferCSSPageSize: true }))).toEqual([842, 595]);
+  });
+
+  await test.step('… and a page printed after it, in the same tab, is portrait again', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    await page.goBack();
+    await expect(page.getByRole('link', { name: 'Rapport imprimable' })).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    expect(mediaBox(await page.pdf({ preferCSSPageSize: true }))).toEqual([595, 842]);
   });
 });
+
+/** The first page's size in points, rounded: A4 is 595 × 842. */
+function mediaBox(pdf: Buffer): number[] {
+  const box = /\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(pdf.toString('latin1'));
+  if (!box) throw new Error('no MediaBox in the PDF');
+  return [Math.round(Number(box[3]) - Number(box[1])), Math.round(Number(box[4]) - Number(box[2]))];
+}
