@@ -15,6 +15,20 @@ describe('seasonDays', () => {
     expect(dates('other')).toEqual(['2026-04-07']);
   });
 
+  it('keeps the group’s day of the week whatever day the span starts on: from its last distribution, else its contracts', () => {
+    // 2026-04-07 is a Tuesday; the span starts on Saturday 2 May.
+    const span = { ...base, first: '2026-05-02', end: '2026-05-31' };
+    const rhythmDays = (rhythm: 'weekly' | 'fortnightly', contracts: string[], existing: string[]) =>
+      seasonDays({ ...span, rhythm }, contracts, existing)
+        .filter((d) => d.fromRhythm)
+        .map((d) => d.date);
+    expect(rhythmDays('weekly', [], ['2026-04-07'])).toEqual(['2026-05-05', '2026-05-12', '2026-05-19', '2026-05-26']);
+    expect(rhythmDays('fortnightly', [], ['2026-03-24', '2026-04-07'])).toEqual(['2026-05-05', '2026-05-19']);
+    expect(rhythmDays('weekly', ['2026-04-14', '2026-04-21'], [])).toEqual(['2026-05-05', '2026-05-12', '2026-05-19', '2026-05-26']);
+    // Nothing to go by: the span's first day sets it.
+    expect(rhythmDays('weekly', [], [])).toEqual(['2026-05-02', '2026-05-09', '2026-05-16', '2026-05-23', '2026-05-30']);
+  });
+
   it('adds the contracts’ delivery dates in the span, marks the days skipped and the days the group already has', () => {
     const days = seasonDays(
       { ...base, rhythm: 'fortnightly', skip: ['2026-04-21'] },
