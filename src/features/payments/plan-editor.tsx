@@ -37,8 +37,8 @@ export function PlanEditor({ contract, totalCents, payments }: PlanEditorProps) 
             min={1}
             max={MAX_INSTALMENTS}
             value={values.count || ''}
-            // Empty while the count is retyped; the plan shows one instalment meanwhile.
-            onChange={(e) => set({ count: Math.min(MAX_INSTALMENTS, Math.max(0, Math.trunc(Number(e.target.value) || 0))) })}
+            // Kept as typed, out of range too: saving then says what is wrong instead of saving another plan.
+            onChange={(e) => set({ count: Math.trunc(Number(e.target.value)) || 0 })}
           />
         )}
       </Field>

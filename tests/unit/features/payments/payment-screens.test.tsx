@@ -64,6 +64,19 @@ describe('payment screens', () => {
     expect(await screen.findByTestId('contract-payment-status')).toHaveTextContent('0,00 € reçus sur 100,02 €');
   });
 
+  it('refuses a count of instalments out of range with a clear error, and saves nothing', async () => {
+    const user = userEvent.setup();
+    await renderScreen(<ContractPaymentsScreen id={contract.id} />, { path: `/contracts/${contract.id}/payments` });
+    const count = await screen.findByLabelText('Nombre d’échéances');
+    for (const typed of ['0', '1000']) {
+      await user.clear(count);
+      await user.type(count, typed);
+      await user.click(screen.getByRole('button', { name: 'Enregistrer l’échéancier' }));
+      expect(await screen.findByText('Le nombre d’échéances va de 1 à 80.')).toBeInTheDocument();
+      expect(await db.payments.count()).toBe(0);
+    }
+  });
+
   it('records a cheque at the distribution, lists it for its producer with the total, ticks it handed over, and prints it on the bordereau', async () => {
     const user = userEvent.setup();
     await mutate('payment.planSet', {
