@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { startSeededServer } from '../lib/app-server';
 import { openPhone, profileDir, waitForServiceWorkerControl } from '../lib/browser';
 import { signInAndSync } from '../lib/sign-in';
-import type { BenchRow } from '../lib/stats';
+import { singleRow, type BenchRow } from '../lib/stats';
 
 const COMMIT_TARGET_MS = 10_000;
 const PREVIEW_TARGET_MS = 2_000;
@@ -72,16 +72,6 @@ async function oneTransaction(page: Page, minimum: number): Promise<number> {
   }, minimum);
 }
 
-const one = (name: string, unit: string, value: number, extra: Partial<BenchRow> = {}): BenchRow => ({
-  name,
-  unit,
-  median: value,
-  min: value,
-  max: value,
-  runs: 1,
-  ...extra,
-});
-
 export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
   const count = smoke ? 300 : 10_000;
   const server = await startSeededServer({ members: 20, baskets: 5, otherGroups: 1, producers: 2 });
@@ -116,17 +106,17 @@ export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
     const floor = await oneTransaction(page, count);
     const ratio = commit / floor;
     return [
-      one(`import: ${count} members, file chosen → preview shown`, 'ms', preview, {
+      singleRow(`import: ${count} members, file chosen → preview shown`, 'ms', preview, {
         target: `≤ ${PREVIEW_TARGET_MS} ms`,
         pass: preview <= PREVIEW_TARGET_MS,
       }),
-      one(`import: ${count} members, "Importer" → all written`, 'ms', commit, {
+      singleRow(`import: ${count} members, "Importer" → all written`, 'ms', commit, {
         target: `≤ ${COMMIT_TARGET_MS} ms`,
         pass: commit <= COMMIT_TARGET_MS,
         note: `the progress bar showed ${seen.size} values`,
       }),
-      one(`import: floor, the same ${count} rows in one IndexedDB transaction`, 'ms', floor),
-      one('import: app / one transaction', '×', ratio, { ratio, target: `≤ ${FLOOR_RATIO}×`, pass: ratio <= FLOOR_RATIO }),
+      singleRow(`import: floor, the same ${count} rows in one IndexedDB transaction`, 'ms', floor),
+      singleRow('import: app / one transaction', '×', ratio, { ratio, target: `≤ ${FLOOR_RATIO}×`, pass: ratio <= FLOOR_RATIO }),
     ];
   } finally {
     await phone.context.close();

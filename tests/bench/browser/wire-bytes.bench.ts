@@ -12,7 +12,7 @@ import type { Socket } from 'node:net';
 import { ROOT, startSeededServer } from '../lib/app-server';
 import { openPhone, profileDir } from '../lib/browser';
 import { signInAndSync } from '../lib/sign-in';
-import type { BenchRow } from '../lib/stats';
+import { singleRow, type BenchRow } from '../lib/stats';
 
 const KB = 1024;
 const DIST = path.join(ROOT, 'dist');
@@ -59,16 +59,6 @@ async function newPhone(url: string, meter: { sent(): number }, timeoutMs: numbe
   }
 }
 
-const one = (name: string, unit: string, value: number, extra: Partial<BenchRow> = {}): BenchRow => ({
-  name,
-  unit,
-  median: value,
-  min: value,
-  max: value,
-  runs: 1,
-  ...extra,
-});
-
 export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
   const members = smoke ? 150 : 10_000;
   const server = await startSeededServer(
@@ -81,12 +71,12 @@ export async function run({ smoke }: { smoke: boolean }): Promise<BenchRow[]> {
     const plain = await newPhone(server.url, meter, timeoutMs, { 'x-no-compression': '1' });
     const raw = rawInstallBytes();
     return [
-      one('bytes on the wire: first install, until offline-ready', 'KB', compressed.install / KB, {
+      singleRow('bytes on the wire: first install, until offline-ready', 'KB', compressed.install / KB, {
         ratio: compressed.install / raw,
         note: `the same files uncompressed: ${Math.round(raw / KB)} KB`,
       }),
-      one(`bytes on the wire: first sync, ${members} members`, 'KB', compressed.sync / KB, { ratio: compressed.sync / plain.sync }),
-      one(`bytes on the wire: first sync, ${members} members, uncompressed`, 'KB', plain.sync / KB),
+      singleRow(`bytes on the wire: first sync, ${members} members`, 'KB', compressed.sync / KB, { ratio: compressed.sync / plain.sync }),
+      singleRow(`bytes on the wire: first sync, ${members} members, uncompressed`, 'KB', plain.sync / KB),
     ];
   } finally {
     await server.close();

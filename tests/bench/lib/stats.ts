@@ -39,6 +39,11 @@ export function summarize(name: string, unit: string, samples: readonly number[]
   };
 }
 
+/** A row of one measurement (a byte count, a single timed run): median, min and max are that value. */
+export function singleRow(name: string, unit: string, value: number, extra: Partial<BenchRow> = {}): BenchRow {
+  return { name, unit, median: value, min: value, max: value, runs: 1, ...extra };
+}
+
 /**
  * A ratio row: the per-run ratios (runs are interleaved pairs, so each ratio compares neighbours in time) with
  * their median, and the target as `>= x` or `<= x` on that median.
