@@ -6,6 +6,7 @@ import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { GroupSelectField } from '../../ui/group-select-field';
 import { useFormats } from '../../ui/use-formats';
+import { ConfirmCreation } from './confirm-creation';
 import { useRenewal } from './use-renewal';
 import './payments.css';
 
@@ -59,21 +60,12 @@ export function RenewalScreen() {
         </ul>
       )}
       {season.startDate && season.endDate && drafts.length === 0 && <p>{t('payments.renewal.none')}</p>}
-      {renewal.made !== null && (
-        <p role="status" className="notice">
-          {t('payments.renewal.made', { count: renewal.made })}
-        </p>
-      )}
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || count === 0 || mayCreate !== true}
-          onClick={() => void renewal.confirm()}
-        >
-          {t('payments.renewal.confirm', { count })}
-        </button>
-      </div>
+      <ConfirmCreation
+        made={renewal.made === null ? null : t('payments.renewal.made', { count: renewal.made })}
+        disabled={busy || count === 0 || mayCreate !== true}
+        onConfirm={() => void renewal.confirm()}
+        label={t('payments.renewal.confirm', { count })}
+      />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { formatDay } from '../../domain/format/day-format';
 import { Field } from '../../ui/field';
 import { FormAlert } from '../../ui/form-alert';
 import { GroupSelectField } from '../../ui/group-select-field';
+import { ConfirmCreation } from './confirm-creation';
 import { useSeason, type SeasonValues } from './use-season';
 import './payments.css';
 
@@ -62,21 +63,12 @@ export function SeasonScreen() {
           ))}
         </ul>
       )}
-      {season.created !== null && (
-        <p role="status" className="notice">
-          {t('payments.season.created', { count: season.created })}
-        </p>
-      )}
-      <div className="actions">
-        <button
-          type="button"
-          className="primary"
-          disabled={busy || count === 0 || mayCreate !== true}
-          onClick={() => void season.confirm()}
-        >
-          {t('payments.season.confirm', { count })}
-        </button>
-      </div>
+      <ConfirmCreation
+        made={season.created === null ? null : t('payments.season.created', { count: season.created })}
+        disabled={busy || count === 0 || mayCreate !== true}
+        onConfirm={() => void season.confirm()}
+        label={t('payments.season.confirm', { count })}
+      />
     </>
   );
 }
